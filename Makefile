@@ -1,0 +1,31 @@
+# PadFusion: `make serve` runs the daemon on the bundled presets; `make test` runs the whole suite.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: install serve test bench device clean
+
+install: $(STAMP)
+
+# The pinned torch is the CPU wheel; an unpinned one would pull several GB of CUDA packages.
+# The reference implementation (a-unet, audio-diffusion-pytorch) is installed without its
+# dependencies: the parity tests need its maths, not torchaudio.
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -c "import torch" 2>/dev/null || $(PY) -m pip install -q torch==2.13.0
+	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q --no-deps a-unet==0.0.16 audio-diffusion-pytorch==0.1.3
+	touch $(STAMP)
+
+serve: install
+	$(VENV)/bin/padfusion serve
+
+test: install
+	$(PY) -m pytest -q
+
+bench: install
+	$(PY) -m benchmarks
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,82 @@
+"""Audio in and out: reading any file soundfile opens, writing WAVs that carry their provenance, and the
+post-processing applied to generated one-shots."""
+
+import json
+from pathlib import Path
+
+import numpy as np
+import soundfile as sf
+import soxr
+import torch
+
+FADE_OUT_SECONDS = 0.05
+PEAK_DBFS = -1.0
+
+
+class AudioError(Exception):
+    """An audio file that cannot be used, with a one-line reason."""
+
+
+def read_audio(path, sample_rate: int = 44100, channels: int = 2, length: int | None = None) -> torch.Tensor:
+    """Read a file as float32 (channels, samples) at `sample_rate`; mono is duplicated, extra channels dropped.
+
+    With `length`, the audio is cropped or zero-padded at the end to exactly that many samples.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise AudioError(f"{path}: no such file")
+    try:
+        data, rate = sf.read(path, dtype="float32", always_2d=True)
+    except (sf.LibsndfileError, RuntimeError, TypeError) as e:
+        raise AudioError(f"{path}: not readable as audio ({e})") from None
+    if data.shape[0] == 0:
+        raise AudioError(f"{path}: the file holds no samples")
+    if rate != sample_rate:
+        data = soxr.resample(data, rate, sample_rate, quality="HQ").astype(np.float32)
+    if data.shape[1] < channels:
+        data = np.repeat(data[:, :1], channels, axis=1)
+    audio = torch.from_numpy(np.ascontiguousarray(data[:, :channels].T))
+    if length is not None:
+        audio = fit_length(audio, length)
+    return audio
+
+
+def fit_length(audio: torch.Tensor, length: int) -> torch.Tensor:
+    if audio.shape[-1] >= length:
+        return audio[..., :length].contiguous()
+    return torch.nn.functional.pad(audio, (0, length - audio.shape[-1]))
+
+
+def write_wav(path, audio: torch.Tensor, sample_rate: int = 44100, subtype: str = "PCM_24",
+              metadata: dict | None = None):
+    """Write (channels, samples) as a WAV; `metadata` goes, as JSON, into the INFO chunk's comment (ICMT)."""
+    with sf.SoundFile(path, "w", samplerate=sample_rate, channels=audio.shape[0], subtype=subtype,
+                      format="WAV") as f:
+        if metadata:
+            f.comment = json.dumps(metadata, separators=(",", ":"))
+            f.software = "PadFusion"
+        f.write(audio.detach().float().cpu().numpy().T)
+
+
+def read_metadata(path) -> dict:
+    """The generation settings a PadFusion WAV records (empty for other files)."""
+    with sf.SoundFile(path) as f:
+        comment = f.comment
+    try:
+        return json.loads(comment) if comment else {}
+    except json.JSONDecodeError:
+        return {}
+
+
+def postprocess(audio: torch.Tensor, sample_rate: int = 44100) -> torch.Tensor:
+    """DC removal, a short fade-out (the models leave low-level noise in the tail), peak level -1 dBFS.
+
+    Works on (..., channels, samples); silence stays silence.
+    """
+    audio = audio - audio.mean(dim=-1, keepdim=True)
+    fade = min(int(FADE_OUT_SECONDS * sample_rate), audio.shape[-1])
+    ramp = 0.5 * (1 + torch.cos(torch.linspace(0, torch.pi, fade, device=audio.device)))
+    audio = torch.cat([audio[..., :-fade], audio[..., -fade:] * ramp], dim=-1)
+    peak = audio.abs().amax(dim=(-2, -1), keepdim=True)
+    target = 10 ** (PEAK_DBFS / 20)
+    return torch.where(peak > 1e-6, audio * (target / peak.clamp(min=1e-6)), audio)

@@ -1,0 +1,135 @@
+"""v-diffusion: the training loss, noise schedules and samplers.
+
+A noise level sigma in [0, 1] is an angle: x_sigma = alpha * x0 + beta * eps with alpha = cos(sigma pi/2),
+beta = sin(sigma pi/2). The network predicts v = alpha * eps - beta * x0, from which
+x0 = alpha * x_sigma - beta * v and eps = beta * x_sigma + alpha * v.
+
+Every sampler has the signature `sampler(net, x, sigmas, *, generator=None, callback=None) -> x0`:
+`x` is the start at noise level `sigmas[0]`, `sigmas` falls to 0, `net(x, sigma_vector) -> v`, and
+`callback(i, x0_estimate)` reports progress. Deterministic samplers ignore `generator`.
+"""
+
+import math
+
+import torch
+
+
+def alpha_beta(sigma):
+    angle = sigma * math.pi / 2
+    return torch.cos(angle), torch.sin(angle)
+
+
+def v_loss(net, x0, generator=None):
+    """Training objective: sigma ~ U[0, 1), MSE between the predicted and the true velocity."""
+    sigma = torch.rand(x0.shape[0], device=x0.device, generator=generator)
+    noise = torch.randn(x0.shape, device=x0.device, generator=generator)
+    alpha, beta = (a[:, None, None] for a in alpha_beta(sigma))
+    v_target = alpha * noise - beta * x0
+    return torch.nn.functional.mse_loss(net(alpha * x0 + beta * noise, sigma), v_target)
+
+
+# Schedules -------------------------------------------------------------------------------------------
+
+
+def linear_sigmas(steps: int, sigma_max: float = 1.0):
+    """Evenly spaced noise levels from sigma_max to 0: VSampler's schedule (linspace, as it computes it)."""
+    return torch.linspace(sigma_max, 0.0, steps + 1)
+
+
+# Noise ------------------------------------------------------------------------------------------------
+
+
+def seed_noise(seed: int, shape) -> torch.Tensor:
+    """The starting noise of a seed, drawn on the CPU so that a seed means the same sound on every machine."""
+    return torch.randn(shape, generator=torch.Generator("cpu").manual_seed(seed))
+
+
+def slerp(a, b, t: float):
+    """Spherical interpolation between two noise tensors, keeping the norm a Gaussian sample would have."""
+    a_flat, b_flat = a.flatten(1), b.flatten(1)
+    cos = (a_flat * b_flat).sum(1) / (a_flat.norm(dim=1) * b_flat.norm(dim=1))
+    omega = torch.acos(cos.clamp(-1, 1))[:, None, None]
+    so = torch.sin(omega)
+    if bool((so.abs() < 1e-6).any()):
+        return (1 - t) * a + t * b
+    return torch.sin((1 - t) * omega) / so * a + torch.sin(t * omega) / so * b
+
+
+def noise_to(x0, sigma: float, noise):
+    """Noise clean audio to the level sigma (for variations, SDEdit)."""
+    alpha, beta = alpha_beta(torch.tensor(sigma))
+    return alpha * x0 + beta * noise
+
+
+# Samplers ---------------------------------------------------------------------------------------------
+
+
+def _sigma_vector(sigma, x):
+    return sigma.to(x.device).expand(x.shape[0])
+
+
+@torch.no_grad()
+def sample_vsampler(net, x, sigmas, *, generator=None, callback=None):
+    """audio-diffusion-pytorch 0.1.3's VSampler (a DDIM step in v-form), bit for bit on the same device."""
+    alphas, betas = alpha_beta(sigmas)
+    for i in range(len(sigmas) - 1):
+        v = net(x, _sigma_vector(sigmas[i], x))
+        x_pred = alphas[i] * x - betas[i] * v
+        eps_pred = betas[i] * x + alphas[i] * v
+        if callback is not None:
+            callback(i, x_pred)
+        x = alphas[i + 1] * x_pred + betas[i + 1] * eps_pred
+    return x
+
+
+@torch.no_grad()
+def sample_dpmpp_2m(net, x, sigmas, *, generator=None, callback=None):
+    """DPM-Solver++(2M) (Lu et al., 2022): second-order multistep in log-SNR, data prediction.
+
+    lambda = log(alpha / beta) is -inf at sigma = 1 and +inf at sigma = 0; the steps touching those ends
+    are first order, as in k-diffusion.
+    """
+    alphas, betas = alpha_beta(sigmas.double())
+    lambdas = torch.log(alphas.clamp(min=0) / betas)
+    x0_prev, h_prev = None, None
+    for i in range(len(sigmas) - 1):
+        v = net(x, _sigma_vector(sigmas[i], x))
+        x0 = (alphas[i] * x - betas[i] * v).to(x.dtype)
+        if callback is not None:
+            callback(i, x0)
+        if sigmas[i + 1] == 0:
+            return x0
+        h = lambdas[i + 1] - lambdas[i]
+        if x0_prev is None or not torch.isfinite(h_prev):
+            denoised = x0
+        else:
+            r = h_prev / h
+            denoised = (1 + 1 / (2 * r)) * x0 - (1 / (2 * r)) * x0_prev
+        x = (betas[i + 1] / betas[i] * x - alphas[i + 1] * torch.expm1(-h) * denoised).to(x.dtype)
+        x0_prev, h_prev = x0, h
+    return x
+
+
+@torch.no_grad()
+def sample_ancestral(net, x, sigmas, *, generator=None, callback=None, eta: float = 1.0):
+    """DDIM with fresh noise at every step (eta = 1 is ancestral DDPM sampling): stochastic, more varied."""
+    alphas, betas = alpha_beta(sigmas)
+    for i in range(len(sigmas) - 1):
+        v = net(x, _sigma_vector(sigmas[i], x))
+        x0 = alphas[i] * x - betas[i] * v
+        eps = betas[i] * x + alphas[i] * v
+        if callback is not None:
+            callback(i, x0)
+        a_next, b_next = alphas[i + 1], betas[i + 1]
+        sigma_up = eta * b_next / betas[i] * torch.sqrt((1 - alphas[i] ** 2 / a_next**2).clamp(min=0))
+        sigma_up = torch.minimum(sigma_up, b_next)
+        noise = torch.randn(x.shape, generator=generator, device="cpu").to(x)
+        x = a_next * x0 + torch.sqrt(b_next**2 - sigma_up**2) * eps + sigma_up * noise
+    return x
+
+
+SAMPLERS = {
+    "vsampler": sample_vsampler,
+    "dpmpp-2m": sample_dpmpp_2m,
+    "ancestral": sample_ancestral,
+}

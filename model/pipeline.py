@@ -1,0 +1,103 @@
+"""A loaded model, ready to turn seeds (or a source sound) into one-shots."""
+
+import logging
+from dataclasses import dataclass
+
+import torch
+from tqdm import tqdm
+
+from model import diffusion
+from model.audio import fit_length, postprocess
+from model.checkpoints import build_net, load_source
+from model.unet import UNet, UNetConfig
+
+log = logging.getLogger(__name__)
+
+DEFAULT_STEPS = {"vsampler": 50, "dpmpp-2m": 10, "ancestral": 25}
+BATCH = 4  # samples per forward pass: more buys little on a CPU and costs memory
+
+
+def pick_device(name: str | None = None) -> torch.device:
+    """The named device, else CUDA, then Apple MPS, then the CPU."""
+    if name:
+        return torch.device(name)
+    if torch.cuda.is_available():
+        return torch.device("cuda")
+    if torch.backends.mps.is_available():
+        return torch.device("mps")
+    return torch.device("cpu")
+
+
+@dataclass
+class Pipeline:
+    net: UNet
+    config: UNetConfig
+    source: str
+    device: torch.device
+    dtype: torch.dtype
+
+    @classmethod
+    def load(cls, source: str, *, device: str | None = None, half: bool = False, weights: str = "ema",
+             config_path=None) -> "Pipeline":
+        """Load a .ckpt, a model folder or a hub repo id. `half` runs in float16 on a GPU (ignored on CPU,
+        where float16 is slower, not faster)."""
+        config, state = load_source(source, weights=weights, config_path=config_path)
+        device = pick_device(device)
+        dtype = torch.float16 if half and device.type != "cpu" else torch.float32
+        if half and device.type == "cpu":
+            log.warning("half precision is for GPUs; running in float32 on the CPU")
+        net = build_net(config, state).to(device, dtype)
+        return cls(net, config, str(source), device, dtype)
+
+    def denoise(self, x, sigma):
+        """The network as the samplers call it: float32 in and out, whatever precision it runs in."""
+        return self.net(x.to(self.dtype), sigma.to(self.dtype)).float()
+
+    def noise(self, seeds, count: int = 1) -> torch.Tensor:
+        shape = (count, self.config.in_channels, self.config.length)
+        return torch.cat([diffusion.seed_noise(s, shape) for s in seeds])
+
+    def generate(self, seeds, *, count: int = 1, steps: int | None = None, sampler: str = "dpmpp-2m",
+                 init: torch.Tensor | None = None, strength: float | None = None, style: bool = False,
+                 raw: bool = False, progress: bool = False) -> torch.Tensor:
+        """`count` samples per seed, as float32 (len(seeds) * count, channels, length) on the CPU."""
+        return self.sample(self.noise(seeds, count), seed=seeds[0], steps=steps, sampler=sampler, init=init,
+                           strength=strength, style=style, raw=raw, progress=progress)
+
+    @torch.inference_mode()
+    def sample(self, noise: torch.Tensor, *, seed: int = 0, steps: int | None = None, sampler: str = "dpmpp-2m",
+               init: torch.Tensor | None = None, strength: float | None = None, style: bool = False,
+               raw: bool = False, progress: bool = False) -> torch.Tensor:
+        """Sample from starting noise.
+
+        With `init` (channels, samples): a variation, the source noised to sigma = `strength` and sampled
+        back down (SDEdit); or with `style`, tiny-audio-diffusion's "style transfer", the source plus
+        `strength` times the noise taken as the sigma = 1 start.
+        """
+        if sampler not in diffusion.SAMPLERS:
+            raise ValueError(f"unknown sampler {sampler!r}; choose from {', '.join(diffusion.SAMPLERS)}")
+        steps = steps or DEFAULT_STEPS[sampler]
+        sigmas = diffusion.linear_sigmas(steps)
+        x = noise
+        if init is not None:
+            source = fit_length(init, self.config.length)[None].expand_as(noise)
+            strength = 0.5 if strength is None else strength
+            if not 0 < strength <= 1:
+                raise ValueError(f"strength must be in (0, 1], got {strength}")
+            if style:
+                x = source + strength * noise
+            else:
+                sigmas = diffusion.linear_sigmas(steps, strength)
+                x = diffusion.noise_to(source, strength, noise)
+        generator = torch.Generator("cpu").manual_seed(seed)
+        bar = tqdm(total=steps * len(range(0, len(x), BATCH)), desc="sampling", unit="step", disable=not progress)
+        out = []
+        for batch in x.split(BATCH):
+            out.append(diffusion.SAMPLERS[sampler](self.denoise, batch.to(self.device), sigmas, generator=generator,
+                                                   callback=lambda i, x0: bar.update()).float().cpu())
+        bar.close()
+        audio = torch.cat(out)
+        return audio if raw else postprocess(audio, self.config.sample_rate)
+
+    def metadata(self, seed: int, steps: int, sampler: str, **extra) -> dict:
+        return {"seed": seed, "steps": steps, "sampler": sampler, "model": self.source, **extra}

@@ -1,0 +1,215 @@
+"""The 1-D attention U-Net of tiny-audio-diffusion (audio-diffusion-pytorch 0.1.3's UNetV0), in one file.
+
+The maths is UNetV0's, so its checkpoints load here (see `model.checkpoints.from_reference`), but the
+modules are laid out flat and named for what they do. The network predicts the diffusion velocity v
+from a noisy waveform x (B, C, T) and its noise level sigma (B,).
+
+Each of the nested levels downsamples, runs its items, hands over to the next level, runs its items
+again and upsamples; its output is added back onto its own input, scaled by a learned function of
+sigma. There are no concatenated skips. An item is a pre-activation resnet block, a sigma-dependent
+scale-and-shift of the layer-normalised channels, and (on the deepest levels) self-attention.
+"""
+
+import math
+from dataclasses import asdict, dataclass
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+from torch.utils.checkpoint import checkpoint
+
+
+@dataclass(frozen=True)
+class UNetConfig:
+    in_channels: int = 2
+    channels: tuple[int, ...] = (32, 32, 64, 64, 128, 128, 256, 256)
+    factors: tuple[int, ...] = (1, 2, 2, 2, 2, 2, 2, 2)
+    items: tuple[int, ...] = (2, 2, 2, 2, 2, 2, 4, 4)
+    attentions: tuple[int, ...] = (0, 0, 0, 0, 0, 1, 1, 1)
+    attention_heads: int = 8
+    attention_features: int = 64
+    resnet_groups: int = 8
+    modulation_features: int = 1024
+    sample_rate: int = 44100
+    length: int = 32768
+
+    def __post_init__(self):
+        levels = {len(self.channels), len(self.factors), len(self.items), len(self.attentions)}
+        if len(levels) != 1:
+            raise ValueError("channels, factors, items and attentions must have one entry per level")
+        if any(c % self.resnet_groups for c in self.channels):
+            raise ValueError(f"every channel count must be divisible by resnet_groups={self.resnet_groups}")
+        if self.length % self.downsampling:
+            raise ValueError(f"length {self.length} must be a multiple of the total downsampling {self.downsampling}")
+
+    @property
+    def downsampling(self) -> int:
+        return math.prod(self.factors)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "UNetConfig":
+        known = {k: tuple(v) if isinstance(v, list) else v for k, v in d.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+
+ARCHS = {
+    # tiny-audio-diffusion's published configuration: 31.6 M parameters, 36.6 GFLOP per forward.
+    "published": UNetConfig(),
+    # The bundled default: about 1.4 GFLOP per forward, so a 10-step sample takes about a second on a laptop CPU.
+    "small": UNetConfig(channels=(16, 32, 64, 64, 128, 128, 256, 256), factors=(1, 4, 4, 2, 2, 2, 2, 2),
+                        items=(1, 1, 2, 2, 2, 2, 2, 2), attentions=(0, 0, 0, 0, 0, 1, 1, 1),
+                        attention_heads=4, attention_features=32, modulation_features=256),
+    # For tests: milliseconds per forward.
+    "tiny": UNetConfig(channels=(8, 8, 16, 16), factors=(1, 4, 4, 4), items=(1, 1, 1, 1),
+                       attentions=(0, 0, 0, 1), attention_heads=2, attention_features=8, modulation_features=32),
+}
+
+
+class TimeEmbedding(nn.Module):
+    """sigma -> features: learned Fourier features, then an MLP whose hidden layer is applied twice."""
+
+    def __init__(self, features: int, fourier_dim: int = 256):
+        super().__init__()
+        self.weights = nn.Parameter(torch.randn(fourier_dim // 2))
+        self.to_features = nn.Linear(fourier_dim + 1, features)
+        self.hidden = nn.Linear(features, features)  # UNetV0 repeats one layer instead of stacking two
+
+    def forward(self, sigma):
+        f = sigma[:, None] * self.weights[None, :] * 2 * math.pi
+        h = F.gelu(self.to_features(torch.cat([sigma[:, None], f.sin(), f.cos()], dim=-1)))
+        h = F.gelu(self.hidden(h))
+        return F.gelu(self.hidden(h))
+
+
+class ResnetBlock(nn.Module):
+    def __init__(self, channels: int, groups: int):
+        super().__init__()
+        self.norm1 = nn.GroupNorm(groups, channels)
+        self.conv1 = nn.Conv1d(channels, channels, 3, padding=1)
+        self.norm2 = nn.GroupNorm(groups, channels)
+        self.conv2 = nn.Conv1d(channels, channels, 3, padding=1)
+
+    def forward(self, x):
+        h = self.conv1(F.silu(self.norm1(x)))
+        return x + self.conv2(F.silu(self.norm2(h)))
+
+
+class Attention(nn.Module):
+    """Pre-norm multi-head self-attention over time steps, with a residual; x is (B, T, C)."""
+
+    def __init__(self, channels: int, heads: int, head_features: int):
+        super().__init__()
+        self.heads = heads
+        mid = heads * head_features
+        self.norm = nn.LayerNorm(channels)
+        self.norm_context = nn.LayerNorm(channels)
+        self.to_q = nn.Linear(channels, mid, bias=False)
+        self.to_kv = nn.Linear(channels, 2 * mid, bias=False)
+        self.to_out = nn.Linear(mid, channels, bias=False)
+
+    def forward(self, x):
+        b, t, _ = x.shape
+        q = self.to_q(self.norm(x))
+        k, v = self.to_kv(self.norm_context(x)).chunk(2, dim=-1)
+        q, k, v = (z.view(b, t, self.heads, -1).transpose(1, 2) for z in (q, k, v))
+        out = F.scaled_dot_product_attention(q, k, v)
+        return x + self.to_out(out.transpose(1, 2).reshape(b, t, -1))
+
+
+class Item(nn.Module):
+    """Resnet block, sigma-modulated channel LayerNorm (no residual), optional attention."""
+
+    def __init__(self, channels: int, config: UNetConfig, attention: bool):
+        super().__init__()
+        self.resnet = ResnetBlock(channels, config.resnet_groups)
+        self.modulation = nn.Linear(config.modulation_features, 2 * channels)
+        self.attention = Attention(channels, config.attention_heads, config.attention_features) if attention else None
+
+    def forward(self, x, features):
+        x = self.resnet(x)
+        scale, shift = self.modulation(F.silu(features))[:, None, :].chunk(2, dim=-1)
+        h = x.transpose(1, 2)  # (B, T, C): normalise the channels at each time step
+        h = F.layer_norm(h, h.shape[-1:], eps=1e-6) * (1 + scale) + shift
+        if self.attention is not None:
+            h = self.attention(h)
+        return h.transpose(1, 2)
+
+
+class Level(nn.Module):
+    """One resolution of the U-Net: `down` runs before the deeper levels, `up` after them."""
+
+    def __init__(self, in_channels: int, channels: int, factor: int, items: int, attention: bool, config: UNetConfig):
+        super().__init__()
+        self.factor = factor
+        self.downsample = nn.Conv1d(in_channels, channels, factor, stride=factor)
+        self.down_items = nn.ModuleList(Item(channels, config, attention) for _ in range(items))
+        self.up_items = nn.ModuleList(Item(channels, config, attention) for _ in range(items))
+        self.upsample = nn.Conv1d(channels, in_channels, 3, padding=1)
+        self.skip_scale = nn.Linear(config.modulation_features, in_channels)
+
+    def down(self, x, features):
+        x = self.downsample(x)
+        for item in self.down_items:
+            x = item(x, features)
+        return x
+
+    def up(self, x, features):
+        for item in self.up_items:
+            x = item(x, features)
+        if self.factor > 1:
+            x = F.interpolate(x, scale_factor=self.factor, mode="nearest")
+        return self.upsample(x) * self.skip_scale(F.silu(features))[:, :, None]
+
+
+class UNet(nn.Module):
+    def __init__(self, config: UNetConfig):
+        super().__init__()
+        self.config = config
+        self.checkpointing = False  # recompute each level's activations in backward to save memory
+        self.time = TimeEmbedding(config.modulation_features)
+        in_channels = (config.in_channels,) + config.channels[:-1]
+        self.levels = nn.ModuleList(
+            Level(cin, c, f, n, bool(a), config)
+            for cin, c, f, n, a in zip(in_channels, config.channels, config.factors, config.items, config.attentions)
+        )
+
+    def forward(self, x, sigma):
+        features = self.time(sigma)
+        skips = []
+        for level in self.levels:
+            skips.append(x)
+            x = self._run(level.down, x, features)
+        for level, skip in zip(reversed(self.levels), reversed(skips)):
+            x = skip + self._run(level.up, x, features)
+        return x
+
+    def _run(self, fn, x, features):
+        if self.checkpointing and torch.is_grad_enabled():
+            return checkpoint(fn, x, features, use_reentrant=False)
+        return fn(x, features)
+
+    def num_parameters(self) -> int:
+        return sum(p.numel() for p in self.parameters())
+
+
+def gflops_per_forward(config: UNetConfig, batch: int = 1) -> float:
+    """Multiply-adds x 2 of the convolutions, linear layers and attention matmuls of one forward pass."""
+    total = 0
+    length = config.length
+    cin = config.in_channels
+    for c, f, n, a in zip(config.channels, config.factors, config.items, config.attentions):
+        up_length = length
+        length //= f
+        total += cin * c * f * length  # downsample
+        total += c * cin * 3 * up_length  # upsample
+        per_item = 2 * c * c * 3 * length  # resnet convolutions
+        if a:
+            mid = config.attention_heads * config.attention_features
+            per_item += 3 * c * mid * length + mid * c * length  # q, kv, out projections
+            per_item += 2 * length * length * mid  # q k^T and attention @ v
+        total += 2 * n * per_item
+        cin = c
+    return 2 * total * batch / 1e9

@@ -14,6 +14,159 @@ class UserError(Exception):
     """A problem the user can fix (bad argument, missing file): printed as one line, no traceback."""
 
 
+def _load_pipeline(args, **overrides):
+    from model.checkpoints import ModelLoadError
+    from model.pipeline import Pipeline
+
+    options = dict(device=args.device, half=args.half, weights=args.weights, config_path=args.config) | overrides
+    try:
+        return Pipeline.load(args.model, **options)
+    except ModelLoadError as e:
+        raise UserError(str(e)) from None
+
+
+def _output_paths(out: str, stem: str, seeds: list[int], count: int, overwrite: bool) -> list:
+    """One path per sample: `out` itself for a single sample to a .wav, else numbered files."""
+    from pathlib import Path
+
+    out = Path(out)
+    n = len(seeds) * count
+    if out.suffix.lower() == ".wav":
+        paths = [out] if n == 1 else [out.with_name(f"{out.stem}_{k + 1}.wav") for k in range(n)]
+    else:
+        paths = [out / f"{stem}_seed{seed}_{k + 1}.wav" for seed in seeds for k in range(count)]
+    taken = [str(p) for p in paths if p.exists()]
+    if taken and not overwrite:
+        raise UserError(f"{taken[0]} exists; choose another --out or pass --overwrite")
+    paths[0].parent.mkdir(parents=True, exist_ok=True)
+    return paths
+
+
+def cmd_generate(args):
+    import secrets
+    import sys
+    from pathlib import Path
+
+    import torch
+
+    from model import diffusion
+    from model.audio import AudioError, read_audio, write_wav
+    from model.pipeline import DEFAULT_STEPS
+
+    if args.preset:
+        from bridge.presets import load_preset
+
+        preset = load_preset(args.preset)
+        args.model = args.model or preset.model
+        args.sampler = args.sampler or preset.sampler
+        args.steps = args.steps or preset.steps
+    if not args.model:
+        raise UserError("name a model with --model SRC or a preset with --preset NAME")
+    if args.count < 1:
+        raise UserError("--count must be at least 1")
+    sampler = args.sampler or "dpmpp-2m"
+    if sampler not in diffusion.SAMPLERS:
+        raise UserError(f"unknown sampler {sampler!r}; choose from {', '.join(diffusion.SAMPLERS)}")
+    source_file = args.variation or args.style
+    if args.variation and args.strength is not None and not 0 < args.strength <= 1:
+        raise UserError(f"--strength must be in (0, 1] for a variation, got {args.strength}")
+    if source_file and not Path(source_file).is_file():
+        raise UserError(f"{source_file}: no such file")
+    seed = args.seed if args.seed is not None else secrets.randbelow(2**31)
+    pipe = _load_pipeline(args)
+    steps = args.steps or DEFAULT_STEPS[sampler]
+    init = None
+    if source_file:
+        try:
+            init = read_audio(source_file, pipe.config.sample_rate, pipe.config.in_channels, pipe.config.length)
+        except AudioError as e:
+            raise UserError(str(e)) from None
+    stem = Path(args.model.rstrip("/")).name or "padfusion"
+    paths = _output_paths(args.out, stem, [seed], args.count, args.overwrite)
+    if args.interpolate is not None:
+        a, b = pipe.noise([seed]), pipe.noise([args.interpolate])
+        ts = torch.linspace(0, 1, args.count) if args.count > 1 else torch.tensor([0.5])
+        noise = torch.cat([diffusion.slerp(a, b, float(t)) for t in ts])
+    else:
+        noise = pipe.noise([seed], args.count)
+    strength = args.strength if args.strength is not None else (0.0 if args.style else 0.5)
+    try:
+        audio = pipe.sample(noise, seed=seed, steps=steps, sampler=sampler, init=init, strength=strength,
+                            style=bool(args.style), raw=args.raw, progress=sys.stderr.isatty())
+    except ValueError as e:
+        raise UserError(str(e)) from None
+    for k, (path, sample) in enumerate(zip(paths, audio)):
+        extra = {"index": k} if args.count > 1 else {}
+        if args.interpolate is not None:
+            extra |= {"interpolate_to": args.interpolate, "t": round(float(ts[k]), 6)}
+        if source_file:
+            extra |= {"style" if args.style else "variation": str(source_file), "strength": strength}
+        write_wav(path, sample, pipe.config.sample_rate, args.subtype, pipe.metadata(seed, steps, sampler, **extra))
+        print(path)
+
+
+def cmd_info(args):
+    from model.unet import gflops_per_forward
+
+    pipe = _load_pipeline(args)
+    cfg = pipe.config
+    print(f"source      {pipe.source}")
+    for key, value in cfg.to_dict().items():
+        print(f"{key:<20}{value}")
+    print(f"parameters  {pipe.net.num_parameters():,}")
+    print(f"GFLOP/step  {gflops_per_forward(cfg):.2f} (one forward pass, batch 1)")
+    print(f"duration    {cfg.length / cfg.sample_rate:.3f} s")
+
+
+def cmd_convert(args):
+    from model.checkpoints import save_model_folder
+
+    pipe = _load_pipeline(args, device="cpu", half=False)  # --half here means: store float16
+    card = MODEL_CARD.format(source=args.model, weights=args.weights, params=pipe.net.num_parameters(),
+                             dtype="float16" if args.half else "float32",
+                             config="\n".join(f"- {k}: {v}" for k, v in pipe.config.to_dict().items()))
+    save_model_folder(args.outdir, pipe.net, pipe.config, card, half=args.half)
+    print(args.outdir)
+
+
+MODEL_CARD = """---
+library_name: padfusion
+tags: [audio, diffusion, drums, one-shot]
+---
+# PadFusion model converted from `{source}`
+
+The {weights} weights of a tiny-audio-diffusion (audio-diffusion-pytorch 0.1.3 UNetV0) checkpoint,
+converted by `padfusion convert` to PadFusion's model folder format, stored as {dtype}.
+The licence and training data are those of the source; see its own model card.
+
+- parameters: {params:,}
+{config}
+"""
+
+
+def cmd_download(args):
+    from model.checkpoints import ModelLoadError, hub_snapshot
+
+    try:
+        print(hub_snapshot(args.repo))
+    except ModelLoadError as e:
+        raise UserError(str(e)) from None
+
+
+def cmd_dataset(args):
+    from model.data import HYDROGEN_KITS, DatasetError, build_dataset, report
+
+    hydrogen = None if args.hydrogen is None else (args.hydrogen or HYDROGEN_KITS)
+    try:
+        build_dataset(args.out, args.folders, hydrogen, labels=args.labels and args.labels.split(","),
+                      length=args.length, holdout_kits=args.holdout_kits.split(",") if args.holdout_kits else (),
+                      holdout_fraction=args.holdout_fraction, overwrite=args.overwrite,
+                      progress=sys.stderr.isatty())
+    except DatasetError as e:
+        raise UserError(str(e)) from None
+    print(report(args.out))
+
+
 def cmd_protocol(args):
     from bridge import protocol
 
@@ -28,6 +181,61 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="padfusion", description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def model_args(p):
+        p.add_argument("--device", help="cuda, mps or cpu (default: the first available)")
+        p.add_argument("--half", action="store_true", help="float16 on a GPU")
+        p.add_argument("--weights", choices=["ema", "online"], default="ema", help="which weights of a .ckpt")
+        p.add_argument("--config", help="a .ckpt's training config.yaml, if not beside it")
+
+    p = sub.add_parser("generate", help="generate one-shots to WAV files")
+    p.add_argument("--model", help="a .ckpt, a model folder or a Hugging Face repo id")
+    p.add_argument("--preset", help="a preset name or .toml file (model, sampler, steps)")
+    p.add_argument("--seed", type=int, help="seed of the starting noise (default: random)")
+    p.add_argument("--steps", type=int, help="sampler steps (default: the preset's or the sampler's)")
+    p.add_argument("--sampler", help="vsampler, dpmpp-2m (default) or ancestral")
+    p.add_argument("--count", type=int, default=1, help="how many samples (from one seed)")
+    p.add_argument("--out", required=True, help="a .wav file, or a folder for numbered files")
+    p.add_argument("--raw", action="store_true", help="skip post-processing (DC, fade-out, -1 dBFS peak)")
+    p.add_argument("--subtype", choices=["PCM_16", "PCM_24", "FLOAT"], default="PCM_24")
+    source = p.add_mutually_exclusive_group()
+    source.add_argument("--variation", metavar="FILE", help="make variations of this sound")
+    source.add_argument("--style", metavar="FILE", help="tiny-audio-diffusion's style transfer from this sound")
+    source.add_argument("--interpolate", metavar="SEED", type=int, help="slerp from --seed to this seed")
+    p.add_argument("--strength", type=float,
+                   help="variation: sigma to noise the source to, (0, 1], default 0.5; style: noise added, default 0")
+    p.add_argument("--overwrite", action="store_true", help="replace existing files")
+    model_args(p)
+    p.set_defaults(func=cmd_generate)
+
+    p = sub.add_parser("info", help="print a model's configuration, size and cost")
+    p.add_argument("model", help="a .ckpt, a model folder or a Hugging Face repo id")
+    model_args(p)
+    p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser("convert", help="turn a tiny-audio-diffusion .ckpt into a PadFusion model folder")
+    p.add_argument("model", metavar="CKPT", help="a .ckpt (or hub repo id)")
+    p.add_argument("outdir", help="the model folder to write")
+    model_args(p)
+    p.set_defaults(func=cmd_convert)
+
+    p = sub.add_parser("download", help="fetch a Hugging Face hub model into the local cache")
+    p.add_argument("repo", help="e.g. crlandsc/tiny-audio-diffusion-kicks")
+    p.set_defaults(func=cmd_download)
+
+    p = sub.add_parser("dataset", help="build a training data set from one-shot folders and/or Hydrogen kits")
+    p.add_argument("folders", nargs="*", metavar="FOLDER",
+                   help="folders of one-shots, labelled by file name or else by folder name")
+    p.add_argument("--hydrogen", nargs="?", const="", metavar="DIR",
+                   help="also the Hydrogen kits under DIR (default: /usr/share/hydrogen/data/drumkits)")
+    p.add_argument("-o", "--out", required=True, help="the data set folder to write")
+    p.add_argument("--labels", help="only these classes, e.g. kick,snare (default: all)")
+    p.add_argument("--length", type=int, default=32768, help="clip length in samples at 44.1 kHz")
+    p.add_argument("--holdout-kits", metavar="K1,K2", help="hold these kits back for evaluation")
+    p.add_argument("--holdout-fraction", type=float, default=0.1,
+                   help="without --holdout-kits: share of instruments held back, by a hash of kit and name")
+    p.add_argument("--overwrite", action="store_true", help="replace the data set already in --out")
+    p.set_defaults(func=cmd_dataset)
 
     p = sub.add_parser("protocol", help="print the daemon's OSC protocol")
     p.add_argument("--json", action="store_true", help="as JSON: addresses, argument types, replies, ports")

@@ -81,12 +81,15 @@ class Pipeline:
         x = noise
         if init is not None:
             source = fit_length(init, self.config.length)[None].expand_as(noise)
-            strength = 0.5 if strength is None else strength
-            if not 0 < strength <= 1:
-                raise ValueError(f"strength must be in (0, 1], got {strength}")
             if style:
+                strength = strength or 0.0
+                if strength < 0:
+                    raise ValueError(f"the style transfer's noise level must be >= 0, got {strength}")
                 x = source + strength * noise
             else:
+                strength = 0.5 if strength is None else strength
+                if not 0 < strength <= 1:
+                    raise ValueError(f"strength must be in (0, 1], got {strength}")
                 sigmas = diffusion.linear_sigmas(steps, strength)
                 x = diffusion.noise_to(source, strength, noise)
         generator = torch.Generator("cpu").manual_seed(seed)

@@ -1,0 +1,32 @@
+"""Shared fixtures: small real models and a way to run the real command line."""
+
+import subprocess
+import sys
+
+import pytest
+import torch
+
+from model.checkpoints import save_model_folder
+from model.unet import ARCHS, UNet
+
+
+def make_model_folder(path, arch: str = "tiny", seed: int = 0):
+    """A random-initialised model folder: real weights in the real format, fast enough for any test."""
+    torch.manual_seed(seed)
+    config = ARCHS[arch]
+    save_model_folder(path, UNet(config), config, f"# random-initialised {arch} model for tests\n")
+    return path
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tmp_path_factory):
+    return make_model_folder(tmp_path_factory.mktemp("models") / "tiny")
+
+
+def run_cli(*args, env=None, check=True, cwd=None):
+    """Run `padfusion ARGS` in a fresh interpreter, as a user would."""
+    result = subprocess.run([sys.executable, "-m", "bridge.cli", *map(str, args)], capture_output=True, text=True,
+                            env=env, cwd=cwd, timeout=300)
+    if check and result.returncode != 0:
+        raise AssertionError(f"padfusion {' '.join(map(str, args))} failed:\n{result.stderr}")
+    return result

@@ -1,0 +1,98 @@
+"""Checkpoint safety, model folders, and hub repo ids through a real huggingface_hub cache."""
+
+import os
+import subprocess
+
+import torch
+
+from conftest import run_cli
+from model.checkpoints import from_reference, load_source, read_lightning_checkpoint
+from model.pipeline import Pipeline
+from model.unet import UNet
+from test_model_parity import REDUCED, reference_model, save_lightning
+
+
+class RunsAShellCommand:
+    """What a hostile checkpoint pickles: unpickling it would run `touch MARKER`."""
+
+    def __init__(self, marker):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (subprocess.call, (["touch", str(self.marker)],))
+
+
+class HyperParameters:
+    """A user class pickled by `save_hyperparameters()`: unimportable where the checkpoint is loaded."""
+
+    def __init__(self):
+        self.lr = 1e-4
+
+
+def test_checkpoint_with_hostile_pickle_loads_weights_without_running_code(tmp_path):
+    marker = tmp_path / "pwned"
+    ref = reference_model(REDUCED, 4)
+    ckpt = save_lightning(tmp_path / "ckpt", ref, ref, REDUCED,
+                          extra={"hyper_parameters": HyperParameters(), "payload": RunsAShellCommand(marker)})
+    weights = read_lightning_checkpoint(ckpt)
+    assert not marker.exists()
+    expected = {k[len("net."):]: v for k, v in ref.state_dict().items() if k.startswith("net.")}
+    assert weights.keys() == expected.keys()
+    assert all(torch.equal(weights[k], expected[k]) for k in expected)
+    pipe = Pipeline.load(str(ckpt), device="cpu")
+    assert not marker.exists()
+    assert pipe.net.num_parameters() == UNet(REDUCED).num_parameters()
+    torch.load(ckpt, weights_only=False)  # an ordinary unpickler does run the payload
+    assert marker.exists()
+
+
+def test_convert_to_model_folder_round_trips(tmp_path):
+    ref = reference_model(REDUCED, 5)
+    ckpt = save_lightning(tmp_path / "ckpt", ref, ref, REDUCED)
+    run_cli("convert", ckpt, tmp_path / "folder")
+    run_cli("convert", ckpt, tmp_path / "half", "--half")
+    assert {p.name for p in (tmp_path / "folder").iterdir()} == {"config.json", "model.safetensors", "README.md"}
+    _, full = load_source(str(tmp_path / "folder"))
+    _, half = load_source(str(tmp_path / "half"))
+    expected = from_reference({k[4:]: v for k, v in ref.state_dict().items() if k.startswith("net.")}, REDUCED)
+    assert all(torch.equal(full[k], expected[k]) for k in expected)
+    assert all(torch.allclose(half[k], expected[k], atol=1e-2, rtol=1e-3) for k in expected)
+    assert (tmp_path / "half" / "model.safetensors").stat().st_size < 0.6 * (tmp_path / "folder" / "model.safetensors").stat().st_size
+    info = run_cli("info", tmp_path / "folder").stdout
+    assert f"{UNet(REDUCED).num_parameters():,}" in info and "GFLOP/step" in info
+
+
+def _hub_cache(home, repo_id, files):
+    """Lay out a huggingface_hub cache entry (blobs, snapshot symlinks, refs/main) as the library writes it."""
+    folder = home / "hub" / ("models--" + repo_id.replace("/", "--"))
+    commit = "0123456789abcdef0123456789abcdef01234567"
+    (folder / "refs").mkdir(parents=True)
+    (folder / "refs" / "main").write_text(commit)
+    snapshot = folder / "snapshots" / commit
+    snapshot.mkdir(parents=True)
+    (folder / "blobs").mkdir()
+    for name, source in files.items():
+        blob = folder / "blobs" / f"blob-{name}"
+        blob.write_bytes(source.read_bytes())
+        (snapshot / name).symlink_to(os.path.relpath(blob, snapshot))
+
+
+def test_hub_repo_id_loads_from_the_cache_offline(tmp_path):
+    ref = reference_model(REDUCED, 6)
+    ckpt = save_lightning(tmp_path / "ckpt", ref, ref, REDUCED)
+    repo = "crlandsc/tiny-audio-diffusion-kicks"
+    _hub_cache(tmp_path / "hf", repo, {"kicks_v7.ckpt": ckpt, "config.yaml": ckpt.with_name("config.yaml")})
+    env = {**os.environ, "HF_HOME": str(tmp_path / "hf"), "HF_HUB_OFFLINE": "1"}
+    info = run_cli("info", repo, env=env).stdout
+    assert f"{UNet(REDUCED).num_parameters():,}" in info
+    out = tmp_path / "kick.wav"
+    run_cli("generate", "--model", repo, "--seed", "1", "--steps", "2", "--out", out, env=env)
+    assert out.is_file()
+
+
+def test_hub_repo_id_not_cached_offline_says_how_to_download(tmp_path):
+    env = {**os.environ, "HF_HOME": str(tmp_path / "empty"), "HF_HUB_OFFLINE": "1"}
+    result = run_cli("info", "crlandsc/tiny-audio-diffusion-snares", env=env, check=False)
+    assert result.returncode == 2
+    assert "padfusion download crlandsc/tiny-audio-diffusion-snares" in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1

@@ -1,0 +1,405 @@
+"""Training data: drum one-shots from folders or installed Hydrogen kits, made uniform for the model.
+
+`build_dataset` turns every usable sound into a 44.1 kHz stereo clip of the model's length:
+
+1. read with `model.audio.read_audio` (soxr high-quality resampling; mono is duplicated, extra channels dropped);
+2. leading silence trimmed: the sound starts `PRE_ROLL_SECONDS` before the first sample within
+   `ONSET_DB` of the peak;
+3. cropped (with a `FADE_OUT_SECONDS` raised-cosine fade so the cut does not click) or zero-padded to `length`;
+4. normalised to `TARGET_LUFS` integrated loudness (ITU-R BS.1770 via pyloudnorm, measured on the clip). Sounds
+   whose gated loudness is -inf (nothing above the -70 LUFS gate) get their peak set to `FALLBACK_PEAK_DBFS`
+   instead. The gain is then capped so that the sample peak stays at or below `MAX_PEAK_DBFS`: loud, peaky hits
+   end up quieter than the target rather than clipped (the manifest records the loudness they got).
+
+The clips are written as 16-bit WAVs, `<out>/<split>/<label>/<kit>-<name>-<n>.wav`: a label's held-back files
+form a folder that `padfusion eval` takes as it is, and `load_dataset` reads a whole split into memory in about a
+second. `manifest.jsonl` has one line per clip (source, label, kit, licence, original format, loudness, output
+path); `skipped.jsonl` one line per source not used, with the reason; `dataset.json` the settings and counts.
+
+Labels come from names (see `KEYWORDS`). Held-back split: whole kits named with `holdout_kits`, or else a
+deterministic hash of kit and instrument, so that all velocity layers of one drum land in the same split.
+"""
+
+import fnmatch
+import hashlib
+import json
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pyloudnorm
+import soundfile as sf
+import torch
+
+from model.audio import FADE_OUT_SECONDS, AudioError, read_audio
+
+SAMPLE_RATE = 44100
+DEFAULT_LENGTH = 32768
+TARGET_LUFS = -20.0
+FALLBACK_PEAK_DBFS = -6.0
+MAX_PEAK_DBFS = -0.1
+ONSET_DB = -50.0
+PRE_ROLL_SECONDS = 0.002
+SILENCE_DBFS = -60.0
+MIN_SOUND_SECONDS = 0.02
+
+HYDROGEN_KITS = Path("/usr/share/hydrogen/data/drumkits")
+HYDROGEN_COPYRIGHT = Path("/usr/share/doc/hydrogen-drumkits/copyright")
+AUDIO_SUFFIXES = {".wav", ".wave", ".flac", ".aif", ".aiff", ".aifc", ".ogg", ".oga", ".opus", ".mp3"}
+SPLITS = ("train", "holdout")
+
+# Words and phrases that name each class, matched against whole words of a name ("BassDrum", "bass_drum" and
+# "Bass Drum" all read as "bass drum"). Labels are tried in this order, so "Ride Bell" is a cymbal and
+# "Snare Rimshot" a snare. Cymbals are a class of their own so that they stay out of the hi-hat and percussion
+# sets; toms, claps, rim clicks and side sticks count as percussion.
+KEYWORDS = {
+    "kick": ("kick", "kickdrum", "kicks", "bd", "bass drum", "bassdrum"),
+    "snare": ("snare", "snares", "sd", "sn", "rimshot"),
+    "hihat": ("hihat", "hihats", "hi hat", "hat", "hats", "hh", "chh", "ohh", "phh"),
+    "cymbal": ("cymbal", "cymbals", "crash", "ride", "china", "splash"),
+    "perc": ("perc", "percussion", "tom", "toms", "clap", "claps", "handclap", "snap", "snaps", "fingersnap",
+             "conga", "congas", "bongo", "bongos", "shaker", "tamb", "tambourine", "cowbell", "agogo", "clave",
+             "claves", "woodblock", "maraca", "maracas", "cabasa", "guiro", "cajon", "djembe", "dunun",
+             "dununba", "sangban", "kenkeni", "timbale", "timbales", "rim", "stick", "sidestick"),
+}
+LABELS = tuple(KEYWORDS)
+
+
+class DatasetError(Exception):
+    """A data set that cannot be built or read, with a one-line reason the user can act on."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """One sound to consider: where it is, which kit and instrument it belongs to, and under what licence."""
+    path: Path
+    kit: str
+    name: str
+    licence: str = "unknown"
+    licence_source: str = ""
+    author: str = ""
+
+
+class Skip(Exception):
+    """Raised while preparing a sound that cannot be used; `reason` is one of a few short categories."""
+
+    def __init__(self, reason: str, detail: str = ""):
+        super().__init__(reason)
+        self.reason, self.detail = reason, detail
+
+
+def words(name: str) -> list[str]:
+    """Lower-case words of a name, splitting camelCase, digits and punctuation: "HiHat_02" -> ["hi", "hat"]."""
+    return re.findall(r"[a-z]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", name).lower())
+
+
+def label_for(*names: str) -> str | None:
+    """The class named by the first of `names` that names one (see `KEYWORDS`), or None."""
+    for name in names:
+        text = f" {' '.join(words(name))} "
+        for label, keywords in KEYWORDS.items():
+            if any(f" {keyword} " in text for keyword in keywords):
+                return label
+    return None
+
+
+# --- finding sounds ---------------------------------------------------------------------------------------
+
+def folder_sources(root) -> list[tuple[Source, str | None]]:
+    """Audio files under `root` with their labels: from the file name, else the nearest folder that names one.
+
+    The kit is the first folder under `root` (`root`'s own name for files directly in it).
+    """
+    root = Path(root)
+    if not root.is_dir():
+        raise DatasetError(f"{root}: no such folder")
+    found = []
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root)
+        if path.suffix.lower() not in AUDIO_SUFFIXES or any(p.startswith(".") for p in relative.parts):
+            continue
+        kit = relative.parts[0] if len(relative.parts) > 1 else root.resolve().name
+        label = label_for(path.stem, *reversed(relative.parent.parts))
+        found.append((Source(path, kit, path.stem), label))
+    return found
+
+
+def strip_namespaces(root: ET.Element) -> ET.Element:
+    """Newer drumkit.xml files put every tag in the http://www.hydrogen-music.org/drumkit namespace; drop it."""
+    for element in root.iter():
+        element.tag = element.tag.rpartition("}")[2]
+    return root
+
+
+def debian_licences(copyright_file=HYDROGEN_COPYRIGHT) -> dict[str, str]:
+    """Kit-archive glob pattern (e.g. "Gimme?A?Hand?1.0") -> licence, from a machine-readable copyright file."""
+    path = Path(copyright_file)
+    if not path.is_file():
+        return {}
+    licences = {}
+    for stanza in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")):
+        files = re.search(r"^Files:(.*(?:\n[ \t].*)*)", stanza, re.MULTILINE)
+        licence = re.search(r"^License:[ \t]*(.+)", stanza, re.MULTILINE)
+        if not (files and licence):
+            continue
+        for pattern in files.group(1).split():
+            name = Path(pattern).name
+            if name.endswith(".h2drumkit"):
+                licences[name.removesuffix(".h2drumkit")] = licence.group(1).strip()
+    return licences
+
+
+def kit_licence_from_debian(kit_folder: str, licences: dict[str, str]) -> str | None:
+    """The licence of the archive a kit folder came from: "circAfrique v4" is unpacked from circAfrique.h2drumkit."""
+    for pattern, licence in licences.items():
+        if fnmatch.fnmatchcase(kit_folder, pattern) or fnmatch.fnmatchcase(kit_folder, pattern + " *"):
+            return licence
+    return None
+
+
+def hydrogen_kit_dirs(folder) -> list[Path]:
+    folder = Path(folder)
+    if (folder / "drumkit.xml").is_file():
+        return [folder]
+    kits = sorted(p.parent for p in folder.glob("*/drumkit.xml"))
+    if not kits:
+        raise DatasetError(f"{folder}: no Hydrogen drum kits (folders holding a drumkit.xml) here; "
+                           "install the hydrogen-drumkits package or pass the folder your kits are in")
+    return kits
+
+
+def hydrogen_sources(folder=HYDROGEN_KITS, copyright_file=HYDROGEN_COPYRIGHT):
+    """Every layer of every instrument of the kits under `folder`, labelled by instrument name.
+
+    Returns (sources with labels, skips): a drumkit.xml that cannot be parsed is a skip, not an error. The
+    licence is the kit's own `<license>` (or `<licence>`) where it states one, else the Debian copyright file's.
+    """
+    debian = debian_licences(copyright_file)
+    found, skips = [], []
+    for kit_dir in hydrogen_kit_dirs(folder):
+        xml_path = kit_dir / "drumkit.xml"
+        try:
+            kit = strip_namespaces(ET.parse(xml_path).getroot())
+        except ET.ParseError as e:
+            skips.append(skip_record(Source(xml_path, kit_dir.name, "drumkit.xml"), "bad drumkit.xml", str(e)))
+            continue
+        licence = next((text for tag in ("license", "licence") if (text := (kit.findtext(tag) or "").strip())), None)
+        licence_source = "drumkit.xml" if licence else ""
+        if not licence and (licence := kit_licence_from_debian(kit_dir.name, debian)):
+            licence_source = str(copyright_file)
+        author = (kit.findtext("author") or "").strip()
+        for instrument in kit.iter("instrument"):
+            name = (instrument.findtext("name") or "").strip()
+            for filename in instrument.iter("filename"):
+                source = Source(kit_dir / filename.text.strip(), kit_dir.name, name, licence or "unknown",
+                                licence_source, author)
+                found.append((source, label_for(name, source.path.stem)))
+    return found, skips
+
+
+# --- preparing one sound ----------------------------------------------------------------------------------
+
+def db(x: float) -> float:
+    return 20 * np.log10(max(x, 1e-12))
+
+
+def loudness_meter(length: int) -> pyloudnorm.Meter:
+    """BS.1770 gates 400 ms blocks; a clip shorter than that is measured as one block."""
+    return pyloudnorm.Meter(SAMPLE_RATE, block_size=min(0.4, length / SAMPLE_RATE))
+
+
+def prepare(path, length: int = DEFAULT_LENGTH, meter=None) -> tuple[np.ndarray, dict]:
+    """One sound as a normalised float32 (2, length) clip, and facts about it for the manifest.
+
+    Raises `Skip` for a file that cannot be used.
+    """
+    try:
+        info = sf.info(str(path))
+        audio = read_audio(path, SAMPLE_RATE, channels=2).numpy().astype(np.float64)
+    except (AudioError, RuntimeError, sf.LibsndfileError) as e:
+        raise Skip("unreadable", str(e).splitlines()[0]) from None
+    if not np.isfinite(audio).all():
+        raise Skip("unreadable", "holds NaN or infinite samples")
+    level = np.abs(audio).max(axis=0)
+    peak = level.max()
+    if db(peak) < SILENCE_DBFS:
+        raise Skip("silent", f"peak {db(peak):.0f} dBFS")
+    audible = np.flatnonzero(level >= peak * 10 ** (ONSET_DB / 20))
+    if (audible[-1] - audible[0] + 1) / SAMPLE_RATE < MIN_SOUND_SECONDS:
+        raise Skip("too short", f"{(audible[-1] - audible[0] + 1) / SAMPLE_RATE * 1000:.0f} ms above {ONSET_DB:.0f} dB")
+    audio = audio[:, max(0, audible[0] - round(PRE_ROLL_SECONDS * SAMPLE_RATE)):]
+    cropped = audio.shape[1] > length
+    if cropped:
+        audio = audio[:, :length].copy()
+        fade = min(round(FADE_OUT_SECONDS * SAMPLE_RATE), length)
+        audio[:, -fade:] *= 0.5 * (1 + np.cos(np.linspace(0, np.pi, fade)))
+    else:
+        audio = np.pad(audio, ((0, 0), (0, length - audio.shape[1])))
+
+    meter = meter or loudness_meter(length)
+    loudness = meter.integrated_loudness(audio.T)
+    peak_dbfs = db(np.abs(audio).max())
+    gain_db = TARGET_LUFS - loudness if np.isfinite(loudness) else FALLBACK_PEAK_DBFS - peak_dbfs
+    gain_db = min(gain_db, MAX_PEAK_DBFS - peak_dbfs)
+    audio *= 10 ** (gain_db / 20)
+    finite = np.isfinite(loudness)
+    facts = {
+        "original_sample_rate": info.samplerate, "original_channels": info.channels,
+        "original_seconds": round(info.duration, 4), "cropped": cropped,
+        "loudness_before": round(loudness, 2) if finite else None,
+        "loudness_after": round(loudness + gain_db, 2) if finite else None,
+        "gain_db": round(gain_db, 2), "peak_dbfs": round(peak_dbfs + gain_db, 2),
+    }
+    return audio.astype(np.float32), facts
+
+
+# --- building a data set ----------------------------------------------------------------------------------
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+def in_holdout(source: Source, holdout_kits: set[str], holdout_fraction: float) -> bool:
+    if holdout_kits:
+        return source.kit in holdout_kits
+    digest = hashlib.sha1(f"{source.kit}/{source.name}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") / 2 ** 64 < holdout_fraction
+
+
+def skip_record(source: Source, reason: str, detail: str = "") -> dict:
+    return {"source": str(source.path), "kit": source.kit, "name": source.name, "reason": reason, "detail": detail}
+
+
+def prepare_output(out: Path, overwrite: bool):
+    """Refuse to write into a folder holding anything but an earlier data set (which `overwrite` replaces)."""
+    if out.exists() and any(out.iterdir()):
+        if not (out / "manifest.jsonl").is_file():
+            raise DatasetError(f"{out} is not empty and holds no data set; choose a new or empty folder")
+        if not overwrite:
+            raise DatasetError(f"{out} already holds a data set; pass --overwrite to replace it")
+        for split in SPLITS:
+            shutil.rmtree(out / split, ignore_errors=True)
+    out.mkdir(parents=True, exist_ok=True)
+
+
+def build_dataset(out, folders=(), hydrogen=None, *, labels=None, length: int = DEFAULT_LENGTH,
+                  holdout_kits=(), holdout_fraction: float = 0.1, overwrite: bool = False,
+                  progress: bool = False) -> dict:
+    """Build a data set in `out` from one-shot `folders` and/or the Hydrogen kits under `hydrogen`.
+
+    Returns the summary also written to `dataset.json`: settings, `counts` {label: {split: n}}, `skipped`
+    {reason: n}, and `licences` {kit: licence} of the kits that contributed sounds.
+    """
+    out = Path(out)
+    labels = set(labels or LABELS)
+    if unknown := labels - set(LABELS):
+        raise DatasetError(f"unknown label(s) {', '.join(sorted(unknown))}; choose from {', '.join(LABELS)}")
+    if not folders and hydrogen is None:
+        raise DatasetError("nothing to read: give one-shot folders and/or --hydrogen")
+
+    candidates, skipped = [], []
+    for folder in folders:
+        candidates += folder_sources(folder)
+    if hydrogen is not None:
+        found, skips = hydrogen_sources(hydrogen)
+        candidates += found
+        skipped += skips
+    holdout_kits = set(holdout_kits)
+    if missing := holdout_kits - {source.kit for source, _ in candidates}:
+        kits = sorted({source.kit for source, _ in candidates})
+        raise DatasetError(f"no kit named {', '.join(sorted(missing))}; the kits are: {', '.join(kits)}")
+    prepare_output(out, overwrite)
+
+    meter = loudness_meter(length)
+    used, items, names = set(), [], Counter()
+    if progress:
+        from tqdm import tqdm
+        candidates = tqdm(candidates, desc="dataset", unit="file")
+    for source, label in candidates:
+        try:
+            if not source.path.is_file():
+                raise Skip("missing", "named in drumkit.xml but not in the kit folder")
+            if source.path.resolve() in used:
+                raise Skip("duplicate", "already used for another instrument")
+            if label is None:
+                raise Skip("unlabelled", f"no class keyword in {source.name!r}")
+            if label not in labels:
+                raise Skip("label not selected", label)
+            audio, facts = prepare(source.path, length, meter)
+        except Skip as skip:
+            skipped.append(skip_record(source, skip.reason, skip.detail))
+            continue
+        used.add(source.path.resolve())
+        split = "holdout" if in_holdout(source, holdout_kits, holdout_fraction) else "train"
+        stem = f"{slug(source.kit)}-{slug(source.name)}"
+        names[stem] += 1
+        relative = Path(split, label, f"{stem}-{names[stem]}.wav")
+        (out / relative).parent.mkdir(parents=True, exist_ok=True)
+        sf.write(out / relative, audio.T, SAMPLE_RATE, subtype="PCM_16")
+        items.append({"path": str(relative), "label": label, "split": split, "source": str(source.path),
+                      "kit": source.kit, "name": source.name, "licence": source.licence,
+                      "licence_source": source.licence_source, "author": source.author, **facts})
+
+    write_jsonl(out / "manifest.jsonl", items)
+    write_jsonl(out / "skipped.jsonl", skipped)
+    summary = {
+        "sample_rate": SAMPLE_RATE, "length": length, "target_lufs": TARGET_LUFS, "labels": sorted(labels),
+        "sources": [str(f) for f in folders] + ([str(hydrogen)] if hydrogen is not None else []),
+        "holdout": sorted(holdout_kits) if holdout_kits else f"hash of kit/name, fraction {holdout_fraction}",
+        "counts": {label: {split: sum(1 for i in items if i["label"] == label and i["split"] == split)
+                           for split in SPLITS} for label in sorted({i["label"] for i in items})},
+        "skipped": dict(Counter(s["reason"] for s in skipped).most_common()),
+        "licences": {i["kit"]: i["licence"] for i in items},
+    }
+    (out / "dataset.json").write_text(json.dumps(summary, indent=2) + "\n")
+    return summary
+
+
+def write_jsonl(path: Path, rows: list[dict]):
+    path.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+
+
+def read_jsonl(path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+# --- reading a data set -----------------------------------------------------------------------------------
+
+def read_manifest(folder) -> list[dict]:
+    path = Path(folder) / "manifest.jsonl"
+    if not path.is_file():
+        raise DatasetError(f"{folder}: not a data set (no manifest.jsonl); build one with `padfusion dataset`")
+    return read_jsonl(path)
+
+
+def load_dataset(folder, label: str, split: str = "train") -> torch.Tensor:
+    """All clips of one label and split as a float32 tensor (N, 2, length), in manifest order."""
+    items = [i for i in read_manifest(folder) if i["label"] == label and i["split"] == split]
+    if not items:
+        have = sorted({f"{i['label']}/{i['split']}" for i in read_manifest(folder)})
+        raise DatasetError(f"{folder}: no {label!r} clips in the {split!r} split; it holds {', '.join(have)}")
+    return torch.stack([read_audio(Path(folder) / i["path"], SAMPLE_RATE, channels=2) for i in items])
+
+
+def report(folder, examples: int = 3) -> str:
+    """A readable account of a built data set: clips per label and split, skips by reason, licences."""
+    folder = Path(folder)
+    summary = json.loads((folder / "dataset.json").read_text())
+    skipped = read_jsonl(folder / "skipped.jsonl")
+    lines = [f"{'label':<8}" + "".join(f"{split:>9}" for split in SPLITS)]
+    for label, counts in summary["counts"].items():
+        lines.append(f"{label:<8}" + "".join(f"{counts[split]:>9}" for split in SPLITS))
+    lines.append(f"held back: {summary['holdout']}")
+    lines.append(f"skipped {len(skipped)} (all in {folder / 'skipped.jsonl'}):")
+    for reason, count in summary["skipped"].items():
+        lines.append(f"  {count:>4} {reason}")
+        for s in [s for s in skipped if s["reason"] == reason][:examples]:
+            lines.append(f"         {s['source']}" + (f": {s['detail']}" if s["detail"] else ""))
+    lines.append("licences:")
+    lines += [f"  {kit}: {licence}" for kit, licence in summary["licences"].items()]
+    return "\n".join(lines)

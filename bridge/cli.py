@@ -167,6 +167,29 @@ def cmd_dataset(args):
     print(report(args.out))
 
 
+def cmd_eval(args):
+    from model.evaluate import EvaluationError, evaluate, format_table
+
+    try:
+        result = evaluate(args.generated, args.real, args.train)
+    except EvaluationError as e:
+        raise UserError(str(e)) from None
+    print(json.dumps(result, indent=2) if args.json else format_table(result))
+
+
+def cmd_train(args):
+    from dataclasses import fields
+
+    from model.data import DatasetError
+    from model.train import TrainConfig, train
+
+    options = {f.name: getattr(args, f.name) for f in fields(TrainConfig) if getattr(args, f.name, None) is not None}
+    try:
+        print(train(TrainConfig(**options)))
+    except (DatasetError, FileNotFoundError) as e:
+        raise UserError(str(e)) from None
+
+
 def cmd_protocol(args):
     from bridge import protocol
 
@@ -175,6 +198,27 @@ def cmd_protocol(args):
         return
     for m in protocol.REQUESTS:
         print(m.address, " ".join(f"[{a.name}]" if a.optional else f"<{a.name}>" for a in m.args))
+
+
+def _daemon_settings(args):
+    from bridge.config import load_settings
+
+    return load_settings(args.config, out=args.out, host=args.host, osc_port=args.osc_port,
+                         reply_port=args.reply_port, midi=args.midi, midi_backend=args.midi_backend,
+                         presets=args.preset, pool_depth=args.pool_depth, device=args.device)
+
+
+def cmd_serve(args):
+    from bridge.daemon import Daemon
+
+    Daemon(_daemon_settings(args)).serve_forever()
+
+
+def cmd_doctor(args):
+    from bridge.doctor import check
+
+    if not check(_daemon_settings(args)):
+        sys.exit(1)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -237,9 +281,52 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--overwrite", action="store_true", help="replace the data set already in --out")
     p.set_defaults(func=cmd_dataset)
 
+    p = sub.add_parser("eval", help="score generated one-shots against real ones, without listening")
+    p.add_argument("generated", metavar="GENERATED_DIR", help="a folder of generated one-shots")
+    p.add_argument("real", metavar="REAL_DIR", help="a folder of real ones held back from training")
+    p.add_argument("--train", metavar="DIR", help="the training files too: shows memorisation")
+    p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("train", help="train or fine-tune a model on a data set (see `padfusion dataset`)")
+    p.add_argument("--data", required=True, help="a data set folder made by `padfusion dataset`")
+    p.add_argument("--label", required=True, help="which class to learn: kick, snare, hihat, perc, ...")
+    p.add_argument("--run", required=True, help="run folder: checkpoint (resumed if present), previews, model/")
+    p.add_argument("--arch", help="published, small (default), tiny, or a config.json")
+    p.add_argument("--init", help="fine-tune from a .ckpt, model folder or hub repo id")
+    for name, kind, text in (("steps", int, "optimiser steps in all (default 2000)"),
+                             ("batch", int, "samples per batch (default 8)"),
+                             ("accumulate", int, "batches per optimiser step (default 1)"),
+                             ("lr", float, "learning rate (default 1e-4)"),
+                             ("val-every", int, "steps between validation losses (default 200)"),
+                             ("save-every", int, "steps between checkpoints and exports (default 200)"),
+                             ("preview-every", int, "steps between audio previews, 0 for none (default 500)"),
+                             ("seed", int, "random seed (default 0)")):
+        p.add_argument(f"--{name}", type=kind, help=text)
+    p.add_argument("--precision", choices=["auto", "fp32", "bf16", "fp16"], help="mixed precision (default auto)")
+    p.add_argument("--checkpointing", action="store_true", default=None,
+                   help="gradient checkpointing: recompute activations to save memory")
+    p.add_argument("--device", help="cuda, mps or cpu (default: the first available)")
+    p.set_defaults(func=cmd_train)
+
     p = sub.add_parser("protocol", help="print the daemon's OSC protocol")
     p.add_argument("--json", action="store_true", help="as JSON: addresses, argument types, replies, ports")
     p.set_defaults(func=cmd_protocol)
+
+    for name, func, help_ in (("serve", cmd_serve, "run the daemon: MIDI and OSC triggers in, one-shots out"),
+                              ("doctor", cmd_doctor, "check what `serve` needs: device, models, ports, MIDI, folder")):
+        p = sub.add_parser(name, help=help_)
+        p.add_argument("--config", help="daemon config file (TOML; default: the user config folder's config.toml)")
+        p.add_argument("--out", help="the watched output folder")
+        p.add_argument("--host", help="address to listen on (default 127.0.0.1: this machine only)")
+        p.add_argument("--osc-port", type=int, help="UDP port for OSC requests (default 9123)")
+        p.add_argument("--reply-port", type=int, help="UDP port replies also go to (default 9124)")
+        p.add_argument("--midi", help="'virtual' (default), 'none', or the name (prefix) of an input port")
+        p.add_argument("--midi-backend", help="mido backend, e.g. mido.backends.rtmidi/UNIX_JACK")
+        p.add_argument("--preset", nargs="+", help="presets to serve, one per pad (default: kick snare hihat perc)")
+        p.add_argument("--pool-depth", type=int, help="samples pre-generated per pad (default 2)")
+        p.add_argument("--device", help="cpu, cuda or mps (default: the fastest there is)")
+        p.set_defaults(func=func)
 
     return parser
 

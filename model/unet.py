@@ -58,10 +58,11 @@ class UNetConfig:
 ARCHS = {
     # tiny-audio-diffusion's published configuration: 31.6 M parameters, 36.6 GFLOP per forward.
     "published": UNetConfig(),
-    # The bundled default: about 1.4 GFLOP per forward, so a 10-step sample takes about a second on a laptop CPU.
-    "small": UNetConfig(channels=(16, 32, 64, 64, 128, 128, 256, 256), factors=(1, 4, 4, 2, 2, 2, 2, 2),
-                        items=(1, 1, 2, 2, 2, 2, 2, 2), attentions=(0, 0, 0, 0, 0, 1, 1, 1),
-                        attention_heads=4, attention_features=32, modulation_features=256),
+    # The bundled default: 3.6 M parameters, 2.4 GFLOP per forward (about 65 ms on a 2-core CPU), so a
+    # 10-step sample takes well under a second and a training step of 8 samples about a second.
+    "small": UNetConfig(channels=(16, 32, 64, 64, 128, 128, 128, 128), factors=(1, 4, 4, 2, 2, 2, 2, 2),
+                        items=(1, 1, 1, 1, 2, 2, 2, 2), attentions=(0, 0, 0, 0, 0, 1, 1, 1),
+                        attention_heads=4, attention_features=32, modulation_features=128),
     # For tests: milliseconds per forward.
     "tiny": UNetConfig(channels=(8, 8, 16, 16), factors=(1, 4, 4, 4), items=(1, 1, 1, 1),
                        attentions=(0, 0, 0, 1), attention_heads=2, attention_features=8, modulation_features=32),

@@ -190,10 +190,12 @@ def test_installed_hydrogen_kits(tmp_path):
     by_kit = {kit: [i for i in items if i["kit"] == kit] for kit in ("VariBreaks", "Audiophob")}
     assert {(i["name"], i["label"]) for i in by_kit["VariBreaks"]} >= {
         ("VariBreaks Kick 1", "kick"), ("VariBreaks Snare 2", "snare"), ("VariBreaks Hat 1 Op", "hihat")}
-    assert {i["split"] for i in by_kit["VariBreaks"]} == {"train"} and {i["split"] for i in by_kit["Audiophob"]} == {
-        "holdout"}
-    assert {i["licence"] for i in by_kit["VariBreaks"]} == {"GPL"}
-    assert {i["licence"] for i in by_kit["Audiophob"]} == {"This work is licensed under the Creative Commons 0 License."}
+    assert {i["split"] for i in by_kit["VariBreaks"]} == {"train"}
+    assert {i["split"] for i in by_kit["Audiophob"]} == {"holdout"}
+    assert {i["licence"] for i in by_kit["VariBreaks"]} == {"GPL"}  # as its drumkit.xml states it
+    assert {i["licence"] for i in by_kit["Audiophob"]} == {
+        "This work is licensed under the Creative Commons 0 License."}
+    assert (tmp_path / "out" / "holdout" / "kick").is_dir() and (tmp_path / "out" / "train" / "snare").is_dir()
 
 
 @pytest.mark.skipif(not data.HYDROGEN_COPYRIGHT.is_file(), reason="the hydrogen-drumkits package is not installed")

@@ -1,0 +1,115 @@
+"""Samplers, variations, interpolation and seeds, checked against exact answers.
+
+For data drawn from N(0, s^2 I) the ideal v-prediction is known in closed form, and the probability
+flow ODE from sigma = 1 maps starting noise z to exactly s * z. A deterministic sampler's error against
+that answer measures its accuracy; a second-order solver must beat a first-order one.
+"""
+
+import math
+
+import pytest
+import torch
+
+from model import diffusion
+from model.audio import postprocess
+
+S = 0.5  # standard deviation of the Gaussian "data"
+
+
+def gaussian_net(x, sigma):
+    """The exact v-prediction for data ~ N(0, S^2): x0_hat = alpha S^2 x / (alpha^2 S^2 + beta^2)."""
+    alpha, beta = (a[:, None, None].double() for a in diffusion.alpha_beta(sigma))
+    x = x.double()
+    x0 = alpha * S**2 * x / (alpha**2 * S**2 + beta**2)
+    eps = (x - alpha * x0) / beta
+    return (alpha * eps - beta * x0).float()
+
+
+def noise(seed=0, count=4, length=4096):
+    return diffusion.seed_noise(seed, (count, 2, length))
+
+
+def ode_error(sampler, steps):
+    z = noise()
+    out = diffusion.SAMPLERS[sampler](gaussian_net, z, diffusion.linear_sigmas(steps))
+    return (out - S * z).abs().max().item()
+
+
+def test_dpmpp_2m_is_second_order_and_beats_vsampler():
+    e10, e20 = ode_error("dpmpp-2m", 10), ode_error("dpmpp-2m", 20)
+    assert e20 < e10 / 3  # error falls about 4x when the steps double
+    assert e20 < ode_error("vsampler", 50) / 5
+    assert ode_error("dpmpp-2m", 200) < 1e-3
+
+
+def test_vsampler_converges_to_the_ode_solution():
+    assert ode_error("vsampler", 200) < ode_error("vsampler", 20) < ode_error("vsampler", 5)
+
+
+def test_samplers_share_one_signature_and_report_progress():
+    for name, sampler in diffusion.SAMPLERS.items():
+        seen = []
+        out = sampler(gaussian_net, noise(), diffusion.linear_sigmas(4), generator=torch.Generator().manual_seed(0),
+                      callback=lambda i, x0: seen.append(i))
+        assert out.shape == noise().shape and torch.isfinite(out).all(), name
+        assert seen == [0, 1, 2, 3], name
+
+
+def test_ancestral_is_stochastic_but_reproducible_and_has_the_data_spread():
+    def run(seed):
+        return diffusion.sample_ancestral(gaussian_net, noise(count=8, length=8192), diffusion.linear_sigmas(200),
+                                          generator=torch.Generator().manual_seed(seed))
+
+    a, b, c = run(1), run(1), run(2)
+    assert torch.equal(a, b)
+    assert (a - c).abs().mean() > 0.1
+    assert a.std().item() == pytest.approx(S, rel=0.05)  # samples are distributed as the data
+
+
+def test_variation_starts_at_strength_and_stays_near_the_source():
+    source = S * noise(seed=7, count=1)
+    sigmas_seen = []
+
+    def net(x, sigma):
+        sigmas_seen.append(float(sigma[0]))
+        return gaussian_net(x, sigma)
+
+    z = noise(seed=8, count=1)
+    subtle = diffusion.sample_dpmpp_2m(net, diffusion.noise_to(source, 0.2, z), diffusion.linear_sigmas(10, 0.2))
+    assert sigmas_seen[0] == pytest.approx(0.2)
+    strong = diffusion.sample_dpmpp_2m(gaussian_net, diffusion.noise_to(source, 0.9, z),
+                                       diffusion.linear_sigmas(10, 0.9))
+    distance = lambda x: (x - source).norm().item()  # noqa: E731
+    assert distance(subtle) < 0.5 * distance(strong)
+
+
+def test_slerp_endpoints_and_norm():
+    a, b = noise(seed=1, count=1), noise(seed=2, count=1)
+    assert torch.allclose(diffusion.slerp(a, b, 0.0), a, atol=1e-5)
+    assert torch.allclose(diffusion.slerp(a, b, 1.0), b, atol=1e-5)
+    mid = diffusion.slerp(a, b, 0.5)
+    assert mid.norm().item() == pytest.approx(a.norm().item(), rel=0.02)  # a plain average would shrink by 1/sqrt(2)
+    assert (0.5 * (a + b)).norm().item() < 0.75 * a.norm().item()
+
+
+def test_seed_noise_is_the_documented_cpu_stream():
+    expected = torch.randn((3, 2, 1024), generator=torch.Generator("cpu").manual_seed(42))
+    assert torch.equal(diffusion.seed_noise(42, (3, 2, 1024)), expected)
+    assert torch.equal(diffusion.seed_noise(42, (1, 2, 1024))[0], expected[0])  # sample 0 of a batch = count 1
+
+
+def test_vsampler_schedule_is_linspace():
+    sigmas = diffusion.linear_sigmas(50)
+    assert torch.equal(sigmas, torch.linspace(1.0, 0.0, 51))
+    alpha, beta = diffusion.alpha_beta(sigmas[:1])
+    assert alpha.item() == pytest.approx(-4.371139e-08, abs=1e-12) and beta.item() == 1.0
+
+
+def test_postprocess_removes_dc_fades_and_normalises():
+    t = torch.arange(32768) / 44100
+    audio = (0.3 * torch.sin(2 * math.pi * 60 * t) * torch.exp(-t * 3) + 0.2).expand(2, -1)[None]
+    out = postprocess(audio)
+    assert out.mean(-1).abs().max() < 1e-3
+    assert out.abs().max().item() == pytest.approx(10 ** (-1 / 20), rel=1e-4)
+    assert out[..., -1].abs().max() < 1e-6  # faded to silence
+    assert torch.equal(postprocess(torch.zeros(1, 2, 4096)), torch.zeros(1, 2, 4096))

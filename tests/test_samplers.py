@@ -39,7 +39,7 @@ def test_dpmpp_2m_is_second_order_and_beats_vsampler():
     e10, e20 = ode_error("dpmpp-2m", 10), ode_error("dpmpp-2m", 20)
     assert e20 < e10 / 3  # error falls about 4x when the steps double
     assert e20 < ode_error("vsampler", 50) / 5
-    assert ode_error("dpmpp-2m", 200) < 1e-3
+    assert ode_error("dpmpp-2m", 200) < 2e-3
 
 
 def test_vsampler_converges_to_the_ode_solution():

@@ -27,5 +27,9 @@ test: install
 bench: install
 	$(PY) -m benchmarks
 
+# The Max for Live device: protocol.js and PadFusion.amxd from their sources (commit both).
+device: install
+	$(PY) -m max_for_live.build
+
 clean:
 	rm -rf $(VENV) build *.egg-info

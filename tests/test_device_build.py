@@ -1,0 +1,70 @@
+"""The committed device files are what a fresh build makes, byte for byte."""
+
+import json
+import shutil
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DEVICE_DIR = ROOT / "max_for_live"
+BUILT = ("PadFusion.amxd", "protocol.js")
+
+
+def read_chunks(blob: bytes) -> list[tuple[bytes, bytes]]:
+    """Split an .amxd into (tag, data) chunks; written apart from the build, to check it."""
+    chunks = []
+    while blob:
+        assert len(blob) >= 8, "truncated chunk header"
+        tag, size = blob[:4], struct.unpack("<I", blob[4:8])[0]
+        assert len(blob) >= 8 + size, f"chunk {tag!r} is truncated"
+        chunks.append((tag, blob[8:8 + size]))
+        blob = blob[8 + size:]
+    return chunks
+
+
+@pytest.fixture(scope="module")
+def fresh_build(tmp_path_factory):
+    """Build from a copy of the sources, without the built files, with the real command."""
+    work = tmp_path_factory.mktemp("device")
+    shutil.copytree(DEVICE_DIR, work / "max_for_live", ignore=shutil.ignore_patterns(*BUILT, "__pycache__"))
+    for _ in range(2):  # twice: the second build must not differ from the first
+        result = subprocess.run([sys.executable, "-m", "max_for_live.build"], cwd=work, capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+    return work / "max_for_live"
+
+
+@pytest.mark.parametrize("name", BUILT)
+def test_committed_file_equals_a_fresh_build(fresh_build, name):
+    assert (fresh_build / name).read_bytes() == (DEVICE_DIR / name).read_bytes(), \
+        f"max_for_live/{name} is stale: run `make device` and commit it"
+
+
+def test_the_device_is_an_instrument_carrying_the_patcher():
+    chunks = read_chunks((DEVICE_DIR / "PadFusion.amxd").read_bytes())
+    assert [tag for tag, _ in chunks] == [b"ampf", b"meta", b"ptch"]
+    (_, kind), (_, meta), (_, patcher) = chunks
+    assert kind == b"iiii"
+    assert meta == bytes(4)
+    assert patcher.endswith(b"\n\0")
+    assert json.loads(patcher[:-1]) == json.loads((DEVICE_DIR / "PadFusion.maxpat").read_text())
+
+
+def test_protocol_js_is_the_daemons_protocol():
+    from bridge import protocol
+
+    text = (DEVICE_DIR / "protocol.js").read_text()
+    prefix = "var PROTOCOL = "
+    table = text[text.index(prefix) + len(prefix):].rstrip().rstrip(";")
+    assert json.loads(table) == json.loads(json.dumps(protocol.describe()))
+
+
+def test_a_broken_patcher_is_refused_with_its_position(tmp_path):
+    shutil.copytree(DEVICE_DIR, tmp_path / "max_for_live", ignore=shutil.ignore_patterns("__pycache__"))
+    (tmp_path / "max_for_live" / "PadFusion.maxpat").write_text('{"patcher": {')
+    result = subprocess.run([sys.executable, "-m", "max_for_live.build"], cwd=tmp_path, capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "PadFusion.maxpat is not valid JSON" in result.stderr and "line 1" in result.stderr

@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 serve: install
-	$(VENV)/bin/padfusion serve
+	HF_HUB_OFFLINE=1 $(VENV)/bin/padfusion serve
 
 test: install
 	$(PY) -m pytest -q

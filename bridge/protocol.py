@@ -24,6 +24,8 @@ class Arg:
     type: str  # "s" string, "n" number (int or float), "i" integer (a float with no fraction is accepted)
     doc: str
     optional: bool = False
+    min: float | None = None  # inclusive range of a numeric argument
+    max: float | None = None
 
 
 @dataclass(frozen=True)
@@ -34,21 +36,22 @@ class Message:
     doc: str
 
 
-def _a(name, type_, doc, optional=False):
-    return Arg(name, type_, doc, optional)
+def _a(name, type_, doc, optional=False, min=None, max=None):
+    return Arg(name, type_, doc, optional, min, max)
 
 
 PAD = _a("pad", "s", "pad name from the preset (kick, snare, hihat, perc)")
 
 REQUESTS = (
-    Message(f"{PREFIX}/generate", (PAD, _a("seed", "i", "seed; omitted or -1 means a fresh one", True),
-                                   _a("steps", "i", "sampler steps; omitted means the pad's default", True)),
+    Message(f"{PREFIX}/generate", (PAD, _a("seed", "i", "seed; omitted or -1 means a fresh one", True, -1, 2**31 - 1),
+                                   _a("steps", "i", "sampler steps; omitted means the pad's default", True, 1, 1000)),
             ("ready",), "Make a new sample for the pad (from the pre-generated pool when it can)."),
-    Message(f"{PREFIX}/variation", (PAD, _a("strength", "n", "0..1: how far from the source (0.3 is subtle)"),
+    Message(f"{PREFIX}/variation", (PAD, _a("strength", "n", "how far from the source, 0.01 to 1 (0.3 is subtle)",
+                                            min=0.01, max=1),
                                     _a("file", "s", "source audio under the output or a sample folder; "
                                        "omitted means the pad's current sample", True)),
             ("ready",), "Make a variation of a sample: noise it to sigma = strength and sample back down."),
-    Message(f"{PREFIX}/recall", (PAD, _a("seed", "i", "seed of an earlier sample")),
+    Message(f"{PREFIX}/recall", (PAD, _a("seed", "i", "seed of an earlier sample", min=0, max=2**31 - 1)),
             ("ready",), "Make the pad's sample for a given seed again (same model, sampler and steps)."),
     Message(f"{PREFIX}/undo", (PAD,), ("ready",), "Restore the pad's previous sample from history."),
     Message(f"{PREFIX}/keep", (PAD,), ("kept",), "Copy the pad's current sample into kept/."),
@@ -63,14 +66,14 @@ REPLIES = (
     Message(f"{PREFIX}/ready", (PAD, _a("path", "s", "absolute path of the pad's current WAV"),
                                 _a("seed", "i", "seed of the sample"),
                                 _a("ms", "n", "milliseconds from request to file on disk")),
-            (), "A new sample is on disk, complete, at <out>/<pad>.wav."),
+            (), "A new sample is on disk, complete, at `<out>/<pad>.wav`."),
     Message(f"{PREFIX}/kept", (PAD, _a("path", "s", "absolute path of the kept copy")), (), "The sample was kept."),
     Message(f"{PREFIX}/learned", (_a("target", "s", "what was mapped"), _a("kind", "s", "'note' or 'cc'"),
                                   _a("number", "i", "note or controller number")), (), "A MIDI mapping was learned."),
     Message(f"{PREFIX}/status", (_a("state", "s", "'idle' or 'generating'"), _a("device", "s", "cpu, cuda or mps"),
                                  _a("pending", "i", "jobs waiting"), _a("pooled", "i", "samples ready in the pool")),
             (), "The daemon's state."),
-    Message(f"{PREFIX}/pad", (PAD, _a("note", "i", "MIDI note that triggers it"), _a("model", "s", "model source"),
+    Message(f"{PREFIX}/pad", (PAD, _a("note", "i", "MIDI note that triggers it (-1: none)"), _a("model", "s", "model source"),
                               _a("steps", "i", "default steps"), _a("sampler", "s", "sampler name")),
             (), "One pad of the current preset."),
     Message(f"{PREFIX}/pong", (), (), "Answer to ping."),
@@ -79,6 +82,50 @@ REPLIES = (
                                 _a("message", "s", "what went wrong and what to do")),
             (), "A request was refused or failed; the daemon keeps running."),
 )
+
+
+ERRORS = {
+    "unknown_address": "no such address under /padfusion (see `padfusion protocol`)",
+    "malformed": "the packet is not a valid OSC message",
+    "bad_args": "wrong number, type or range of arguments; the message holds the usage",
+    "unknown_pad": "no pad of that name in the presets being served",
+    "forbidden_path": "a variation source outside the output folder and the configured sample folders",
+    "bad_audio": "a variation source that cannot be read as audio",
+    "no_sample": "the pad has no sample yet (to vary, keep or undo)",
+    "model_load": "the pad's model cannot be loaded (missing folder, not in the hub cache, bad file)",
+    "preset": "an edited preset file is invalid; the previous version stays in use",
+    "midi": "the MIDI input could not be opened; OSC keeps working",
+    "disk": "the output folder cannot be written (full, read-only, missing)",
+    "generation": "the model failed while generating",
+    "internal": "a bug in the daemon; the log has the details",
+}
+
+
+def format_number(x) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+def markdown() -> str:
+    """The README's OSC tables (requests, replies, error codes), generated from the data above; a test keeps
+    the README in step with it."""
+
+    def argument(a: Arg) -> str:
+        kind = {"s": "string", "i": "int", "n": "number"}[a.type]
+        limits = f", {format_number(a.min)} to {format_number(a.max)}" if a.min is not None else ""
+        name = f"[{a.name}]" if a.optional else a.name
+        return f"`{name}` ({kind}{limits}): {a.doc}"
+
+    lines = ["| Request | Arguments | Replies | What it does |", "|---|---|---|---|"]
+    for m in REQUESTS:
+        args = "<br>".join(map(argument, m.args)) or "none"
+        replies = ", ".join(f"`{r}`" for r in m.replies)
+        lines.append(f"| `{m.address}` | {args} | {replies} or `error` | {m.doc} |")
+    lines += ["", "| Reply | Arguments | Meaning |", "|---|---|---|"]
+    for m in REPLIES:
+        lines.append(f"| `{m.address}` | {'<br>'.join(map(argument, m.args)) or 'none'} | {m.doc} |")
+    lines += ["", "| Error code | Meaning |", "|---|---|"]
+    lines += [f"| `{code}` | {doc} |" for code, doc in ERRORS.items()]
+    return "\n".join(lines) + "\n"
 
 
 def describe() -> dict:
@@ -90,4 +137,5 @@ def describe() -> dict:
         "reply_port": DEFAULT_REPLY_PORT,
         "requests": [asdict(m) for m in REQUESTS],
         "replies": [asdict(m) for m in REPLIES],
+        "errors": ERRORS,
     }

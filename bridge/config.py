@@ -1,0 +1,108 @@
+"""The daemon's settings: command-line flags win over the TOML config file, which wins over the defaults.
+
+The config file (default `platformdirs.user_config_path("padfusion") / "config.toml"`) uses the field
+names below, e.g.
+
+    out = "~/Music/PadFusion"
+    presets = ["kick", "snare", "tad-hihats", "perc"]
+    midi = "virtual"            # or the name (prefix) of an existing input port, or "none"
+    midi_backend = "mido.backends.rtmidi/UNIX_JACK"
+    pool_depth = 2
+    sample_dirs = ["~/Samples"]
+
+    [midi_cc]                   # control change numbers for the two knobs
+    steps = 20
+    strength = 21
+"""
+
+import os
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import platformdirs
+
+from bridge import protocol
+from bridge.cli import UserError
+from bridge.presets import DEFAULT_PRESETS
+
+CONFIG_PATH = platformdirs.user_config_path("padfusion") / "config.toml"
+DEFAULT_OUT = platformdirs.user_music_path() / "PadFusion"
+LEARNED_MIDI_PATH = platformdirs.user_state_path("padfusion") / "midi-learned.json"
+
+
+class ConfigError(UserError):
+    """A config file that cannot be used, with the file and the fix in one line."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    out: Path = DEFAULT_OUT
+    host: str = protocol.DEFAULT_HOST
+    osc_port: int = protocol.DEFAULT_OSC_PORT
+    reply_port: int = protocol.DEFAULT_REPLY_PORT
+    presets: tuple[str, ...] = DEFAULT_PRESETS
+    midi: str = "virtual"  # "virtual", "none", or the name (prefix) of an existing input port
+    midi_backend: str | None = None  # a mido backend, e.g. "mido.backends.rtmidi/UNIX_JACK"; None: mido's default
+    midi_cc: dict = field(default_factory=lambda: {"steps": 20, "strength": 21})
+    learned_midi: Path = LEARNED_MIDI_PATH
+    pool_depth: int = 2
+    sample_dirs: tuple[Path, ...] = ()
+    device: str | None = None  # "cpu", "cuda", "mps"; None picks the fastest there is
+    half: bool = False
+    threads: int = max(1, (os.cpu_count() or 2) - 1)  # CPU threads for the model: one core stays with the DAW
+
+    def __post_init__(self):
+        if self.threads < 1:
+            raise ConfigError(f"threads must be at least 1, got {self.threads}")
+        if not 0 <= self.pool_depth <= 16:
+            raise ConfigError(f"pool_depth must be from 0 to 16, got {self.pool_depth}")
+        for name in ("osc_port", "reply_port"):
+            if not 0 <= getattr(self, name) <= 65535:
+                raise ConfigError(f"{name} must be a UDP port number, got {getattr(self, name)}")
+        if not self.presets:
+            raise ConfigError("no presets to serve")
+        if set(self.midi_cc) - {"steps", "strength"}:
+            raise ConfigError(f"midi_cc knows 'steps' and 'strength', not {sorted(set(self.midi_cc))}")
+
+
+_PATHS = {"out", "learned_midi"}
+_TYPES = {"out": str, "host": str, "osc_port": int, "reply_port": int, "presets": list, "midi": str,
+          "midi_backend": str, "midi_cc": dict, "learned_midi": str, "pool_depth": int, "sample_dirs": list,
+          "device": str, "half": bool, "threads": int}
+_TYPE_NAMES = {str: "a string", int: "an integer", list: "a list", dict: "a table", bool: "true or false"}
+
+
+def load_settings(config_path: Path | None = None, **flags) -> Settings:
+    """Settings from flags (None means not given), then the config file, then the defaults.
+
+    A missing default config file is fine; a missing file named explicitly is an error.
+    """
+    values = {}
+    path = Path(config_path).expanduser() if config_path else CONFIG_PATH
+    if config_path or path.is_file():
+        values = _read(path)
+    values |= {k: v for k, v in flags.items() if v is not None}
+    for name, value in values.items():
+        if name not in _TYPES:
+            raise ConfigError(f"{path}: unknown setting {name!r}; settings: {', '.join(_TYPES)}")
+        if not isinstance(value, _TYPES[name] | Path) or isinstance(value, bool) != (_TYPES[name] is bool):
+            raise ConfigError(f"{path}: {name} must be {_TYPE_NAMES[_TYPES[name]]}, got {value!r}")
+    for name in _PATHS & set(values):
+        values[name] = Path(values[name]).expanduser()
+    if "presets" in values:
+        values["presets"] = tuple(values["presets"])
+    if "sample_dirs" in values:
+        values["sample_dirs"] = tuple(Path(p).expanduser() for p in values["sample_dirs"])
+    if "midi_cc" in values:
+        values["midi_cc"] = Settings().midi_cc | values["midi_cc"]
+    return replace(Settings(), **values)
+
+
+def _read(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such config file") from None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+        raise ConfigError(f"{path}: not readable as TOML ({e})") from None

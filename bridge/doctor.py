@@ -1,0 +1,135 @@
+"""`padfusion doctor`: what `serve` would run into, checked one line at a time, before it runs."""
+
+import shutil
+import socket
+import time
+import uuid
+from pathlib import Path
+
+from pythonosc.osc_message_builder import OscMessageBuilder
+
+from bridge import protocol
+from bridge.config import Settings
+from bridge.presets import PresetError, load_preset
+
+
+def check(settings: Settings, out=print) -> bool:
+    """Print one line per check; True when nothing would stop `serve`."""
+    failures = 0
+
+    def report(ok: bool | None, topic: str, detail: str):  # None: worth knowing, not a failure
+        nonlocal failures
+        failures += ok is False
+        out(f"{'ok' if ok else 'warn' if ok is None else 'FAIL':5} {topic:8} {detail}")
+
+    _device(settings, report)
+    for name in settings.presets:
+        _preset(name, settings, report)
+    _ports(settings, report)
+    _midi(settings, report)
+    _output(settings, report)
+    return failures == 0
+
+
+def _device(settings, report):
+    import torch
+
+    from model.pipeline import pick_device
+
+    device = pick_device(settings.device)
+    if device.type == "cuda":
+        detail = f"cuda: {torch.cuda.get_device_name(device)}"
+    else:
+        detail = f"{device.type} ({settings.threads} of {torch.get_num_threads()} threads)"
+    report(True, "device", f"{detail}, torch {torch.__version__}")
+
+
+def _preset(name, settings, report):
+    from model.checkpoints import HUB_FILES, ModelLoadError
+    from model.pipeline import Pipeline
+
+    try:
+        preset = load_preset(name)
+    except PresetError as e:
+        return report(False, "preset", str(e))
+    where = "local"
+    if not preset.model_is_local:
+        from huggingface_hub import snapshot_download
+
+        try:
+            snapshot_download(preset.model, allow_patterns=HUB_FILES, local_files_only=True)
+            where = "in the Hugging Face cache"
+        except Exception:
+            return report(False, "model", f"{preset.pad}: {preset.model} is not in the Hugging Face cache "
+                          f"(serve would need the network to fetch it)")
+    started = time.perf_counter()
+    try:
+        pipe = Pipeline.load(preset.model, device=settings.device)
+    except (ModelLoadError, OSError, RuntimeError, ValueError) as e:
+        return report(False, "model", f"{preset.pad}: {e}")
+    report(True, "model", f"{preset.pad}: {preset.model} ({where}, {pipe.net.num_parameters() / 1e6:.1f} M "
+           f"parameters, loaded in {time.perf_counter() - started:.1f} s), {preset.sampler} x {preset.steps}")
+
+
+def _ports(settings, report):
+    family = socket.AF_INET6 if ":" in settings.host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_DGRAM) as sock:
+        try:
+            sock.bind((settings.host, settings.osc_port))
+            report(True, "osc", f"{settings.host}:{settings.osc_port} is free")
+        except OSError as e:
+            sock.bind((settings.host, 0))
+            sock.settimeout(0.5)
+            sock.sendto(OscMessageBuilder(f"{protocol.PREFIX}/ping").build().dgram, (settings.host, settings.osc_port))
+            try:
+                answered = sock.recv(1024).startswith(f"{protocol.PREFIX}/pong".encode())
+            except OSError:
+                answered = False
+            if answered:
+                report(None, "osc", f"{settings.host}:{settings.osc_port}: a PadFusion daemon is already serving")
+            else:
+                report(False, "osc", f"{settings.host}:{settings.osc_port} is taken ({e.strerror}); "
+                       "choose another with --osc-port")
+    if settings.host not in ("127.0.0.1", "localhost", "::1"):
+        report(None, "osc", f"listening on {settings.host} exposes the daemon to the network")
+    report(True, "osc", f"replies also go to port {settings.reply_port} on the sender's host")
+
+
+def _midi(settings, report):
+    if settings.midi == "none":
+        return report(None, "midi", "MIDI is off (--midi none)")
+    import mido
+
+    from bridge.midi import PORT_NAME
+
+    name = settings.midi_backend or mido.backend.name
+    try:
+        backend = mido.Backend(name, load=True)
+        inputs = backend.get_input_names()
+    except Exception as e:
+        return report(False, "midi", f"backend {name} does not work here: {e}")
+    report(True, "midi", f"backend {name}; inputs: {', '.join(inputs) or 'none'}")
+    if settings.midi == "virtual":
+        try:
+            backend.open_input(PORT_NAME + "-doctor", client_name=PORT_NAME + "-doctor").close()
+            report(True, "midi", "virtual input ports work")
+        except Exception as e:
+            report(False, "midi", f"cannot make a virtual input port ({e}); name an existing port with --midi "
+                   "NAME, another backend with midi_backend, or use --midi none")
+    elif not any(n.startswith(settings.midi) for n in inputs):
+        report(False, "midi", f"no input named {settings.midi}*")
+
+
+def _output(settings, report):
+    root = Path(settings.out).expanduser()
+    probe = root / f".doctor-{uuid.uuid4().hex[:8]}.partial"
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        probe.write_bytes(b"padfusion")
+        probe.unlink()
+    except OSError as e:
+        return report(False, "output", f"{root}: not writable ({e.strerror or e})")
+    free = shutil.disk_usage(root).free / 2**30
+    report(free > 0.1 or None, "output", f"{root}: writable, {free:.1f} GiB free")
+    for folder in settings.sample_dirs:
+        report(Path(folder).is_dir() or None, "samples", f"{folder}{'' if Path(folder).is_dir() else ': missing'}")

@@ -1,0 +1,160 @@
+"""The watched output folder, written so that a sampler (or anything watching) only ever sees whole WAVs.
+
+    <out>/<pad>.wav              the pad's current sample, replaced atomically
+    <out>/history/<pad>/*.wav    every sample, named by time and seed, never overwritten
+    <out>/kept/<pad>/*.wav       copies the user chose to keep
+    <out>/inbox/<pad>/           audio dropped here comes back as variations on the pad
+    <out>/index.jsonl            one JSON line per sample, append-only
+
+Every file is written under a hidden temporary name in its final folder, flushed to disk, then renamed into
+place. After a crash (kill -9, power loss) `recover()` removes leftover temporary files and cuts a torn last
+line off the index. One daemon writes to a folder at a time.
+"""
+
+import json
+import logging
+import os
+import shutil
+import time
+import uuid
+from datetime import datetime
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+TEMP_SUFFIX = ".partial"
+REPLACE_RETRIES = 50  # Windows refuses to replace a file a sampler holds open: retry for about a second
+
+
+class OutputFolder:
+    def __init__(self, root: Path):
+        self.root = Path(root).expanduser().resolve()
+        self.index_path = self.root / "index.jsonl"
+        self._current: dict[str, Path] = {}  # pad -> its history file now at <pad>.wav (for undo)
+
+    def prepare(self, pads) -> None:
+        for folder in (self.root, self.root / "kept", *(self.root / d / pad for d in ("history", "inbox")
+                                                        for pad in pads)):
+            folder.mkdir(parents=True, exist_ok=True)
+        self.recover()
+
+    def recover(self) -> None:
+        """Remove temporary files a killed process left behind; cut a torn last line off the index."""
+        for temp in self.root.rglob(f".*{TEMP_SUFFIX}"):
+            log.info("removing %s, left by an interrupted write", temp)
+            temp.unlink(missing_ok=True)
+        if self.index_path.is_file():
+            data = self.index_path.read_bytes()
+            whole = data[: data.rfind(b"\n") + 1]
+            if len(whole) != len(data):
+                log.warning("%s: cutting off a torn last line (%d bytes)", self.index_path, len(data) - len(whole))
+                with open(self.index_path, "r+b") as f:
+                    f.truncate(len(whole))
+                    os.fsync(f.fileno())
+
+    def pad_path(self, pad: str) -> Path:
+        return self.root / f"{pad}.wav"
+
+    def history(self, pad: str) -> list[Path]:
+        """The pad's samples, oldest first (names start with the time they were made)."""
+        folder = self.root / "history" / pad
+        return sorted(folder.glob("*.wav")) if folder.is_dir() else []
+
+    def add(self, pad: str, seed: int, write_wav) -> Path:
+        """A new sample: `write_wav(path)` writes it into history under a new name, then it becomes the pad's
+        file. Returns the history file."""
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        made = self._write_new(self.root / "history" / pad / f"{stamp}_seed{seed}.wav", write_wav)
+        self._replace_with(self.pad_path(pad), made)
+        self._current[pad] = made
+        return made
+
+    def log(self, record: dict, history: Path) -> None:
+        """Append the sample's line to the index: the time, `record` (pad, seed, steps, sampler, model, ms...)
+        and its history file relative to the folder."""
+        self._append_index({"time": datetime.now().astimezone().isoformat(timespec="milliseconds"), **record,
+                            "path": history.relative_to(self.root).as_posix()})
+
+    def undo(self, pad: str) -> Path:
+        """Put the sample before the current one back on the pad; returns its history file."""
+        history = self.history(pad)
+        current = self.current(pad)
+        position = history.index(current) if current in history else len(history)
+        if position < 1:
+            raise LookupError(f"{pad}: nothing to undo (no earlier sample in history)")
+        previous = history[position - 1]
+        self._replace_with(self.pad_path(pad), previous)
+        self._current[pad] = previous
+        return previous
+
+    def current(self, pad: str) -> Path | None:
+        """The history file of the pad's current sample."""
+        history = self.history(pad)
+        return self._current.get(pad, history[-1] if history else None)
+
+    def keep(self, pad: str) -> Path:
+        """Copy the pad's current sample into kept/<pad>/ (keeping it twice is keeping it once)."""
+        current = self.current(pad)
+        if current is None or not self.pad_path(pad).is_file():
+            raise LookupError(f"{pad}: no sample to keep yet")
+        target = self.root / "kept" / pad / current.name
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._write_new(target, lambda temp: shutil.copyfile(current, temp))
+        return target
+
+    def _write_new(self, path: Path, write) -> Path:
+        """Write a file that must not exist yet, via a temporary name in the same folder."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        while path.exists():  # two samples in the same microsecond
+            path = path.with_stem(path.stem + "_")
+        temp = self._temp_for(path)
+        try:
+            write(temp)
+            _fsync(temp)
+            os.replace(temp, path)
+        finally:
+            temp.unlink(missing_ok=True)
+        return path
+
+    def _replace_with(self, target: Path, source: Path) -> None:
+        """Atomically make `target` a copy of `source`."""
+        temp = self._temp_for(target)
+        try:
+            shutil.copyfile(source, temp)
+            _fsync(temp)
+            for attempt in range(REPLACE_RETRIES):
+                try:
+                    os.replace(temp, target)
+                    break
+                except PermissionError:
+                    if attempt == REPLACE_RETRIES - 1:
+                        raise
+                    time.sleep(0.02)
+        finally:
+            temp.unlink(missing_ok=True)
+
+    @staticmethod
+    def _temp_for(path: Path) -> Path:
+        return path.with_name(f".{path.stem}.{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}")
+
+    def _append_index(self, record: dict) -> None:
+        """One write per line on an O_APPEND descriptor, so a crash can only tear the very last line."""
+        line = (json.dumps(record, separators=(",", ":")) + "\n").encode()
+        fd = os.open(self.index_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            os.write(fd, line)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as f:
+        os.fsync(f.fileno())
+
+
+def is_under(path: Path, folders) -> bool:
+    """Whether `path`, links resolved, lies inside one of `folders`."""
+    real = Path(path).resolve()
+    return any(real.is_relative_to(Path(folder).expanduser().resolve()) for folder in folders)

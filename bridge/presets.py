@@ -1,0 +1,119 @@
+"""Presets: one TOML file per pad sound, naming the model that plays it and how to sample it.
+
+    pad = "kick"              # the pad it plays: <out>/kick.wav
+    model = "models/kick"     # a model folder or .ckpt relative to this file, or a hub repo id
+    sampler = "dpmpp-2m"
+    steps = 12
+    strength = 0.35           # default variation strength (inbox drops, MIDI with the strength knob up)
+    note = 36                 # optional: overrides the General MIDI default for this pad
+
+A name (`kick`) is looked up in the bundled presets/ folder, then in the user's presets folder; anything
+ending in .toml or holding a path separator is read as a path.
+"""
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from bridge.cli import UserError
+
+BUNDLED_DIR = Path(__file__).resolve().parent.parent / "presets"
+USER_DIR = platformdirs.user_config_path("padfusion") / "presets"
+DEFAULT_PRESETS = ("kick", "snare", "hihat", "perc")
+GM_NOTES = {"kick": 36, "snare": 38, "hihat": 42, "perc": 39}  # bass drum 1, snare, closed hi-hat, hand clap
+SAMPLERS = ("vsampler", "dpmpp-2m", "ancestral")  # model.diffusion.SAMPLERS, named here to keep torch out
+PAD_NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,31}")
+HUB_ID = re.compile(r"[\w.-]+/[\w.-]+")
+
+
+class PresetError(UserError):
+    """A preset that cannot be found or read, with the file and the fix in one line."""
+
+
+@dataclass(frozen=True)
+class Preset:
+    name: str
+    pad: str
+    model: str  # an absolute path, or a hub repo id as written
+    sampler: str
+    steps: int
+    strength: float
+    note: int | None  # the MIDI note that triggers the pad; None: only OSC (or a learned note) does
+    path: Path
+
+    @property
+    def model_is_local(self) -> bool:
+        return Path(self.model).is_absolute()
+
+
+def preset_path(name_or_path: str) -> Path:
+    """The file a preset name or path refers to."""
+    if name_or_path.endswith(".toml") or "/" in name_or_path or "\\" in name_or_path:
+        path = Path(name_or_path).expanduser()
+        if not path.is_file():
+            raise PresetError(f"{path}: no such preset file")
+        return path.resolve()
+    for folder in (BUNDLED_DIR, USER_DIR):
+        path = folder / f"{name_or_path}.toml"
+        if path.is_file():
+            return path.resolve()
+    raise PresetError(f"no preset named {name_or_path!r} in {BUNDLED_DIR} or {USER_DIR}; "
+                      f"known: {', '.join(available_presets()) or 'none'}")
+
+
+def available_presets() -> list[str]:
+    names = {p.stem for folder in (BUNDLED_DIR, USER_DIR) if folder.is_dir() for p in folder.glob("*.toml")}
+    return sorted(names)
+
+
+def load_preset(name_or_path: str) -> Preset:
+    path = preset_path(name_or_path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+        raise PresetError(f"{path}: not readable as TOML ({e})") from None
+    return _parse(data, path)
+
+
+def _parse(data: dict, path: Path) -> Preset:
+    def fail(problem):
+        raise PresetError(f"{path}: {problem}")
+
+    unknown = set(data) - {"pad", "model", "sampler", "steps", "strength", "note"}
+    if unknown:
+        fail(f"unknown key {sorted(unknown)[0]!r} (keys: pad, model, sampler, steps, strength, note)")
+    for key in ("pad", "model"):
+        if not isinstance(data.get(key), str) or not data[key]:
+            fail(f"{key} must be a non-empty string")
+    pad = data["pad"]
+    if not PAD_NAME.fullmatch(pad):
+        fail(f"pad {pad!r} must be lower-case letters, digits, '-' or '_' (it names <out>/{pad}.wav)")
+    sampler = data.get("sampler", "dpmpp-2m")
+    if sampler not in SAMPLERS:
+        fail(f"unknown sampler {sampler!r}; choose from {', '.join(SAMPLERS)}")
+    steps = data.get("steps", 10)
+    if not isinstance(steps, int) or isinstance(steps, bool) or not 1 <= steps <= 1000:
+        fail(f"steps must be an integer from 1 to 1000, got {steps!r}")
+    strength = data.get("strength", 0.35)
+    if not isinstance(strength, int | float) or isinstance(strength, bool) or not 0 < strength <= 1:
+        fail(f"strength must be a number in (0, 1], got {strength!r}")
+    note = data.get("note", GM_NOTES.get(pad))
+    if note is not None and (not isinstance(note, int) or isinstance(note, bool) or not 0 <= note <= 127):
+        fail(f"note must be a MIDI note number from 0 to 127, got {note!r}")
+    return Preset(name=path.stem, pad=pad, model=resolve_model(data["model"], path.parent), sampler=sampler,
+                  steps=steps, strength=float(strength), note=note, path=path)
+
+
+def resolve_model(model: str, base: Path) -> str:
+    """A path relative to the preset's folder becomes absolute; a hub repo id stays as written.
+
+    `owner/name` is a hub id unless it names something next to the preset, or its first part does (so that
+    `models/kick` is the bundled folder even before it has been trained).
+    """
+    local = (base / Path(model).expanduser()).resolve()
+    if HUB_ID.fullmatch(model) and not local.exists() and not local.parent.is_dir():
+        return model
+    return str(local)

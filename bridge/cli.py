@@ -291,7 +291,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("train", help="train or fine-tune a model on a data set (see `padfusion dataset`)")
     p.add_argument("--data", required=True, help="a data set folder made by `padfusion dataset`")
     p.add_argument("--label", required=True, help="which class to learn: kick, snare, hihat, perc, ...")
-    p.add_argument("--run", required=True, help="run folder: checkpoint (resumed if present), previews, model/")
+    p.add_argument("--out", dest="run", required=True,
+                   help="run folder: checkpoint (resumed if present), previews, model/ (the EMA weights)")
     p.add_argument("--arch", help="published, small (default), tiny, or a config.json")
     p.add_argument("--init", help="fine-tune from a .ckpt, model folder or hub repo id")
     for name, kind, text in (("steps", int, "optimiser steps in all (default 2000)"),

@@ -6,6 +6,7 @@ var PROTOCOL = {
   "disk": "the output folder cannot be written (full, read-only, missing)",
   "forbidden_path": "a variation source outside the output folder and the configured sample folders",
   "generation": "the model failed while generating",
+  "internal": "a bug in the daemon; the log has the details",
   "malformed": "the packet is not a valid OSC message",
   "midi": "the MIDI input could not be opened; OSC keeps working",
   "model_load": "the pad's model cannot be loaded (missing folder, not in the hub cache, bad file)",
@@ -54,7 +55,7 @@ var PROTOCOL = {
      "type": "n"
     }
    ],
-   "doc": "A new sample is on disk, complete, at <out>/<pad>.wav.",
+   "doc": "A new sample is on disk, complete, at `<out>/<pad>.wav`.",
    "replies": []
   },
   {
@@ -162,7 +163,7 @@ var PROTOCOL = {
      "type": "s"
     },
     {
-     "doc": "MIDI note that triggers it",
+     "doc": "MIDI note that triggers it (-1: none)",
      "max": null,
      "min": null,
      "name": "note",

@@ -133,6 +133,8 @@ def train(cfg: TrainConfig):
         net.load_state_dict(state["net"])
         ema.load_state_dict(state["ema"])
         optimizer.load_state_dict(state["optimizer"])
+        for group in optimizer.param_groups:  # a resumed run takes the learning rate it is given now
+            group["lr"] = cfg.lr
         step, history = state["step"], state["history"]
         if main:
             print(f"resuming {run} at step {step}")

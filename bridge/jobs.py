@@ -2,11 +2,13 @@
 
 Requests coalesce per pad: a pad has at most one pending request of each kind (a newer `generate`,
 `variation` or `recall` replaces the pending one: the latest press wins; undos add up), so a burst of presses
-never builds a backlog of stale work. A press that the pool can answer costs only the file writes. Pool
+never builds a backlog of stale work. A pad's requests run in the order of their latest arrival (New, Keep,
+New keeps the sample that was playing when Keep was pressed), and pads take turns. A press that the pool can answer costs only the file writes. Pool
 refills run only while nothing is pending: a request arriving mid-refill preempts it at the next network
 evaluation (a forward pre-hook raises `Preempted`).
 """
 
+import io
 import logging
 import re
 import secrets
@@ -28,7 +30,6 @@ log = logging.getLogger(__name__)
 
 SLOTS = {"reload": "reload", "keep": "keep", "undo": "undo", "generate": "make", "variation": "make",
          "recall": "make"}
-SLOT_ORDER = ("reload", "keep", "undo", "make")  # within a pad; pads take turns in arrival order
 
 
 @dataclass
@@ -68,12 +69,12 @@ class Requests:
     def put(self, request: Request) -> None:
         with self._cond:
             slots = self._pending.setdefault(request.pad, {})
-            slot = SLOTS[request.kind]
-            if slot == "undo" and slot in slots:
-                request.repeat += slots[slot].repeat
-            elif slot in slots:
-                log.debug("%s: %s replaces a pending %s", request.pad, request.kind, slots[slot].kind)
-            slots[slot] = request
+            replaced = slots.pop(SLOTS[request.kind], None)
+            if replaced and request.kind == "undo":
+                request.repeat += replaced.repeat
+            elif replaced:
+                log.debug("%s: %s replaces a pending %s", request.pad, request.kind, replaced.kind)
+            slots[SLOTS[request.kind]] = request
             self._cond.notify()
 
     def take(self, timeout: float | None = None) -> Request | None:
@@ -85,7 +86,7 @@ class Requests:
                 return None
             pad, slots = next(iter(self._pending.items()))
             del self._pending[pad]
-            request = slots.pop(next(s for s in SLOT_ORDER if s in slots))
+            request = slots.pop(next(iter(slots)))
             if slots:
                 self._pending[pad] = slots  # the pad's other requests wait behind the other pads
             return request
@@ -269,17 +270,19 @@ class Worker:
     def _publish(self, request: Request, pipe: Pipeline, seed: int, audio, steps: int, **extra) -> None:
         preset = self.presets[request.pad]
         metadata = pipe.metadata(seed, steps, preset.sampler, pad=request.pad, **extra)
-        history = self.output.add(request.pad, seed,
-                                  lambda path: write_wav(path, audio, pipe.config.sample_rate, metadata=metadata))
+        buffer = io.BytesIO()  # encoded in memory: one write per file is faster than libsndfile's many small ones
+        write_wav(buffer, audio, pipe.config.sample_rate, metadata=metadata)
+        wav = buffer.getvalue()
+        self.output.play(request.pad, wav)
         ms = self._ready(request, seed)
-        self.output.log({"pad": request.pad, "seed": seed, "kind": request.kind, "steps": steps,
-                         "sampler": preset.sampler, "model": preset.model, "ms": round(ms, 1), **extra},
-                        history)
+        self.output.archive(request.pad, seed, wav, {"kind": request.kind, "steps": steps, "sampler": preset.sampler,
+                                                     "model": preset.model, "ms": round(ms, 1), **extra})
 
     def _ready(self, request: Request, seed: int) -> float:
+        """Announce the pad's new sample; returns the milliseconds since the request came in."""
         ms = (time.perf_counter() - request.received) * 1000
-        log.info("%s: %s ready, seed %d, %.0f ms", request.pad, request.kind, seed, ms)
         self.announce(request.reply_to, "ready", request.pad, str(self.output.pad_path(request.pad)), seed, ms)
+        log.info("%s: %s ready, seed %d, %.0f ms", request.pad, request.kind, seed, ms)
         return ms
 
     # The pool -------------------------------------------------------------------------------------------

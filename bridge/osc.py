@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 REQUESTS = {m.address: m for m in protocol.REQUESTS}
 REPLIES = {m.address.removeprefix(protocol.PREFIX + "/"): m for m in protocol.REPLIES}
 MAX_DATAGRAM = 65536
+RECEIVE_BUFFER = 1 << 20  # room for a burst from a controller (the OS may cap it)
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 
 
@@ -89,6 +90,7 @@ class OscServer:
     def __init__(self, host: str, port: int, reply_port: int, handle):
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
         self.sock = socket.socket(family, socket.SOCK_DGRAM)
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, RECEIVE_BUFFER)
         try:
             self.sock.bind((host, port))
         except OSError as e:

@@ -14,7 +14,6 @@ line off the index. One daemon writes to a folder at a time.
 import json
 import logging
 import os
-import shutil
 import time
 import uuid
 from datetime import datetime
@@ -60,20 +59,19 @@ class OutputFolder:
         folder = self.root / "history" / pad
         return sorted(folder.glob("*.wav")) if folder.is_dir() else []
 
-    def add(self, pad: str, seed: int, write_wav) -> Path:
-        """A new sample: `write_wav(path)` writes it into history under a new name, then it becomes the pad's
-        file. Returns the history file."""
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        made = self._write_new(self.root / "history" / pad / f"{stamp}_seed{seed}.wav", write_wav)
-        self._replace_with(self.pad_path(pad), made)
-        self._current[pad] = made
-        return made
+    def play(self, pad: str, wav: bytes) -> None:
+        """Make a new sample (a whole WAV file's bytes) the pad's: the one write a press waits for."""
+        self._replace(self.pad_path(pad), wav)
 
-    def log(self, record: dict, history: Path) -> None:
-        """Append the sample's line to the index: the time, `record` (pad, seed, steps, sampler, model, ms...)
-        and its history file relative to the folder."""
-        self._append_index({"time": datetime.now().astimezone().isoformat(timespec="milliseconds"), **record,
-                            "path": history.relative_to(self.root).as_posix()})
+    def archive(self, pad: str, seed: int, wav: bytes, record: dict) -> Path:
+        """Then keep it: history under a new name, and a line in the index with `record` (steps, sampler,
+        model, ms...). Returns the history file."""
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        made = self._write_new(self.root / "history" / pad / f"{stamp}_seed{seed}.wav", wav)
+        self._current[pad] = made
+        self._append_index({"time": datetime.now().astimezone().isoformat(timespec="milliseconds"), "pad": pad,
+                            "seed": seed, **record, "path": made.relative_to(self.root).as_posix()})
+        return made
 
     def undo(self, pad: str) -> Path:
         """Put the sample before the current one back on the pad; returns its history file."""
@@ -83,7 +81,7 @@ class OutputFolder:
         if position < 1:
             raise LookupError(f"{pad}: nothing to undo (no earlier sample in history)")
         previous = history[position - 1]
-        self._replace_with(self.pad_path(pad), previous)
+        self._replace(self.pad_path(pad), previous.read_bytes())
         self._current[pad] = previous
         return previous
 
@@ -99,30 +97,25 @@ class OutputFolder:
             raise LookupError(f"{pad}: no sample to keep yet")
         target = self.root / "kept" / pad / current.name
         if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self._write_new(target, lambda temp: shutil.copyfile(current, temp))
+            self._write_new(target, current.read_bytes())
         return target
 
-    def _write_new(self, path: Path, write) -> Path:
-        """Write a file that must not exist yet, via a temporary name in the same folder."""
+    def _write_new(self, path: Path, data: bytes) -> Path:
+        """Write a file under a name not taken yet (so nothing is ever overwritten); returns the name."""
         path.parent.mkdir(parents=True, exist_ok=True)
         while path.exists():  # two samples in the same microsecond
             path = path.with_stem(path.stem + "_")
-        temp = self._temp_for(path)
-        try:
-            write(temp)
-            _fsync(temp)
-            os.replace(temp, path)
-        finally:
-            temp.unlink(missing_ok=True)
+        self._replace(path, data)
         return path
 
-    def _replace_with(self, target: Path, source: Path) -> None:
-        """Atomically make `target` a copy of `source`."""
+    def _replace(self, target: Path, data: bytes) -> None:
+        """Atomically make `target` hold `data`: a temporary file in the same folder, flushed to disk, renamed."""
         temp = self._temp_for(target)
         try:
-            shutil.copyfile(source, temp)
-            _fsync(temp)
+            with open(temp, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
             for attempt in range(REPLACE_RETRIES):
                 try:
                     os.replace(temp, target)
@@ -148,10 +141,6 @@ class OutputFolder:
         finally:
             os.close(fd)
 
-
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as f:
-        os.fsync(f.fileno())
 
 
 def is_under(path: Path, folders) -> bool:

@@ -1,0 +1,113 @@
+"""Trigger-to-`ready` latency of the daemon, measured by an OSC client over UDP on 127.0.0.1: a press answered
+from the pre-generated pool (goal: at most 20 ms) and one with an empty pool (goal: at most 2 s on a CPU for
+the bundled presets), for the bundled presets and for the published configuration.
+
+Where the bundled models are not trained yet, or the published one is not in the Hugging Face cache, a
+random-initialised model of the same architecture stands in: the time depends on the architecture, not on
+the weights. Run with `make bench` (or `python -m benchmarks bench_daemon`).
+"""
+
+import socket
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+import torch
+from pythonosc.osc_message import OscMessage
+from pythonosc.osc_message_builder import OscMessageBuilder
+
+from bridge import protocol
+from bridge.config import Settings
+from bridge.daemon import Daemon
+from bridge.presets import load_preset
+from model.checkpoints import save_model_folder
+from model.unet import ARCHS, UNet
+
+
+class Client:
+    def __init__(self):
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.settimeout(600)
+        self.port = self.sock.getsockname()[1]
+        self.daemon_port = None
+
+    def ask(self, name, *args, expect):
+        builder = OscMessageBuilder(f"{protocol.PREFIX}/{name}")
+        for arg in args:
+            builder.add_arg(arg)
+        started = time.perf_counter()
+        self.sock.sendto(builder.build().dgram, ("127.0.0.1", self.daemon_port))
+        while True:
+            message = OscMessage(self.sock.recvfrom(65536)[0])
+            if message.address == f"{protocol.PREFIX}/{expect}":
+                return (time.perf_counter() - started) * 1000, message.params
+            if message.address == f"{protocol.PREFIX}/error":
+                raise RuntimeError(f"the daemon refused {name}: {message.params}")
+
+
+def preset_for(name: str, arch: str, folder: Path) -> tuple[str, str]:
+    """The preset file to serve, and what its model is: the real one if it loads offline, else a stand-in."""
+    preset = load_preset(name)
+    if preset.model_is_local and Path(preset.model, "model.safetensors").is_file():
+        return str(preset.path), preset.model
+    if not preset.model_is_local:
+        from huggingface_hub import snapshot_download
+
+        from model.checkpoints import HUB_FILES
+
+        try:
+            snapshot_download(preset.model, allow_patterns=HUB_FILES, local_files_only=True)
+            return str(preset.path), preset.model
+        except Exception:  # not cached: fall through to a stand-in
+            pass
+    model = folder / f"{arch}-random"
+    save_model_folder(model, UNet(ARCHS[arch]), ARCHS[arch], f"random-initialised {arch} stand-in\n")
+    stand_in = folder / f"{name}.toml"
+    stand_in.write_text(f'pad = "{preset.pad}"\nmodel = "{model}"\nsampler = "{preset.sampler}"\n'
+                        f'steps = {preset.steps}\n')
+    return str(stand_in), f"random-initialised {arch} stand-in for {preset.model}"
+
+
+def measure(preset: str, folder: Path, pool_depth: int, presses: int) -> list[float]:
+    """Client-side milliseconds from sending `generate` to receiving `ready`, one press at a time; with a
+    pool, each press waits for the pool to be full again first."""
+    client = Client()
+    settings = Settings(out=folder / f"out-{pool_depth}", osc_port=0, reply_port=client.port, presets=(preset,),
+                        midi="none", pool_depth=pool_depth, learned_midi=folder / "learned.json")
+    threads = torch.get_num_threads()
+    daemon = Daemon(settings)
+    daemon.start()
+    client.daemon_port = daemon.osc.port
+    pad = next(iter(daemon.presets))
+    try:
+        times = []
+        for _ in range(presses):
+            while client.ask("status", expect="status")[1][3] < pool_depth:
+                time.sleep(0.05)
+            ms, (_, path, _, daemon_ms) = client.ask("generate", pad, expect="ready")
+            times.append(ms)
+        return times
+    finally:
+        daemon.stop()
+        client.sock.close()
+        torch.set_num_threads(threads)
+
+
+def report(label: str, times: list[float], goal_ms: float | None):
+    goal = f"  (goal <= {goal_ms:g} ms)" if goal_ms else ""
+    print(f"  {label:22} median {statistics.median(times):8.1f} ms, max {max(times):8.1f} ms over {len(times)}"
+          f"{goal}", flush=True)
+
+
+def main():
+    device = "cuda" if torch.cuda.is_available() else "cpu"
+    print(f"device: {device}; model threads: {Settings().threads} of {torch.get_num_threads()}")
+    cases = [("kick", "small", 10, 5, 2000), ("tad-kicks", "published", 3, 2, None)]
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, arch, pool_presses, cold_presses, cold_goal in cases:
+            preset, what = preset_for(name, arch, Path(tmp))
+            print(f"preset {name}: {what}", flush=True)
+            report("from the pool", measure(preset, Path(tmp), pool_depth=2, presses=pool_presses), 20)
+            report("empty pool", measure(preset, Path(tmp), pool_depth=0, presses=cold_presses), cold_goal)

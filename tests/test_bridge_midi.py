@@ -1,0 +1,171 @@
+"""MIDI through a real JACK server (the dummy driver, no sound card): the daemon opens its virtual input with
+mido's rtmidi/UNIX_JACK backend, and the tests play into it from the other side."""
+
+import json
+import shutil
+import subprocess
+import time
+
+import mido
+import pytest
+
+from bridge_support import OscClient, daemon_settings, read_index, running, write_presets
+
+JACK = "mido.backends.rtmidi/UNIX_JACK"
+
+
+def jack_running() -> bool:
+    return subprocess.run(["jack_lsp"], capture_output=True).returncode == 0
+
+
+@pytest.fixture(scope="session")
+def jack():
+    """A JACK server: the one already running, or a dummy-driver server started for the session."""
+    if not shutil.which("jackd"):
+        pytest.skip("jackd is not installed (apt install jackd2): the MIDI tests need a JACK server")
+    if jack_running():
+        yield
+        return
+    server = subprocess.Popen(["jackd", "--no-realtime", "-d", "dummy"], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 15
+    while not jack_running():
+        if server.poll() is not None or time.monotonic() > deadline:
+            server.kill()
+            pytest.fail(f"jackd --no-realtime -d dummy did not start: {server.stderr.read().decode()[-500:]}")
+        time.sleep(0.1)
+    yield
+    server.terminate()
+    server.wait(10)
+
+
+@pytest.fixture
+def client():
+    client = OscClient()
+    yield client
+    client.close()
+
+
+@pytest.fixture
+def daemon(tmp_path, tiny_model, client, jack):
+    presets = write_presets(tmp_path / "presets", tiny_model)
+    with running(daemon_settings(tmp_path, presets, client.port, midi="virtual", midi_backend=JACK,
+                                 pool_depth=0)) as daemon:
+        client.daemon_port = daemon.osc.port
+        assert daemon.midi_port, "the daemon did not open its MIDI input"
+        yield daemon
+
+
+def wait_for_connection_to(port_name: str) -> None:
+    """Until JACK lists a connection to `port_name` (`jack_lsp -c` indents each port's connections)."""
+    deadline = time.monotonic() + 10
+    while f"\n   {port_name}\n" not in subprocess.run(["jack_lsp", "-c"], capture_output=True, text=True).stdout:
+        assert time.monotonic() < deadline, f"nothing connected to {port_name}"
+        time.sleep(0.05)
+
+
+def connected(port_name: str):
+    """An output connected to the JACK port `port_name`."""
+    port = mido.Backend(JACK, load=True).open_output(port_name)
+    wait_for_connection_to(port_name)
+    return port
+
+
+@pytest.fixture
+def keys(daemon):
+    port = connected("PadFusion:PadFusion")
+    yield port
+    port.close()
+
+
+def note(number, velocity=100, channel=0):
+    return mido.Message("note_on", note=number, velocity=velocity, channel=channel)
+
+
+def cc(control, value):
+    return mido.Message("control_change", control=control, value=value)
+
+
+def test_notes_trigger_their_pads_and_velocity_0_is_a_note_off(daemon, client, keys):
+    keys.send(note(36, velocity=0))  # a note-off: nothing
+    keys.send(note(38))
+    assert client.wait_for("ready")[0] == "snare"  # the only ready: the kick note-off made none
+    keys.send(note(42, channel=9))
+    assert client.wait_for("ready")[0] == "hihat"
+    keys.send(mido.Message("note_off", note=39))
+    keys.send(note(39))
+    assert client.wait_for("ready")[0] == "perc"
+    keys.send(note(60))  # unmapped: nothing
+    assert [reply for reply, _ in client.drain(0.5)] == []
+    assert [line["pad"] for line in read_index(daemon.output.root, 3)] == ["snare", "hihat", "perc"]
+
+
+def test_the_knobs_set_steps_and_variation_strength(daemon, client, keys):
+    keys.send(cc(20, 3))
+    keys.send(note(36))
+    client.wait_for("ready", pad="kick")
+    assert read_index(daemon.output.root, 1)[-1]["steps"] == 3
+    keys.send(cc(20, 0))  # back to the preset's steps
+    keys.send(cc(21, 64))  # strength up: presses make variations of the current sample
+    keys.send(note(36))
+    client.wait_for("ready", pad="kick")
+    line = read_index(daemon.output.root, 2)[-1]
+    assert (line["kind"], line["steps"], round(line["strength"], 3)) == ("variation", 4, round(64 / 127, 3))
+    keys.send(cc(21, 0))
+    keys.send(note(36))
+    client.wait_for("ready", pad="kick")
+    assert read_index(daemon.output.root, 3)[-1]["kind"] == "generate"
+
+
+def test_midi_learn_over_osc_and_it_is_remembered(daemon, client, keys, tmp_path):
+    client.send("learn", "kick")
+    time.sleep(0.2)
+    keys.send(note(60))
+    assert client.wait_for("learned") == ["kick", "note", 60]
+    keys.send(note(60))
+    assert client.wait_for("ready")[0] == "kick"
+    client.send("learn", "strength")
+    time.sleep(0.2)
+    keys.send(cc(74, 1))
+    assert client.wait_for("learned") == ["strength", "cc", 74]
+    client.send("pads")
+    assert client.wait_for("pad", pad="kick")[1] == 60
+    assert json.loads((tmp_path / "learned.json").read_text()) == {"kick": ["note", 60], "strength": ["cc", 74]}
+
+
+def test_the_learned_map_survives_a_restart(tmp_path, tiny_model, client, jack):
+    (tmp_path / "learned.json").write_text(json.dumps({"snare": ["note", 50]}))
+    presets = write_presets(tmp_path / "presets", tiny_model)
+    with running(daemon_settings(tmp_path, presets, client.port, midi="virtual", midi_backend=JACK)) as daemon:
+        client.daemon_port = daemon.osc.port
+        keys = connected("PadFusion:PadFusion")
+        try:
+            keys.send(note(50))
+            assert client.wait_for("ready")[0] == "snare"
+        finally:
+            keys.close()
+
+
+def test_an_existing_port_is_opened_by_name_prefix(tmp_path, tiny_model, client, jack):
+    backend = mido.Backend(JACK, load=True)
+    controller = backend.open_output("out", client_name="PadFusionTestPads")  # a "hardware" controller
+    presets = write_presets(tmp_path / "presets", tiny_model)
+    try:
+        with running(daemon_settings(tmp_path, presets, client.port, midi="PadFusionTestPads",
+                                     midi_backend=JACK)) as daemon:
+            assert daemon.midi_port.startswith("PadFusionTestPads")
+            wait_for_connection_to("PadFusionTestPads:out")
+            controller.send(note(42))
+            assert client.wait_for("ready")[0] == "hihat"
+    finally:
+        controller.close()
+
+
+def test_a_port_that_is_not_there_is_an_error_and_osc_still_works(tmp_path, tiny_model, client, jack):
+    presets = write_presets(tmp_path / "presets", tiny_model)
+    with running(daemon_settings(tmp_path, presets, client.port, midi="NoSuchController",
+                                 midi_backend=JACK)) as daemon:
+        client.daemon_port = daemon.osc.port
+        pad, code, message = client.wait_for("error")
+        assert code == "midi" and "no MIDI input named 'NoSuchController'" in message
+        assert client.ask("generate", "kick", expect="ready")[0] == "kick"

@@ -1,0 +1,142 @@
+"""The output folder on its own: history, undo, keep, the index, and recovery after a crash."""
+
+import io
+import json
+import os
+
+import pytest
+import soundfile as sf
+import torch
+
+from bridge import output
+from bridge.output import OutputFolder, is_under
+from bridge_support import LENGTH, assert_complete_wav, read_index
+from model.audio import write_wav
+
+
+def wav_bytes(level: float) -> bytes:
+    buffer = io.BytesIO()
+    write_wav(buffer, torch.full((2, LENGTH), level))
+    return buffer.getvalue()
+
+
+def add(folder: OutputFolder, pad: str, seed: int, level: float):
+    wav = wav_bytes(level)
+    folder.play(pad, wav)
+    return folder.archive(pad, seed, wav, {"ms": 1.0})
+
+
+def level_of(path) -> float:
+    return round(float(sf.read(path, dtype="float32")[0][0, 0]), 3)
+
+
+@pytest.fixture
+def folder(tmp_path):
+    folder = OutputFolder(tmp_path / "out")
+    folder.prepare(["kick", "snare"])
+    return folder
+
+
+def test_layout(folder):
+    assert {p.relative_to(folder.root).as_posix() for p in folder.root.rglob("*")} == {
+        "history", "history/kick", "history/snare", "inbox", "inbox/kick", "inbox/snare", "kept"}
+
+
+def test_samples_go_to_history_and_the_pad_and_the_index(folder):
+    first = add(folder, "kick", 7, 0.1)
+    second = add(folder, "kick", 7, 0.2)  # the same seed twice: two files, neither overwritten
+    assert first != second and first.name.endswith("_seed7.wav")
+    assert folder.history("kick") == [first, second]
+    assert level_of(first) == 0.1 and level_of(second) == 0.2 and level_of(folder.pad_path("kick")) == 0.2
+    assert_complete_wav(folder.pad_path("kick"))
+    lines = read_index(folder.root)
+    assert [line["path"] for line in lines] == [f"history/kick/{first.name}", f"history/kick/{second.name}"]
+    assert set(lines[0]) == {"time", "pad", "seed", "ms", "path"}
+    assert not list(folder.root.rglob(f"*{output.TEMP_SUFFIX}"))
+
+
+def test_undo_walks_back_through_history(folder):
+    for level in (0.1, 0.2, 0.3):
+        add(folder, "kick", 1, level)
+    assert level_of(folder.undo("kick")) == 0.2
+    assert level_of(folder.pad_path("kick")) == 0.2
+    folder.undo("kick")
+    assert level_of(folder.pad_path("kick")) == 0.1
+    with pytest.raises(LookupError, match="nothing to undo"):
+        folder.undo("kick")
+    add(folder, "kick", 2, 0.4)  # a new sample after undoing becomes current
+    assert level_of(folder.undo("kick")) == 0.3
+    with pytest.raises(LookupError):
+        folder.undo("snare")
+
+
+def test_keep_copies_the_current_sample_once(folder):
+    with pytest.raises(LookupError, match="no sample to keep"):
+        folder.keep("kick")
+    add(folder, "kick", 1, 0.1)
+    add(folder, "kick", 2, 0.2)
+    folder.undo("kick")
+    kept = folder.keep("kick")
+    assert kept.parent == folder.root / "kept" / "kick" and level_of(kept) == 0.1
+    assert folder.keep("kick") == kept and len(list(kept.parent.iterdir())) == 1
+
+
+def test_a_restart_after_a_crash_leaves_no_temp_files_and_a_parsable_index(folder):
+    add(folder, "kick", 1, 0.1)
+    # what kill -9 in the middle of writes leaves: temp files in each folder, and half an index line
+    for temp in (folder.root / ".kick.1a2b3c4d.partial", folder.root / "history" / "kick" / ".x.partial"):
+        temp.write_bytes(b"RIFF....WAVEfmt ")
+    with open(folder.index_path, "ab") as f:
+        f.write(b'{"time":"2026-01-01T00:00:00","pad":"ki')
+    restarted = OutputFolder(folder.root)
+    restarted.prepare(["kick", "snare"])
+    assert not list(folder.root.rglob("*.partial"))
+    assert [line["seed"] for line in read_index(folder.root)] == [1]
+    add(restarted, "kick", 2, 0.2)
+    assert [line["seed"] for line in read_index(folder.root)] == [1, 2]
+
+
+def test_replacing_a_file_a_sampler_holds_is_retried(folder, monkeypatch):
+    """Windows refuses os.replace while another program has the target open; the write waits it out."""
+    refusals = []
+    real_replace = os.replace
+
+    def replace(src, dst):
+        if str(dst).endswith("kick.wav") and len(refusals) < 3:
+            refusals.append(dst)
+            raise PermissionError(13, "The process cannot access the file", str(dst))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(output.os, "replace", replace)
+    add(folder, "kick", 1, 0.3)
+    assert len(refusals) == 3 and level_of(folder.pad_path("kick")) == 0.3
+    assert not list(folder.root.rglob("*.partial"))
+
+
+def test_a_failed_write_leaves_nothing_behind(folder, monkeypatch):
+    def full_disk(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(output.os, "fsync", full_disk)
+    with pytest.raises(OSError, match="No space left"):
+        add(folder, "kick", 1, 0.5)
+    assert not list(folder.root.rglob("*.partial")) and folder.history("kick") == []
+    assert not folder.pad_path("kick").exists()
+
+
+def test_index_lines_are_whole_json(folder):
+    for seed in range(20):
+        add(folder, "snare", seed, 0.1)
+    text = folder.index_path.read_text()
+    assert text.count("\n") == 20 and all(json.loads(line)["pad"] == "snare" for line in text.splitlines())
+
+
+def test_is_under_resolves_links(tmp_path):
+    inside = tmp_path / "out" / "a.wav"
+    inside.parent.mkdir()
+    inside.write_bytes(b"")
+    link = tmp_path / "out" / "escape"
+    link.symlink_to("/etc")
+    assert is_under(inside, [tmp_path / "out"])
+    assert not is_under(link / "passwd", [tmp_path / "out"])
+    assert not is_under(tmp_path / "out" / ".." / "x.wav", [tmp_path / "out"])

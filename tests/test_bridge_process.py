@@ -1,0 +1,72 @@
+"""`padfusion serve` as a real process: kill -9 and restart, SIGTERM while generating, memory under bursts."""
+
+import random
+import signal
+import time
+
+import pytest
+
+from bridge_support import PADS, DaemonProcess, OscClient, assert_complete_wav, read_index, write_presets
+
+
+@pytest.fixture
+def client():
+    client = OscClient()
+    yield client
+    client.close()
+
+
+def test_kill_9_mid_write_then_a_restart_leaves_a_clean_folder(tmp_path, tiny_model, client):
+    presets = write_presets(tmp_path / "presets", tiny_model, steps=2)
+    out = tmp_path / "out"
+    rng = random.Random(0)
+    for _ in range(2):
+        daemon = DaemonProcess(out, presets, client)
+        for press in range(40):  # keep it writing: pool answers and fresh seeds
+            client.send("generate", PADS[press % 4], *([press] if press % 3 else []))
+        time.sleep(rng.uniform(0.2, 0.6))
+        assert daemon.signal(signal.SIGKILL) == -signal.SIGKILL
+    # what a kill in the middle of a write leaves, made certain: a temp file and half an index line
+    (out / ".kick.0badf00d.partial").write_bytes(b"RIFF\0\0")
+    with open(out / "index.jsonl", "ab") as index:
+        index.write(b'{"time":"2026-11-21T22:00:00.000+00:00","pad":"sn')
+
+    daemon = DaemonProcess(out, presets, client)  # answers ping only once the folder is recovered
+    assert not list(out.rglob("*.partial"))
+    lines = read_index(out)
+    assert lines, "the killed daemons wrote nothing"
+    for line in lines:
+        assert_complete_wav(out / line["path"])
+    for wav in out.rglob("*.wav"):
+        assert_complete_wav(wav)
+    assert client.ask("generate", "snare", 5, expect="ready", pad="snare")[2] == 5
+    assert read_index(out, len(lines) + 1)[-1]["seed"] == 5
+    assert daemon.signal(signal.SIGTERM) == 0
+
+
+def test_sigterm_finishes_the_sample_in_hand_and_bursts_do_not_grow_memory(tmp_path, tiny_model, client):
+    presets = write_presets(tmp_path / "presets", tiny_model, steps=2)
+    out = tmp_path / "out"
+    daemon = DaemonProcess(out, presets, client)
+
+    def burst():
+        for press in range(500):
+            client.send("generate", PADS[press % 4])
+        while client.status()[:3:2] != ["idle", 0]:
+            time.sleep(0.05)
+
+    burst()
+    settled = daemon.rss_mb()
+    for _ in range(3):
+        burst()
+    assert daemon.rss_mb() - settled < 30, "memory grows with presses"
+
+    client.send("generate", "kick", 42, 60)  # slow: 60 steps
+    while client.status()[0] != "generating":
+        time.sleep(0.02)
+    assert daemon.signal(signal.SIGTERM) == 0
+    client.wait_for("ready", pad="kick", seed=42)  # the sample in hand was finished and announced
+    assert read_index(out)[-1]["seed"] == 42
+    assert_complete_wav(out / "kick.wav")
+    assert not list(out.rglob("*.partial"))
+    assert "stopped" in daemon.log_text()

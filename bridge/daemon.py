@@ -64,8 +64,8 @@ class Daemon:
     def start(self) -> None:
         if self.settings.host not in LOCAL_HOSTS:
             log.warning("listening on %s: anyone who can reach this machine can trigger PadFusion and read "
-                        "which files it writes; use --host 127.0.0.1 unless you need another machine", self.settings.host)
-        self.worker.start()
+                        "which files it writes; use --host 127.0.0.1 unless you need another machine",
+                        self.settings.host)
         self.osc.start()
         if self.settings.midi != "none":
             try:
@@ -74,7 +74,11 @@ class Daemon:
             except MidiError as e:
                 log.error("MIDI: %s", e)
                 self.osc.send(self.local, "error", "", "midi", str(e))
-        self.watcher.start()
+        try:
+            self.watcher.start()
+        except OSError as e:  # e.g. the system's limit on inotify watches
+            log.error("cannot watch files (%s): edited presets, new models and inbox drops go unnoticed", e)
+        self.worker.start()
         log.info("OSC on %s:%d (replies also to port %d), pads %s, writing to %s", self.osc.host, self.osc.port,
                  self.settings.reply_port, ", ".join(self.presets), self.output.root)
 

@@ -3,9 +3,11 @@
 Requests coalesce per pad: a pad has at most one pending request of each kind (a newer `generate`,
 `variation` or `recall` replaces the pending one: the latest press wins; undos add up), so a burst of presses
 never builds a backlog of stale work. A pad's requests run in the order of their latest arrival (New, Keep,
-New keeps the sample that was playing when Keep was pressed), and pads take turns. A press that the pool can answer costs only the file writes. Pool
-refills run only while nothing is pending: a request arriving mid-refill preempts it at the next network
-evaluation (a forward pre-hook raises `Preempted`).
+New keeps the sample that was playing when Keep was pressed), and pads take turns.
+
+A press that the pool can answer costs one file write: the pad's WAV is written and announced first, its
+history copy and index line follow. Pool refills run only while nothing is pending: a request arriving
+mid-refill preempts it at the next network evaluation (a forward pre-hook raises `Preempted`).
 """
 
 import io
@@ -126,7 +128,6 @@ class Worker:
         self.threads = threads
         self.requests = Requests()
         self.pool: dict[str, deque[Candidate]] = {pad: deque() for pad in presets}
-        self.failures: dict[str, str] = {}  # pad -> why its model could not be loaded
         self.busy = False
         self._pipes: dict[str, Pipeline] = {}  # model source -> loaded model
         self._refill_broken: set[str] = set()
@@ -192,7 +193,7 @@ class Worker:
         pool = self.pool[request.pad]
         if request.seed in (None, -1) and steps == preset.steps and pool:
             candidate = pool.popleft()
-            self._publish(request, pipe, candidate.seed, candidate.audio, steps, source="pool")
+            self._publish(request, pipe, candidate.seed, candidate.audio, steps, pooled=True)
             return
         seed = fresh_seed() if request.seed in (None, -1) else request.seed
         audio = pipe.generate([seed], steps=steps, sampler=preset.sampler)[0]
@@ -258,13 +259,11 @@ class Worker:
             try:
                 pipe = Pipeline.load(source, device=str(self.device), half=self.half)
             except (ModelLoadError, OSError, RuntimeError, ValueError) as e:
-                self.failures[pad] = str(e)
-                log.error("%s: cannot load model %s: %s", pad, source, e)
+                log.error("%s: cannot load its model: %s", pad, e)
                 raise Refused("model_load", f"cannot load the model for {pad}: {e}") from None
             pipe.net.register_forward_pre_hook(self._preempt_refill)
             self._pipes[source] = pipe
             log.info("%s: loaded %s on %s", pad, source, pipe.device)
-        self.failures.pop(pad, None)
         return self._pipes[source]
 
     def _publish(self, request: Request, pipe: Pipeline, seed: int, audio, steps: int, **extra) -> None:

@@ -40,7 +40,8 @@ class Watcher(FileSystemEventHandler):
         with self._lock:
             for timer in self._timers.values():
                 timer.cancel()
-        self.observer.join(timeout=2)
+        if self.observer.is_alive():
+            self.observer.join(timeout=2)
 
     def refresh(self) -> None:
         """Watch the folders the current presets live in and load from (call after a preset changes)."""

@@ -161,9 +161,9 @@ def test_a_model_that_fails_to_load(tmp_path, tiny_model, client):
         assert code == "model_load" and "no-such-model-perc" in message
         assert client.ask("generate", "perc", expect="error", pad="perc")[1] == "model_load"
         assert client.ask("generate", "kick", expect="ready")[0] == "kick"  # the other pads play on
-        # the model appears (say, training finished): the watcher reloads it without a request
+        # the model appears (say, training finished): the watcher loads it without a request, and its pool fills
         shutil.copytree(tiny_model, tmp_path / "presets" / "no-such-model-perc")
-        wait_until(lambda: "perc" not in daemon.worker.failures and daemon.worker.pool["perc"], what="reload")
+        wait_until(lambda: pool_full(client), what="the perc model to load")
         assert client.ask("generate", "perc", expect="ready")[0] == "perc"
 
 

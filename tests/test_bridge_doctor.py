@@ -1,0 +1,52 @@
+"""`padfusion doctor`, and how the daemon warns when it listens beyond this machine."""
+
+import logging
+
+from bridge.doctor import check
+from bridge_support import OscClient, daemon_settings, running, write_presets
+
+
+def doctor(settings):
+    lines = []
+    return check(settings, out=lines.append), lines
+
+
+def test_doctor_passes_a_working_setup(tmp_path, tiny_model):
+    settings = daemon_settings(tmp_path, write_presets(tmp_path / "presets", tiny_model), 0)
+    ok, lines = doctor(settings)
+    assert ok, lines
+    topics = [line.split()[:2] for line in lines]
+    assert ["ok", "device"] in topics and topics.count(["ok", "model"]) == 4 and ["ok", "output"] in topics
+    assert ["warn", "midi"] in topics  # --midi none
+
+
+def test_doctor_names_what_would_fail(tmp_path, tiny_model):
+    presets = write_presets(tmp_path / "presets", tiny_model, missing=("perc",))
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the output folder should be")
+    ok, lines = doctor(daemon_settings(tmp_path, presets + ("no-such-preset",), 0, out=blocked / "out"))
+    assert not ok
+    failures = [line for line in lines if line.startswith("FAIL")]
+    assert any("perc" in line and "no-such-model-perc" in line for line in failures)
+    assert any("no preset named 'no-such-preset'" in line for line in failures)
+    assert any(line.split()[1] == "output" and "not writable" in line for line in failures)
+
+
+def test_doctor_recognises_a_daemon_already_serving(tmp_path, tiny_model):
+    client = OscClient()
+    presets = write_presets(tmp_path / "presets", tiny_model)
+    with running(daemon_settings(tmp_path, presets, client.port)) as daemon:
+        ok, lines = doctor(daemon_settings(tmp_path, presets, client.port, osc_port=daemon.osc.port))
+    client.close()
+    assert ok and any("a PadFusion daemon is already serving" in line for line in lines)
+
+
+def test_listening_beyond_this_machine_is_warned_about(tmp_path, tiny_model, caplog):
+    presets = write_presets(tmp_path / "presets", tiny_model, pads=("kick",))
+    with caplog.at_level(logging.WARNING), running(daemon_settings(tmp_path, presets, 0, host="0.0.0.0")):
+        pass
+    assert any("listening on 0.0.0.0" in r.getMessage() for r in caplog.records)
+    caplog.clear()
+    with caplog.at_level(logging.WARNING), running(daemon_settings(tmp_path, presets, 0)):
+        pass
+    assert not any("listening on" in r.getMessage() for r in caplog.records)

@@ -197,7 +197,7 @@ def cmd_protocol(args):
         print(json.dumps(protocol.describe(), indent=2))
         return
     for m in protocol.REQUESTS:
-        print(m.address, " ".join(f"[{a.name}]" if a.optional else f"<{a.name}>" for a in m.args))
+        print(m.usage())
 
 
 def _daemon_settings(args):

@@ -31,10 +31,6 @@ class BadRequest(Exception):
         self.code, self.pad = code, pad
 
 
-def usage(message: protocol.Message) -> str:
-    return " ".join([message.address] + [f"[{a.name}]" if a.optional else f"<{a.name}>" for a in message.args])
-
-
 def validate(message: protocol.Message, params: list) -> dict:
     """The arguments by name, checked against the table: ints and floats are interchangeable; an "i"
     argument takes a float without a fraction (Max sends 36. for 36). Omitted optional arguments are absent."""
@@ -42,7 +38,7 @@ def validate(message: protocol.Message, params: list) -> dict:
     pad = params[0] if names_pad and params and isinstance(params[0], str) else ""
     required = sum(not a.optional for a in message.args)
     if not required <= len(params) <= len(message.args):
-        raise BadRequest("bad_args", f"expected {usage(message)}, got {len(params)} arguments", pad)
+        raise BadRequest("bad_args", f"expected {message.usage()}, got {len(params)} arguments", pad)
     values = {}
     for arg, value in zip(message.args, params):
         values[arg.name] = _convert(arg, value, message, pad)
@@ -51,7 +47,7 @@ def validate(message: protocol.Message, params: list) -> dict:
 
 def _convert(arg: protocol.Arg, value, message, pad):
     def refuse(problem):
-        raise BadRequest("bad_args", f"{arg.name} {problem}; usage: {usage(message)}", pad)
+        raise BadRequest("bad_args", f"{arg.name} {problem}; usage: {message.usage()}", pad)
 
     if arg.type == "s":
         if not isinstance(value, str):

@@ -35,6 +35,10 @@ class Message:
     replies: tuple[str, ...]
     doc: str
 
+    def usage(self) -> str:
+        """`/padfusion/generate <pad> [seed] [steps]`"""
+        return " ".join([self.address] + [f"[{a.name}]" if a.optional else f"<{a.name}>" for a in self.args])
+
 
 def _a(name, type_, doc, optional=False, min=None, max=None):
     return Arg(name, type_, doc, optional, min, max)

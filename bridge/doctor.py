@@ -10,6 +10,7 @@ from pythonosc.osc_message_builder import OscMessageBuilder
 
 from bridge import protocol
 from bridge.config import Settings
+from bridge.osc import LOCAL_HOSTS
 from bridge.presets import PresetError, load_preset
 
 
@@ -90,7 +91,7 @@ def _ports(settings, report):
             else:
                 report(False, "osc", f"{settings.host}:{settings.osc_port} is taken ({e.strerror}); "
                        "choose another with --osc-port")
-    if settings.host not in ("127.0.0.1", "localhost", "::1"):
+    if settings.host not in LOCAL_HOSTS:
         report(None, "osc", f"listening on {settings.host} exposes the daemon to the network")
     report(True, "osc", f"replies also go to port {settings.reply_port} on the sender's host")
 

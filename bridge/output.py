@@ -7,7 +7,8 @@
     <out>/index.jsonl            one JSON line per sample, append-only
 
 Every file is written under a hidden temporary name in its final folder, flushed to disk, then renamed into
-place. After a crash (kill -9, power loss) `recover()` removes leftover temporary files and cuts a torn last
+place. A new sample goes onto the pad first (`play`, the write a press waits for), then into history and the
+index (`archive`). After a crash (kill -9, power loss) `recover()` removes leftover temporary files and cuts a torn last
 line off the index. One daemon writes to a folder at a time.
 """
 

@@ -169,13 +169,17 @@ class DaemonProcess:
              "--reply-port", str(client.port), "--midi", "none", "--preset", *presets, *extra],
             stdout=self.log, stderr=subprocess.STDOUT, env=env)
         deadline = time.monotonic() + 60
-        while True:
-            assert self.proc.poll() is None, f"the daemon exited: {self.log_text()}"
-            assert time.monotonic() < deadline, f"the daemon never answered ping: {self.log_text()}"
-            client.send("ping")
-            with contextlib.suppress(TimeoutError, socket.timeout):
-                if client.recv(0.5)[0] == "pong":
-                    break
+        try:
+            while True:
+                assert self.proc.poll() is None, f"the daemon exited: {self.log_text()}"
+                assert time.monotonic() < deadline, f"the daemon never answered ping: {self.log_text()}"
+                client.send("ping")
+                with contextlib.suppress(TimeoutError, socket.timeout):
+                    if client.recv(0.5)[0] == "pong":
+                        break
+        except BaseException:
+            self.kill()
+            raise
 
     def log_text(self) -> str:
         return Path(self.log.name).read_text(errors="replace")
@@ -186,6 +190,13 @@ class DaemonProcess:
             return self.proc.wait(timeout)
         finally:
             self.log.close()
+
+    def kill(self) -> None:
+        """End it if it still runs (after a failed test)."""
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+        self.log.close()
 
     def rss_mb(self) -> float:
         for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():

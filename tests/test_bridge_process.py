@@ -16,12 +16,26 @@ def client():
     client.close()
 
 
-def test_kill_9_mid_write_then_a_restart_leaves_a_clean_folder(tmp_path, tiny_model, client):
+@pytest.fixture
+def start(client):
+    """Starts `padfusion serve` processes; any a failed test leaves running are killed."""
+    started = []
+
+    def start_daemon(out, presets):
+        started.append(DaemonProcess(out, presets, client))
+        return started[-1]
+
+    yield start_daemon
+    for daemon in started:
+        daemon.kill()
+
+
+def test_kill_9_mid_write_then_a_restart_leaves_a_clean_folder(tmp_path, tiny_model, client, start):
     presets = write_presets(tmp_path / "presets", tiny_model, steps=2)
     out = tmp_path / "out"
     rng = random.Random(0)
     for _ in range(2):
-        daemon = DaemonProcess(out, presets, client)
+        daemon = start(out, presets)
         for press in range(40):  # keep it writing: pool answers and fresh seeds
             client.send("generate", PADS[press % 4], *([press] if press % 3 else []))
         time.sleep(rng.uniform(0.2, 0.6))
@@ -31,7 +45,7 @@ def test_kill_9_mid_write_then_a_restart_leaves_a_clean_folder(tmp_path, tiny_mo
     with open(out / "index.jsonl", "ab") as index:
         index.write(b'{"time":"2026-11-21T22:00:00.000+00:00","pad":"sn')
 
-    daemon = DaemonProcess(out, presets, client)  # answers ping only once the folder is recovered
+    daemon = start(out, presets)  # answers ping only once the folder is recovered
     assert not list(out.rglob("*.partial"))
     lines = read_index(out)
     assert lines, "the killed daemons wrote nothing"
@@ -44,10 +58,10 @@ def test_kill_9_mid_write_then_a_restart_leaves_a_clean_folder(tmp_path, tiny_mo
     assert daemon.signal(signal.SIGTERM) == 0
 
 
-def test_sigterm_finishes_the_sample_in_hand_and_bursts_do_not_grow_memory(tmp_path, tiny_model, client):
+def test_sigterm_finishes_the_sample_in_hand_and_bursts_do_not_grow_memory(tmp_path, tiny_model, client, start):
     presets = write_presets(tmp_path / "presets", tiny_model, steps=2)
     out = tmp_path / "out"
-    daemon = DaemonProcess(out, presets, client)
+    daemon = start(out, presets)
 
     def burst():
         for press in range(500):

@@ -7,7 +7,7 @@ New keeps the sample that was playing when Keep was pressed), and pads take turn
 
 A press that the pool can answer costs one file write: the pad's WAV is written and announced first, its
 history copy and index line follow. Pool refills run only while nothing is pending: a request arriving
-mid-refill preempts it at the next network evaluation (a forward pre-hook raises `Preempted`).
+mid-refill preempts it after the sampler step in hand (the step callback raises `Preempted`).
 """
 
 import io
@@ -131,7 +131,6 @@ class Worker:
         self.busy = False
         self._pipes: dict[str, Pipeline] = {}  # model source -> loaded model
         self._refill_broken: set[str] = set()
-        self._refilling = False
         self._thread = threading.Thread(target=self._run, name="worker")
 
     @property
@@ -261,7 +260,6 @@ class Worker:
             except (ModelLoadError, OSError, RuntimeError, ValueError) as e:
                 log.error("%s: cannot load its model: %s", pad, e)
                 raise Refused("model_load", f"cannot load the model for {pad}: {e}") from None
-            pipe.net.register_forward_pre_hook(self._preempt_refill)
             self._pipes[source] = pipe
             log.info("%s: loaded %s on %s", pad, source, pipe.device)
         return self._pipes[source]
@@ -296,20 +294,18 @@ class Worker:
     def _refill(self, pad: str) -> None:
         preset = self.presets[pad]
         seed = fresh_seed()
-        self._refilling = True
         try:
-            audio = self._pipes[preset.model].generate([seed], steps=preset.steps, sampler=preset.sampler)[0]
+            audio = self._pipes[preset.model].generate([seed], steps=preset.steps, sampler=preset.sampler,
+                                                       callback=self._preempt_refill)[0]
         except Preempted:
             return
         except Exception:
             log.exception("%s: pre-generating failed; the pool for this pad stays empty until it reloads", pad)
             self._refill_broken.add(pad)
             return
-        finally:
-            self._refilling = False
         self.pool[pad].append(Candidate(seed, audio))
         log.debug("%s: pooled seed %d (%d ready)", pad, seed, len(self.pool[pad]))
 
-    def _preempt_refill(self, module, args) -> None:
-        if self._refilling and (self.requests.closed or len(self.requests)):
+    def _preempt_refill(self, step, x0) -> None:
+        if self.requests.closed or len(self.requests):
             raise Preempted

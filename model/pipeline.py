@@ -59,16 +59,16 @@ class Pipeline:
 
     def generate(self, seeds, *, count: int = 1, steps: int | None = None, sampler: str = "dpmpp-2m",
                  init: torch.Tensor | None = None, strength: float | None = None, style: bool = False,
-                 raw: bool = False, progress: bool = False) -> torch.Tensor:
+                 raw: bool = False, progress: bool = False, callback=None) -> torch.Tensor:
         """`count` samples per seed, as float32 (len(seeds) * count, channels, length) on the CPU."""
         return self.sample(self.noise(seeds, count), seed=seeds[0], steps=steps, sampler=sampler, init=init,
-                           strength=strength, style=style, raw=raw, progress=progress)
+                           strength=strength, style=style, raw=raw, progress=progress, callback=callback)
 
     @torch.inference_mode()
     def sample(self, noise: torch.Tensor, *, seed: int = 0, steps: int | None = None, sampler: str = "dpmpp-2m",
                init: torch.Tensor | None = None, strength: float | None = None, style: bool = False,
-               raw: bool = False, progress: bool = False) -> torch.Tensor:
-        """Sample from starting noise.
+               raw: bool = False, progress: bool = False, callback=None) -> torch.Tensor:
+        """Sample from starting noise; `callback(step, x0_estimate)` runs after every step (and may raise to stop).
 
         With `init` (channels, samples): a variation, the source noised to sigma = `strength` and sampled
         back down (SDEdit); or with `style`, tiny-audio-diffusion's "style transfer", the source plus
@@ -94,10 +94,16 @@ class Pipeline:
                 x = diffusion.noise_to(source, strength, noise)
         generator = torch.Generator("cpu").manual_seed(seed)
         bar = tqdm(total=steps * len(range(0, len(x), BATCH)), desc="sampling", unit="step", disable=not progress)
+
+        def step(i, x0):
+            bar.update()
+            if callback is not None:
+                callback(i, x0)
+
         out = []
         for batch in x.split(BATCH):
             out.append(diffusion.SAMPLERS[sampler](self.denoise, batch.to(self.device), sigmas, generator=generator,
-                                                   callback=lambda i, x0: bar.update()).float().cpu())
+                                                   callback=step).float().cpu())
         bar.close()
         audio = torch.cat(out)
         return audio if raw else postprocess(audio, self.config.sample_rate)

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import torch
 
-from model import diffusion
 from model.checkpoints import from_reference, save_model_folder
 from model.pipeline import DEFAULT_STEPS, Pipeline
 from model.unet import ARCHS, UNet, gflops_per_forward

@@ -23,6 +23,16 @@ def tiny_model(tmp_path_factory):
     return make_model_folder(tmp_path_factory.mktemp("models") / "tiny")
 
 
+@pytest.fixture
+def client():
+    """An OSC client on a real UDP socket that also receives the daemon's replies."""
+    from bridge_support import OscClient
+
+    client = OscClient()
+    yield client
+    client.close()
+
+
 def run_cli(*args, env=None, check=True, cwd=None):
     """Run `padfusion ARGS` in a fresh interpreter, as a user would."""
     result = subprocess.run([sys.executable, "-m", "bridge.cli", *map(str, args)], capture_output=True, text=True,

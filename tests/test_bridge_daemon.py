@@ -19,13 +19,6 @@ from bridge_support import (HYDROGEN, PADS, OscClient, assert_complete_wav, daem
                             hydrogen_sample, read_index, running, write_presets)
 
 
-@pytest.fixture
-def client():
-    client = OscClient()
-    yield client
-    client.close()
-
-
 def serve(tmp_path, model, client, **options):
     presets = write_presets(tmp_path / "presets", model, missing=options.pop("missing", ()))
     settings = daemon_settings(tmp_path, presets, client.port, sample_dirs=(HYDROGEN,), **options)

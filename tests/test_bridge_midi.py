@@ -10,7 +10,7 @@ import mido
 import pytest
 import rtmidi
 
-from bridge_support import OscClient, daemon_settings, read_index, running, write_presets
+from bridge_support import daemon_settings, read_index, running, write_presets
 
 JACK = "mido.backends.rtmidi/UNIX_JACK"
 
@@ -42,13 +42,6 @@ def jack():
     yield
     server.terminate()
     server.wait(10)
-
-
-@pytest.fixture
-def client():
-    client = OscClient()
-    yield client
-    client.close()
 
 
 @pytest.fixture

@@ -6,14 +6,7 @@ import time
 
 import pytest
 
-from bridge_support import PADS, DaemonProcess, OscClient, assert_complete_wav, read_index, write_presets
-
-
-@pytest.fixture
-def client():
-    client = OscClient()
-    yield client
-    client.close()
+from bridge_support import PADS, DaemonProcess, assert_complete_wav, read_index, write_presets
 
 
 @pytest.fixture

@@ -51,7 +51,7 @@ def cmd_generate(args):
 
     from model import diffusion
     from model.audio import AudioError, read_audio, write_wav
-    from model.pipeline import DEFAULT_STEPS
+    from model.pipeline import DEFAULT_STEPS, STYLE_NOISE, VARIATION_STRENGTH
 
     if args.preset:
         from bridge.presets import load_preset
@@ -89,7 +89,7 @@ def cmd_generate(args):
         noise = torch.cat([diffusion.slerp(a, b, float(t)) for t in ts])
     else:
         noise = pipe.noise([seed], args.count)
-    strength = args.strength if args.strength is not None else (0.0 if args.style else 0.5)
+    strength = args.strength if args.strength is not None else (STYLE_NOISE if args.style else VARIATION_STRENGTH)
     try:
         audio = pipe.sample(noise, seed=seed, steps=steps, sampler=sampler, init=init, strength=strength,
                             style=bool(args.style), raw=args.raw, progress=sys.stderr.isatty())

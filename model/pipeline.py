@@ -14,6 +14,8 @@ from model.unet import UNet, UNetConfig
 log = logging.getLogger(__name__)
 
 DEFAULT_STEPS = {"vsampler": 50, "dpmpp-2m": 10, "ancestral": 25}
+VARIATION_STRENGTH = 0.5  # sigma a variation's source is noised to, unless told
+STYLE_NOISE = 0.0  # noise added to a style-transfer source, unless told (the notebook's default)
 BATCH = 4  # samples per forward pass: more buys little on a CPU and costs memory
 
 
@@ -82,12 +84,12 @@ class Pipeline:
         if init is not None:
             source = fit_length(init, self.config.length)[None].expand_as(noise)
             if style:
-                strength = strength or 0.0
+                strength = STYLE_NOISE if strength is None else strength
                 if strength < 0:
                     raise ValueError(f"the style transfer's noise level must be >= 0, got {strength}")
                 x = source + strength * noise
             else:
-                strength = 0.5 if strength is None else strength
+                strength = VARIATION_STRENGTH if strength is None else strength
                 if not 0 < strength <= 1:
                     raise ValueError(f"strength must be in (0, 1], got {strength}")
                 sigmas = diffusion.linear_sigmas(steps, strength)

@@ -20,7 +20,7 @@ import torch.distributed as dist
 from tqdm import tqdm
 
 from model import diffusion
-from model.audio import postprocess, write_wav
+from model.audio import fit_length, postprocess, write_wav
 from model.checkpoints import build_net, load_source, save_model_folder
 from model.data import load_dataset, read_manifest
 from model.pipeline import pick_device
@@ -116,8 +116,7 @@ def train(cfg: TrainConfig):
 
     config, init_state = model_config(cfg)
     data = load_dataset(cfg.data, cfg.label, "train")
-    if data.shape[-1] != config.length:
-        data = torch.nn.functional.pad(data, (0, max(0, config.length - data.shape[-1])))[..., :config.length]
+    data = fit_length(data, config.length)
     train_set, val_set = split_validation(data, cfg.val_fraction, cfg.seed)
     torch.manual_seed(cfg.seed + rank)
 

@@ -119,12 +119,18 @@ def cmd_info(args):
 
 
 def cmd_convert(args):
+    from pathlib import Path
+
     from model.checkpoints import save_model_folder
 
     pipe = _load_pipeline(args, device="cpu", half=False)  # --half here means: store float16
-    card = MODEL_CARD.format(source=args.model, weights=args.weights, params=pipe.net.num_parameters(),
-                             dtype="float16" if args.half else "float32",
-                             config="\n".join(f"- {k}: {v}" for k, v in pipe.config.to_dict().items()))
+    dtype = "float16" if args.half else "float32"
+    own_card = Path(args.model) / "README.md"
+    if own_card.is_file():  # a model folder keeps its card: its data and licences still apply
+        card = own_card.read_text().rstrip("\n") + f"\n\nStored as {dtype} by `padfusion convert`.\n"
+    else:
+        card = MODEL_CARD.format(source=args.model, weights=args.weights, params=pipe.net.num_parameters(),
+                                 dtype=dtype, config="\n".join(f"- {k}: {v}" for k, v in pipe.config.to_dict().items()))
     save_model_folder(args.outdir, pipe.net, pipe.config, card, half=args.half)
     print(args.outdir)
 

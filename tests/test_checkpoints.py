@@ -6,7 +6,7 @@ import subprocess
 import torch
 
 from conftest import run_cli
-from model.checkpoints import from_reference, load_source, read_lightning_checkpoint
+from model.checkpoints import from_reference, load_source, read_lightning_checkpoint, save_model_folder
 from model.pipeline import Pipeline
 from model.unet import UNet
 from test_model_parity import REDUCED, reference_model, save_lightning
@@ -60,6 +60,14 @@ def test_convert_to_model_folder_round_trips(tmp_path):
     assert (tmp_path / "half" / "model.safetensors").stat().st_size < 0.6 * (tmp_path / "folder" / "model.safetensors").stat().st_size
     info = run_cli("info", tmp_path / "folder").stdout
     assert f"{UNet(REDUCED).num_parameters():,}" in info and "GFLOP/step" in info
+
+
+def test_convert_of_a_model_folder_keeps_its_card(tmp_path):
+    """Re-storing a trained model as float16 must not drop its card: the data licences live there."""
+    save_model_folder(tmp_path / "trained", UNet(REDUCED), REDUCED, "# My kicks\n\n- data licence: CC0\n")
+    run_cli("convert", tmp_path / "trained", tmp_path / "half", "--half")
+    card = (tmp_path / "half" / "README.md").read_text()
+    assert card.startswith("# My kicks") and "data licence: CC0" in card and "float16" in card
 
 
 def _hub_cache(home, repo_id, files):

@@ -9,13 +9,15 @@
 Every file is written under a hidden temporary name in its final folder, flushed to disk, then renamed into
 place. A new sample goes onto the pad first (`play`, the write a press waits for), then into history and the
 index (`archive`). After a crash (kill -9, power loss) `recover()` removes leftover temporary files and cuts a torn last
-line off the index. One daemon writes to a folder at a time.
+line off the index. One daemon writes to a folder at a time: `prepare()` takes an OS lock on
+`<out>/.padfusion.lock` (released when the process ends, however it ends), and a second daemon is refused.
 """
 
 import json
 import logging
 import os
 import time
+import sys
 import uuid
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +26,11 @@ log = logging.getLogger(__name__)
 
 TEMP_SUFFIX = ".partial"
 REPLACE_RETRIES = 50  # Windows refuses to replace a file a sampler holds open: retry for about a second
+LOCK_NAME = ".padfusion.lock"
+
+
+class FolderBusy(OSError):
+    """Another daemon holds the folder: its temporary files and pads must not be touched."""
 
 
 class OutputFolder:
@@ -31,12 +38,44 @@ class OutputFolder:
         self.root = Path(root).expanduser().resolve()
         self.index_path = self.root / "index.jsonl"
         self._current: dict[str, Path] = {}  # pad -> its history file now at <pad>.wav (for undo)
+        self._lock = None
 
     def prepare(self, pads) -> None:
-        for folder in (self.root, self.root / "kept", *(self.root / d / pad for d in ("history", "inbox")
-                                                        for pad in pads)):
+        """Lock the folder for this process, make its layout, and clean up after a crashed predecessor."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        self._take_lock()
+        for folder in (self.root / "kept", *(self.root / d / pad for d in ("history", "inbox") for pad in pads)):
             folder.mkdir(parents=True, exist_ok=True)
         self.recover()
+
+    def release(self) -> None:
+        if self._lock is not None:
+            self._lock.close()  # closing the descriptor drops the OS lock
+            self._lock = None
+
+    def _take_lock(self) -> None:
+        """Without it, a second daemon's `recover()` would delete this one's half-written files."""
+        if self._lock is not None:
+            return
+        lock = open(self.root / LOCK_NAME, "a+")
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+                lock.seek(0)
+                msvcrt.locking(lock.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            lock.seek(0)
+            owner = lock.read().strip() or "?"
+            lock.close()
+            raise FolderBusy(f"another PadFusion daemon (pid {owner}) is writing to {self.root}; "
+                             "stop it, or serve this one with another --out") from None
+        lock.truncate(0)
+        lock.write(f"{os.getpid()}\n")
+        lock.flush()
+        self._lock = lock
 
     def recover(self) -> None:
         """Remove temporary files a killed process left behind; cut a torn last line off the index."""

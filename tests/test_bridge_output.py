@@ -3,6 +3,9 @@
 import io
 import json
 import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 import soundfile as sf
@@ -12,6 +15,8 @@ from bridge import output
 from bridge.output import OutputFolder, is_under
 from bridge_support import LENGTH, assert_complete_wav, read_index
 from model.audio import write_wav
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def wav_bytes(level: float) -> bytes:
@@ -39,7 +44,7 @@ def folder(tmp_path):
 
 def test_layout(folder):
     assert {p.relative_to(folder.root).as_posix() for p in folder.root.rglob("*")} == {
-        "history", "history/kick", "history/snare", "inbox", "inbox/kick", "inbox/snare", "kept"}
+        ".padfusion.lock", "history", "history/kick", "history/snare", "inbox", "inbox/kick", "inbox/snare", "kept"}
 
 
 def test_samples_go_to_history_and_the_pad_and_the_index(folder):
@@ -88,12 +93,37 @@ def test_a_restart_after_a_crash_leaves_no_temp_files_and_a_parsable_index(folde
         temp.write_bytes(b"RIFF....WAVEfmt ")
     with open(folder.index_path, "ab") as f:
         f.write(b'{"time":"2026-01-01T00:00:00","pad":"ki')
+    folder.release()  # the crashed process's lock went with it
     restarted = OutputFolder(folder.root)
     restarted.prepare(["kick", "snare"])
     assert not list(folder.root.rglob("*.partial"))
     assert [line["seed"] for line in read_index(folder.root)] == [1]
     add(restarted, "kick", 2, 0.2)
     assert [line["seed"] for line in read_index(folder.root)] == [1, 2]
+
+
+def test_a_second_daemon_on_the_same_folder_is_refused_and_touches_nothing(folder):
+    in_flight = folder.root / ".kick.1a2b3c4d.partial"  # a write the first daemon is making right now
+    in_flight.write_bytes(b"RIFF")
+    second = subprocess.run([sys.executable, "-c", SECOND_DAEMON, str(folder.root)], capture_output=True, text=True,
+                            cwd=ROOT)
+    assert second.returncode == 3, second.stderr
+    assert f"pid {os.getpid()}" in second.stdout and "another --out" in second.stdout
+    assert in_flight.exists()
+    folder.release()
+    assert subprocess.run([sys.executable, "-c", SECOND_DAEMON, str(folder.root)], cwd=ROOT).returncode == 0
+    assert not in_flight.exists()  # the next daemon cleans up what a stopped one left
+
+
+SECOND_DAEMON = """
+import sys
+from bridge.output import FolderBusy, OutputFolder
+try:
+    OutputFolder(sys.argv[1]).prepare(["kick"])
+except FolderBusy as e:
+    print(e)
+    sys.exit(3)
+"""
 
 
 def test_replacing_a_file_a_sampler_holds_is_retried(folder, monkeypatch):

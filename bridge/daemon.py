@@ -120,8 +120,9 @@ class Daemon:
         elif name == "pads":
             for pad_name, preset in self.presets.items():
                 note = self.midi.map.note_of(pad_name)
+                sample = self.output.pad_path(pad_name)
                 send(reply_to, "pad", pad_name, -1 if note is None else note, preset.model, preset.steps,
-                     preset.sampler)
+                     preset.sampler, str(sample) if sample.is_file() else "")
         elif name == "learn":
             self._learn(args["target"], reply_to)
         elif name == "variation":

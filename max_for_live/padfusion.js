@@ -45,6 +45,7 @@ var NOT_RUNNING = "daemon not running: start it with `padfusion serve` (see READ
 
 var notes = {};
 var pendingLoads = {};     // pad -> path waiting for its fade-out to finish
+var hasSample = {};        // pad -> true once its player holds a sample
 var loaders = {};          // pad -> Task that replaces the buffer after the fade
 var busy = {};             // pad -> verb while a request is out
 var stepsValue = 0;
@@ -158,8 +159,14 @@ var REPLY_HANDLERS = {
     status: function (state, device) {
         daemonDevice = device;
     },
-    pad: function (pad, note) {
+    pad: function (pad, note, model, steps, sampler, path) {
         setNote(pad, note);
+        // Players are not saved with the Live set: after reopening one, a pad starts silent, so it takes
+        // the daemon's current sample (Simplers are saved with the set and keep theirs).
+        if (path && notes.hasOwnProperty(pad) && !hasSample[pad]) {
+            hasSample[pad] = true;
+            outlet(2, pad, "buffer", "replace", path.replace(/\\/g, "/"));
+        }
     },
     learned: function (target, kind, number) {  // another client taught the daemon a note for a pad
         if (kind === "note") {
@@ -266,6 +273,7 @@ function load(pad, path) {
 }
 
 function finishLoad(pad) {
+    hasSample[pad] = true;
     outlet(2, pad, "buffer", "replace", pendingLoads[pad]);
     delete pendingLoads[pad];
 }

@@ -193,9 +193,17 @@ var PROTOCOL = {
      "name": "sampler",
      "optional": false,
      "type": "s"
+    },
+    {
+     "doc": "absolute path of the pad's current WAV, '' before its first sample",
+     "max": null,
+     "min": null,
+     "name": "path",
+     "optional": false,
+     "type": "s"
     }
    ],
-   "doc": "One pad of the current preset.",
+   "doc": "One pad of the current preset, with its current sample (a device whose players start empty loads it).",
    "replies": []
   },
   {

@@ -54,10 +54,13 @@ def test_a_session(daemon, client):
     pads = [client.wait_for("pad") for _ in PADS]
     assert [(p[0], p[1], p[3], p[4]) for p in pads] == [("kick", 36, 4, "dpmpp-2m"), ("snare", 38, 4, "dpmpp-2m"),
                                                         ("hihat", 42, 4, "dpmpp-2m"), ("perc", 39, 4, "dpmpp-2m")]
+    assert [p[5] for p in pads] == [""] * 4  # no samples yet
     wait_until(lambda: pool_full(client), what="the pool to fill")
 
     pad, path, seed, ms = client.ask("generate", "kick", expect="ready")
     assert (pad, path) == ("kick", str(out / "kick.wav")) and ms > 0
+    client.send("pads")  # what a device reopened with a Live set asks, to fill its empty players
+    assert client.wait_for("pad", pad="kick")[5] == path
     assert_complete_wav(path)
     assert read_metadata(path)["seed"] == seed
     line = read_index(out, 1)[-1]

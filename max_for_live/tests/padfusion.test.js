@@ -123,9 +123,18 @@ test("the daemon's errors show on the status line until the next press", () => {
 
 test("the preset's notes replace the General MIDI ones", () => {
     const device = started();
-    device.send("/padfusion/pad", "snare", 40, "crlandsc/tiny-audio-diffusion-snares", 50, "dpmpp-2m");
-    device.send("/padfusion/pad", "kick", 36, "crlandsc/tiny-audio-diffusion-kicks", 50, "dpmpp-2m");
+    device.send("/padfusion/pad", "snare", 40, "crlandsc/tiny-audio-diffusion-snares", 50, "dpmpp-2m", "");
+    device.send("/padfusion/pad", "kick", 36, "crlandsc/tiny-audio-diffusion-kicks", 50, "dpmpp-2m", "");
     assert.deepEqual(on(PLAYERS, device.take()), [["snare", "note", 40]]);
+});
+
+test("a reopened set's silent players take the daemon's current samples, once", () => {
+    const device = started();
+    device.send("/padfusion/pad", "kick", 36, "kick", 12, "dpmpp-2m", "C:\\PadFusion\\kick.wav");
+    device.send("/padfusion/pad", "snare", 38, "snare", 12, "dpmpp-2m", "");
+    assert.deepEqual(on(PLAYERS, device.take()), [["kick", "buffer", "replace", "C:/PadFusion/kick.wav"]]);
+    device.send("/padfusion/pad", "kick", 36, "kick", 12, "dpmpp-2m", "/tmp/out/kick.wav");  // a reconnect
+    assert.deepEqual(on(PLAYERS, device.take()), []);
 });
 
 test("a note learned by the daemon moves the pad", () => {

@@ -14,7 +14,7 @@ from bridge.config import ConfigError, Settings
 from bridge.jobs import Request, Worker
 from bridge.midi import KNOBS, MidiError, MidiInput, MidiMap
 from bridge.osc import LOCAL_HOSTS, BadRequest, OscServer
-from bridge.output import FolderBusy, OutputFolder, is_under
+from bridge.output import OutputFolder, is_under
 from bridge.presets import Preset, PresetError, load_preset
 from bridge.watch import Watcher
 
@@ -40,8 +40,6 @@ class Daemon:
         self.output = OutputFolder(settings.out)
         try:
             self.output.prepare(self.presets)
-        except FolderBusy as e:
-            raise UserError(str(e)) from None
         except OSError as e:
             raise UserError(f"cannot use the output folder {self.output.root}: {e.strerror or e}") from None
         try:

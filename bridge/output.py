@@ -22,6 +22,8 @@ import uuid
 from datetime import datetime
 from pathlib import Path
 
+from bridge.cli import UserError
+
 log = logging.getLogger(__name__)
 
 TEMP_SUFFIX = ".partial"
@@ -29,7 +31,7 @@ REPLACE_RETRIES = 50  # Windows refuses to replace a file a sampler holds open: 
 LOCK_NAME = ".padfusion.lock"
 
 
-class FolderBusy(OSError):
+class FolderBusy(UserError):
     """Another daemon holds the folder: its temporary files and pads must not be touched."""
 
 
@@ -55,8 +57,6 @@ class OutputFolder:
 
     def _take_lock(self) -> None:
         """Without it, a second daemon's `recover()` would delete this one's half-written files."""
-        if self._lock is not None:
-            return
         lock = open(self.root / LOCK_NAME, "a+")
         try:
             if sys.platform == "win32":
@@ -67,8 +67,11 @@ class OutputFolder:
                 import fcntl
                 fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
-            lock.seek(0)
-            owner = lock.read().strip() or "?"
+            try:
+                lock.seek(0)
+                owner = lock.read().strip() or "?"
+            except OSError:  # Windows keeps a locked byte from other processes' reads too
+                owner = "?"
             lock.close()
             raise FolderBusy(f"another PadFusion daemon (pid {owner}) is writing to {self.root}; "
                              "stop it, or serve this one with another --out") from None

@@ -165,7 +165,7 @@ var REPLY_HANDLERS = {
         // the daemon's current sample (Simplers are saved with the set and keep theirs).
         if (path && notes.hasOwnProperty(pad) && !hasSample[pad]) {
             hasSample[pad] = true;
-            outlet(2, pad, "buffer", "replace", path.replace(/\\/g, "/"));
+            outlet(2, pad, "buffer", "replace", maxPath(path));
         }
     },
     learned: function (target, kind, number) {  // another client taught the daemon a note for a pad
@@ -263,13 +263,17 @@ function fits(arg, value) {
 // Click-free load: fade the pad's voice out, then replace its buffer. The next note jumps the gain
 // back to its velocity as the new sample starts from its first frame.
 function load(pad, path) {
-    path = path.replace(/\\/g, "/");  // Max wants forward slashes, also on Windows
+    path = maxPath(path);
     pendingLoads[pad] = path;
     outlet(2, pad, "gain", 0, FADE_MS);
     loaders[pad].schedule(2 * FADE_MS);
     if (useSimpler) {
         outlet(3, "replace", pad, notes[pad], path);
     }
+}
+
+function maxPath(path) {
+    return path.replace(/\\/g, "/");  // Max wants forward slashes, also on Windows
 }
 
 function finishLoad(pad) {

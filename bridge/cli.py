@@ -150,6 +150,32 @@ The licence and training data are those of the source; see its own model card.
 """
 
 
+def cmd_tune(args):
+    from dataclasses import replace
+    from pathlib import Path
+
+    from model.checkpoints import write_config
+    from model.tune import judge_schedule, tune_schedule
+
+    if not (Path(args.model) / "model.safetensors").is_file():
+        raise UserError(f"{args.model}: not a model folder; `padfusion convert` a .ckpt or hub model into one first")
+    if args.steps < 2 or args.seeds < 1:
+        raise UserError("tune needs --steps 2 or more and --seeds 1 or more")
+    pipe = _load_pipeline(args)
+    seeds = range(args.seeds)
+    schedule = tune_schedule(pipe.denoise, pipe.noise(seeds).to(pipe.device), args.steps, progress=True)
+    held_out = pipe.noise([1000 + s for s in seeds]).to(pipe.device)
+    report = judge_schedule(pipe.denoise, held_out, schedule, args.steps)
+    print(f"distance to the 200-step solution on {args.seeds} other seeds (relative RMS):")
+    for label, value in ((f"dpmpp-2m {args.steps} steps, evenly spaced", report.linear),
+                         (f"dpmpp-2m {args.steps} steps, tuned", report.tuned), ("vsampler 50 steps", report.vsampler_50)):
+        print(f"  {label:<34}{value:.4f}")
+    if report.tuned >= report.linear:
+        raise UserError("the tuned schedule is no better on unseen seeds; config.json left as it was")
+    write_config(args.model, replace(pipe.config, sampling_schedule=tuple(schedule)))
+    print(f"schedule {schedule} written to {Path(args.model) / 'config.json'}")
+
+
 def cmd_download(args):
     from model.checkpoints import ModelLoadError, hub_snapshot
 
@@ -268,6 +294,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("outdir", help="the model folder to write")
     model_args(p)
     p.set_defaults(func=cmd_convert)
+
+    p = sub.add_parser("tune", help="tune a model folder's DPM-Solver++ schedule to its weights")
+    p.add_argument("model", metavar="FOLDER", help="a model folder (its config.json gets the schedule)")
+    p.add_argument("--steps", type=int, default=10, help="steps to tune for (default 10, the daemon's)")
+    p.add_argument("--seeds", type=int, default=4, help="seeds to tune on, and as many more to check on (default 4)")
+    model_args(p)
+    p.set_defaults(func=cmd_tune)
 
     p = sub.add_parser("download", help="fetch a Hugging Face hub model into the local cache")
     p.add_argument("repo", help="e.g. crlandsc/tiny-audio-diffusion-kicks")

@@ -7,6 +7,7 @@ A PadFusion model folder follows the Hugging Face convention: `config.json` (the
 import collections
 import json
 import logging
+import os
 import pickle
 import re
 import types
@@ -213,8 +214,16 @@ def save_model_folder(outdir, net: UNet, config: UNetConfig, card: str, half: bo
     dtype = torch.float16 if half else torch.float32
     tensors = {k: v.detach().to("cpu", dtype).contiguous() for k, v in net.state_dict().items()}
     save_file(tensors, outdir / "model.safetensors", metadata={"format": "pt"})
-    (outdir / "config.json").write_text(json.dumps({"architecture": "padfusion-unet", **config.to_dict()}, indent=2))
+    write_config(outdir, config)
     (outdir / "README.md").write_text(card)
+
+
+def write_config(folder, config: UNetConfig):
+    """(Re)write a model folder's config.json, atomically: a reader sees the old file or the new one."""
+    path = Path(folder) / "config.json"
+    tmp = path.with_name(".config.json.tmp")
+    tmp.write_text(json.dumps({"architecture": "padfusion-unet", **config.to_dict()}, indent=2))
+    os.replace(tmp, path)
 
 
 def load_model_folder(folder) -> tuple[UNetConfig, dict]:

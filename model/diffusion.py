@@ -11,6 +11,7 @@ Every sampler has the signature `sampler(net, x, sigmas, *, generator=None, call
 
 import math
 
+import numpy as np
 import torch
 
 
@@ -34,6 +35,20 @@ def v_loss(net, x0, generator=None):
 def linear_sigmas(steps: int, sigma_max: float = 1.0):
     """Evenly spaced noise levels from sigma_max to 0: VSampler's schedule (linspace, as it computes it)."""
     return torch.linspace(sigma_max, 0.0, steps + 1)
+
+
+def tuned_sigmas(knots, steps: int, sigma_max: float = 1.0):
+    """A schedule tuned for one model (`padfusion tune`), stretched to any number of steps.
+
+    `knots` are the tuned noise levels, falling from 1 to 0 at evenly spaced step positions; other step
+    counts interpolate them linearly in step position (as Align Your Steps does). A start below 1 (a
+    variation) keeps the part of the schedule under sigma_max, spread over all the steps.
+    """
+    knots = np.asarray(knots, dtype=np.float64)
+    positions = np.linspace(0.0, 1.0, len(knots))
+    start = np.interp(sigma_max, knots[::-1], positions[::-1])  # where the schedule passes sigma_max
+    sigmas = np.interp(np.linspace(start, 1.0, steps + 1), positions, knots)
+    return torch.from_numpy(sigmas).float()
 
 
 # Noise ------------------------------------------------------------------------------------------------

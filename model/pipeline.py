@@ -79,7 +79,7 @@ class Pipeline:
         if sampler not in diffusion.SAMPLERS:
             raise ValueError(f"unknown sampler {sampler!r}; choose from {', '.join(diffusion.SAMPLERS)}")
         steps = steps or DEFAULT_STEPS[sampler]
-        sigmas = diffusion.linear_sigmas(steps)
+        sigmas = self.schedule(sampler, steps)
         x = noise
         if init is not None:
             source = fit_length(init, self.config.length)[None].expand_as(noise)
@@ -92,7 +92,7 @@ class Pipeline:
                 strength = VARIATION_STRENGTH if strength is None else strength
                 if not 0 < strength <= 1:
                     raise ValueError(f"strength must be in (0, 1], got {strength}")
-                sigmas = diffusion.linear_sigmas(steps, strength)
+                sigmas = self.schedule(sampler, steps, strength)
                 x = diffusion.noise_to(source, strength, noise)
         generator = torch.Generator("cpu").manual_seed(seed)
         bar = tqdm(total=steps * len(range(0, len(x), BATCH)), desc="sampling", unit="step", disable=not progress)
@@ -109,6 +109,13 @@ class Pipeline:
         bar.close()
         audio = torch.cat(out)
         return audio if raw else postprocess(audio, self.config.sample_rate)
+
+    def schedule(self, sampler: str, steps: int, sigma_max: float = 1.0) -> torch.Tensor:
+        """DPM-Solver++ follows the model's tuned schedule where it has one; the other samplers (VSampler
+        for bit parity with the reference) take evenly spaced noise levels."""
+        if sampler == "dpmpp-2m" and self.config.sampling_schedule:
+            return diffusion.tuned_sigmas(self.config.sampling_schedule, steps, sigma_max)
+        return diffusion.linear_sigmas(steps, sigma_max)
 
     def metadata(self, seed: int, steps: int, sampler: str, **extra) -> dict:
         return {"seed": seed, "steps": steps, "sampler": sampler, "model": self.source, **extra}

@@ -12,7 +12,7 @@ import json
 import math
 import os
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import torch
@@ -76,8 +76,9 @@ def autocast_dtype(precision: str, device: torch.device):
 
 
 def model_config(cfg: TrainConfig) -> tuple[UNetConfig, dict | None]:
-    if cfg.init:
-        return load_source(cfg.init)
+    if cfg.init:  # a sampling schedule tuned to the old weights does not fit the new ones
+        config, state = load_source(cfg.init)
+        return replace(config, sampling_schedule=()), state
     if cfg.arch in ARCHS:
         return ARCHS[cfg.arch], None
     return UNetConfig.from_dict(json.loads(Path(cfg.arch).read_text())), None

@@ -32,6 +32,8 @@ class UNetConfig:
     modulation_features: int = 1024
     sample_rate: int = 44100
     length: int = 32768
+    # Noise levels tuned to these weights for DPM-Solver++ (`padfusion tune`); empty: the linear schedule.
+    sampling_schedule: tuple[float, ...] = ()
 
     def __post_init__(self):
         levels = {len(self.channels), len(self.factors), len(self.items), len(self.attentions)}
@@ -41,6 +43,10 @@ class UNetConfig:
             raise ValueError(f"every channel count must be divisible by resnet_groups={self.resnet_groups}")
         if self.length % self.downsampling:
             raise ValueError(f"length {self.length} must be a multiple of the total downsampling {self.downsampling}")
+        knots = self.sampling_schedule
+        falling = all(a > b for a, b in zip(knots, knots[1:]))
+        if knots and (len(knots) < 3 or knots[0] != 1 or knots[-1] != 0 or not falling):
+            raise ValueError(f"sampling_schedule must fall strictly from 1 to 0 in at least 2 steps, got {list(knots)}")
 
     @property
     def downsampling(self) -> int:

@@ -1,10 +1,17 @@
 """`padfusion generate` and `info` as a user runs them: real processes, real WAV files read back."""
 
-import numpy as np
-import soundfile as sf
+import json
 
-from conftest import run_cli
+import numpy as np
+import pytest
+import soundfile as sf
+import torch
+
+from conftest import make_model_folder, run_cli
 from model.audio import read_metadata
+from model.diffusion import linear_sigmas
+from model.pipeline import Pipeline
+from model.unet import UNetConfig
 
 
 def test_generate_writes_tagged_44k_stereo_wavs_reproducibly(tiny_model, tmp_path):
@@ -56,3 +63,23 @@ def test_bad_input_gets_one_clear_line(tiny_model, tmp_path):
     taken = run_cli("generate", "--model", tiny_model, "--out", tmp_path / "taken.wav", check=False)
     assert taken.returncode == 2 and "--overwrite" in taken.stderr
     assert (tmp_path / "taken.wav").read_bytes() == b""  # nothing a user made is overwritten
+
+
+def test_tune_writes_a_schedule_that_dpmpp_then_follows(tmp_path):
+    model = make_model_folder(tmp_path / "tiny", seed=1)
+    sample = ("generate", "--model", model, "--seed", "2", "--steps", "3", "--raw", "--subtype", "FLOAT", "--out")
+    run_cli(*sample, tmp_path / "before.wav")
+    report = run_cli("tune", model, "--steps", "3", "--seeds", "1").stdout
+    linear, tuned = (float(line.split()[-1]) for line in report.splitlines() if "dpmpp-2m" in line)
+    assert tuned < linear  # on a seed the search did not see
+    schedule = json.loads((model / "config.json").read_text())["sampling_schedule"]
+    pipe = Pipeline.load(str(model), device="cpu")
+    assert pipe.schedule("dpmpp-2m", 3).tolist() == pytest.approx(schedule)
+    assert torch.equal(pipe.schedule("vsampler", 3), linear_sigmas(3))  # VSampler keeps the reference's schedule
+    run_cli(*sample, tmp_path / "after.wav")
+    assert not np.allclose(sf.read(tmp_path / "before.wav")[0], sf.read(tmp_path / "after.wav")[0], atol=1e-4)
+
+    refused = run_cli("tune", tmp_path / "before.wav", check=False)
+    assert refused.returncode == 2 and "not a model folder" in refused.stderr
+    with pytest.raises(ValueError, match="fall strictly from 1 to 0"):
+        UNetConfig(sampling_schedule=(1.0, 0.2, 0.5, 0.0))

@@ -12,6 +12,7 @@ import torch
 
 from model import diffusion
 from model.audio import postprocess
+from model.tune import judge_schedule, tune_schedule
 
 S = 0.5  # standard deviation of the Gaussian "data"
 
@@ -103,6 +104,25 @@ def test_vsampler_schedule_is_linspace():
     assert torch.equal(sigmas, torch.linspace(1.0, 0.0, 51))
     alpha, beta = diffusion.alpha_beta(sigmas[:1])
     assert alpha.item() == pytest.approx(-4.371139e-08, abs=1e-12) and beta.item() == 1.0
+
+
+def test_tuned_sigmas_keep_the_knots_and_stretch_between_them():
+    knots = [1.0, 0.7, 0.3, 0.1, 0.0]
+    assert diffusion.tuned_sigmas(knots, 4).tolist() == pytest.approx(knots)
+    eight = diffusion.tuned_sigmas(knots, 8)
+    assert eight[::2].tolist() == pytest.approx(knots) and eight[1].item() == pytest.approx(0.85)
+    variation = diffusion.tuned_sigmas(knots, 5, sigma_max=0.5)  # from 0.5 down the same curve, over all 5 steps
+    assert variation[0].item() == pytest.approx(0.5) and variation[-1].item() == 0
+    assert len(variation) == 6 and bool((variation.diff() < 0).all())
+    assert torch.allclose(diffusion.tuned_sigmas([1.0, 0.5, 0.0], 7, 0.8), diffusion.linear_sigmas(7, 0.8))
+
+
+def test_a_tuned_schedule_beats_even_steps_on_noise_it_was_not_tuned_on():
+    schedule = tune_schedule(gaussian_net, noise(seed=0), steps=4)
+    assert len(schedule) == 5 and schedule[0] == 1 and schedule[-1] == 0
+    report = judge_schedule(gaussian_net, noise(seed=1), schedule, steps=4)
+    assert report.tuned < report.linear / 10
+    assert report.tuned < report.vsampler_50  # 4 tuned steps beat 50 even ones on this smooth problem
 
 
 def test_postprocess_removes_dc_fades_and_normalises():

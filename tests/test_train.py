@@ -66,10 +66,13 @@ def test_fine_tuning_starts_from_the_given_weights(kicks, tmp_path):
     from conftest import make_model_folder
 
     make_model_folder(init, "tiny", seed=3)
+    tuned = json.loads((init / "config.json").read_text()) | {"sampling_schedule": [1.0, 0.4, 0.0]}
+    (init / "config.json").write_text(json.dumps(tuned))
     train(config(kicks, tmp_path / "run", steps=1, lr=1e-12, init=str(init)))
-    before = Pipeline.load(str(init), device="cpu").net.state_dict()
-    after = Pipeline.load(str(tmp_path / "run" / "model"), device="cpu").net.state_dict()
-    assert all(torch.allclose(before[k], after[k], atol=1e-6) for k in before)
+    before = Pipeline.load(str(init), device="cpu")
+    after = Pipeline.load(str(tmp_path / "run" / "model"), device="cpu")
+    assert all(torch.allclose(v, after.net.state_dict()[k], atol=1e-6) for k, v in before.net.state_dict().items())
+    assert before.config.sampling_schedule and not after.config.sampling_schedule  # tuned to the old weights only
 
 
 def test_gradient_checkpointing_gives_the_same_gradients():

@@ -61,12 +61,7 @@ def test_each_model_sounds_like_its_instrument(samples):
     assert high["snare"] < high["hihat"] and low["snare"] < low["kick"]
 
 
-# Not trained far enough yet on this CPU: right spectra, envelopes not learned. Strict, so the marker must go
-# when further training teaches them attack and decay.
-UNDERTRAINED = pytest.mark.xfail(strict=True, reason="model not trained far enough: no attack/decay envelope yet")
-
-
-@pytest.mark.parametrize("pad", ["kick", "snare", "perc", pytest.param("hihat", marks=UNDERTRAINED)])
+@pytest.mark.parametrize("pad", PADS)
 def test_samples_have_an_attack_and_a_decay(samples, pad):
     for a in samples[pad]:
         envelope = a.abs().amax(0).unfold(0, 1024, 1024).amax(1)  # peak per 23 ms frame

@@ -16,8 +16,8 @@ line off the index. One daemon writes to a folder at a time: `prepare()` takes a
 import json
 import logging
 import os
-import time
 import sys
+import time
 import uuid
 from datetime import datetime
 from pathlib import Path

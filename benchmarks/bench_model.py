@@ -61,6 +61,35 @@ def forward_speed():
     print(f"  this CPU's fp32 matmul peak {peak:.0f} GFLOP/s: PadFusion reaches {100 * gflop / t_ours / peak:.0f}%")
 
 
+# Profiler op names by kind of work; every other op is memory-bound element-wise work (norms, SiLU,
+# modulation, residual adds, copies).
+MATRIX_OPS = {
+    "convolutions": ("aten::mkldnn_convolution",),
+    "attention": ("aten::_scaled_dot_product_flash_attention_for_cpu",),
+    "projections": ("aten::mm", "aten::addmm", "aten::bmm"),
+}
+
+
+@torch.inference_mode()
+def forward_profile():
+    """Where one published forward spends its time: the matrix work bounds what fusing the rest can gain."""
+    net = UNet(ARCHS["published"]).eval()
+    x, sigma = torch.randn(1, 2, ARCHS["published"].length), torch.tensor([0.5])
+    net(x, sigma)
+    with torch.profiler.profile() as prof:
+        net(x, sigma)
+    self_ms = {e.key: e.self_cpu_time_total / 1000 for e in prof.key_averages()}
+    total = sum(self_ms.values())
+    print(f"published forward under the profiler, {total:.0f} ms:")
+    matrix = 0.0
+    for kind, ops in MATRIX_OPS.items():
+        ms = sum(self_ms.get(op, 0.0) for op in ops)
+        matrix += ms
+        print(f"  {kind:26} {ms:6.0f} ms  {100 * ms / total:3.0f}%")
+    print(f"  {'element-wise and norms':26} {total - matrix:6.0f} ms  {100 * (total - matrix) / total:3.0f}%")
+    print(f"  with the element-wise work free, the forward would be at most {total / matrix:.2f}x faster")
+
+
 INFERENCE_RSS = """
 import resource, sys, torch
 from model.pipeline import Pipeline
@@ -103,6 +132,7 @@ def bundled_latency():
 
 def main():
     forward_speed()
+    forward_profile()
     inference_memory()
     bundled_latency()
     for folder in sorted(p for p in BUNDLED.glob("*") if (p / "config.json").is_file()):

@@ -18,9 +18,11 @@ def _load_pipeline(args, **overrides):
     from model.checkpoints import ModelLoadError
     from model.pipeline import Pipeline
 
-    options = dict(device=args.device, half=args.half, weights=args.weights, config_path=args.config) | overrides
+    options = dict(device=args.device, half=args.half)
+    if "weights" in args:  # the commands that read .ckpt files
+        options |= dict(weights=args.weights, config_path=args.config)
     try:
-        return Pipeline.load(args.model, **options)
+        return Pipeline.load(args.model, **(options | overrides))
     except ModelLoadError as e:
         raise UserError(str(e)) from None
 
@@ -258,11 +260,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def model_args(p):
+    def model_args(p, checkpoint=True):
+        """Device options, and (for commands that read .ckpt files) which weights and training config."""
         p.add_argument("--device", help="cuda, mps or cpu (default: the first available)")
         p.add_argument("--half", action="store_true", help="float16 on a GPU")
-        p.add_argument("--weights", choices=["ema", "online"], default="ema", help="which weights of a .ckpt")
-        p.add_argument("--config", help="a .ckpt's training config.yaml, if not beside it")
+        if checkpoint:
+            p.add_argument("--weights", choices=["ema", "online"], default="ema", help="which weights of a .ckpt")
+            p.add_argument("--config", help="a .ckpt's training config.yaml, if not beside it")
 
     p = sub.add_parser("generate", help="generate one-shots to WAV files")
     p.add_argument("--model", help="a .ckpt, a model folder or a Hugging Face repo id")
@@ -299,7 +303,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("model", metavar="FOLDER", help="a model folder (its config.json gets the schedule)")
     p.add_argument("--steps", type=int, default=10, help="steps to tune for (default 10, the daemon's)")
     p.add_argument("--seeds", type=int, default=4, help="seeds to tune on, and as many more to check on (default 4)")
-    model_args(p)
+    model_args(p, checkpoint=False)
     p.set_defaults(func=cmd_tune)
 
     p = sub.add_parser("download", help="fetch a Hugging Face hub model into the local cache")

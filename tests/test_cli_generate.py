@@ -81,5 +81,7 @@ def test_tune_writes_a_schedule_that_dpmpp_then_follows(tmp_path):
 
     refused = run_cli("tune", tmp_path / "before.wav", check=False)
     assert refused.returncode == 2 and "not a model folder" in refused.stderr
+    checkpoint_only = run_cli("tune", model, "--weights", "online", check=False)  # an option for .ckpt files only
+    assert checkpoint_only.returncode == 2 and "unrecognized arguments: --weights" in checkpoint_only.stderr
     with pytest.raises(ValueError, match="fall strictly from 1 to 0"):
         UNetConfig(sampling_schedule=(1.0, 0.2, 0.5, 0.0))

@@ -121,8 +121,12 @@ def sampler_accuracy(pipe: Pipeline, label: str, seeds=(1000, 1001, 1002, 1003))
         print(f"  {name:9} {steps:3} steps, {schedule:5} {distance(x, target):.4f}")
 
 
+def bundled_models() -> list[Path]:
+    return sorted(p for p in BUNDLED.glob("*") if (p / "config.json").is_file())
+
+
 def bundled_latency():
-    for folder in sorted(p for p in BUNDLED.glob("*") if (p / "config.json").is_file()):
+    for folder in bundled_models():
         pipe = Pipeline.load(str(folder), device="cpu")
         steps = DEFAULT_STEPS["dpmpp-2m"]
         seconds = timed(lambda: pipe.generate([7], steps=steps, sampler="dpmpp-2m"), 3)
@@ -135,7 +139,7 @@ def main():
     forward_profile()
     inference_memory()
     bundled_latency()
-    for folder in sorted(p for p in BUNDLED.glob("*") if (p / "config.json").is_file()):
+    for folder in bundled_models():
         sampler_accuracy(Pipeline.load(str(folder), device="cpu"), f"the bundled {folder.name} model")
     gpu_figures()
 

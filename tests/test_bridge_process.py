@@ -29,8 +29,10 @@ def test_kill_9_mid_write_then_a_restart_leaves_a_clean_folder(tmp_path, tiny_mo
     rng = random.Random(0)
     for _ in range(2):
         daemon = start(out, presets)
+        archived = len(read_index(out))
         for press in range(40):  # keep it writing: pool answers and fresh seeds
             client.send("generate", PADS[press % 4], *([press] if press % 3 else []))
+        read_index(out, archived + 1)  # writing has begun, however slow the machine is right now
         time.sleep(rng.uniform(0.2, 0.6))
         assert daemon.signal(signal.SIGKILL) == -signal.SIGKILL
     # what a kill in the middle of a write leaves, made certain: a temp file and half an index line

@@ -29,7 +29,7 @@ bench: install
 
 # The Max for Live device: protocol.js and PadFusion.amxd from their sources (commit both).
 device: install
-	$(PY) -m max_for_live.build
+	$(PY) -m padfusion.max_for_live.build
 
 clean:
 	rm -rf $(VENV) build *.egg-info

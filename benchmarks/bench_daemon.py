@@ -17,12 +17,12 @@ import torch
 from pythonosc.osc_message import OscMessage
 from pythonosc.osc_message_builder import OscMessageBuilder
 
-from bridge import protocol
-from bridge.config import Settings
-from bridge.daemon import Daemon
-from bridge.presets import load_preset
-from model.checkpoints import save_model_folder
-from model.unet import ARCHS, UNet
+from padfusion.bridge import protocol
+from padfusion.bridge.config import Settings
+from padfusion.bridge.daemon import Daemon
+from padfusion.bridge.presets import load_preset
+from padfusion.model.checkpoints import save_model_folder
+from padfusion.model.unet import ARCHS, UNet
 
 
 class Client:
@@ -55,7 +55,7 @@ def preset_for(name: str, arch: str, folder: Path) -> tuple[str, str]:
     if not preset.model_is_local:
         from huggingface_hub import snapshot_download
 
-        from model.checkpoints import HUB_FILES
+        from padfusion.model.checkpoints import HUB_FILES
 
         try:
             snapshot_download(preset.model, allow_patterns=HUB_FILES, local_files_only=True)

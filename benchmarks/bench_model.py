@@ -9,11 +9,11 @@ from pathlib import Path
 
 import torch
 
-from model import diffusion
-from model.checkpoints import from_reference, save_model_folder
-from model.pipeline import DEFAULT_STEPS, Pipeline
-from model.tune import distance, reference_solution
-from model.unet import ARCHS, UNet, gflops_per_forward
+from padfusion.model import diffusion
+from padfusion.model.checkpoints import from_reference, save_model_folder
+from padfusion.model.pipeline import DEFAULT_STEPS, Pipeline
+from padfusion.model.tune import distance, reference_solution
+from padfusion.model.unet import ARCHS, UNet, gflops_per_forward
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "presets" / "models"
@@ -92,7 +92,7 @@ def forward_profile():
 
 INFERENCE_RSS = """
 import resource, sys, torch
-from model.pipeline import Pipeline
+from padfusion.model.pipeline import Pipeline
 pipe = Pipeline.load(sys.argv[1], device="cpu")
 pipe.generate([0], steps=10, sampler="dpmpp-2m")
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)

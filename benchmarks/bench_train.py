@@ -8,8 +8,8 @@ import torch
 
 STEP = """
 import resource, sys, time, torch
-from model import diffusion
-from model.unet import ARCHS, UNet
+from padfusion.model import diffusion
+from padfusion.model.unet import ARCHS, UNet
 device, checkpointing = sys.argv[1], sys.argv[2] == "1"
 net = UNet(ARCHS["published"]).to(device)
 net.checkpointing = checkpointing

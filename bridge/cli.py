@@ -15,8 +15,8 @@ class UserError(Exception):
 
 
 def _load_pipeline(args, **overrides):
-    from model.checkpoints import ModelLoadError
-    from model.pipeline import Pipeline
+    from padfusion.model.checkpoints import ModelLoadError
+    from padfusion.model.pipeline import Pipeline
 
     options = dict(device=args.device, half=args.half)
     if "weights" in args:  # the commands that read .ckpt files
@@ -51,12 +51,12 @@ def cmd_generate(args):
 
     import torch
 
-    from model import diffusion
-    from model.audio import AudioError, read_audio, write_wav
-    from model.pipeline import DEFAULT_STEPS, STYLE_NOISE, VARIATION_STRENGTH
+    from padfusion.model import diffusion
+    from padfusion.model.audio import AudioError, read_audio, write_wav
+    from padfusion.model.pipeline import DEFAULT_STEPS, STYLE_NOISE, VARIATION_STRENGTH
 
     if args.preset:
-        from bridge.presets import load_preset
+        from padfusion.bridge.presets import load_preset
 
         preset = load_preset(args.preset)
         args.model = args.model or preset.model
@@ -108,7 +108,7 @@ def cmd_generate(args):
 
 
 def cmd_info(args):
-    from model.unet import gflops_per_forward
+    from padfusion.model.unet import gflops_per_forward
 
     pipe = _load_pipeline(args)
     cfg = pipe.config
@@ -123,7 +123,7 @@ def cmd_info(args):
 def cmd_convert(args):
     from pathlib import Path
 
-    from model.checkpoints import save_model_folder
+    from padfusion.model.checkpoints import save_model_folder
 
     pipe = _load_pipeline(args, device="cpu", half=False)  # --half here means: store float16
     dtype = "float16" if args.half else "float32"
@@ -156,8 +156,8 @@ def cmd_tune(args):
     from dataclasses import replace
     from pathlib import Path
 
-    from model.checkpoints import write_config
-    from model.tune import judge_schedule, tune_schedule
+    from padfusion.model.checkpoints import write_config
+    from padfusion.model.tune import judge_schedule, tune_schedule
 
     if not (Path(args.model) / "model.safetensors").is_file():
         raise UserError(f"{args.model}: not a model folder; `padfusion convert` a .ckpt or hub model into one first")
@@ -179,7 +179,7 @@ def cmd_tune(args):
 
 
 def cmd_download(args):
-    from model.checkpoints import ModelLoadError, hub_snapshot
+    from padfusion.model.checkpoints import ModelLoadError, hub_snapshot
 
     try:
         print(hub_snapshot(args.repo))
@@ -188,7 +188,7 @@ def cmd_download(args):
 
 
 def cmd_dataset(args):
-    from model.data import HYDROGEN_KITS, DatasetError, build_dataset, report
+    from padfusion.model.data import HYDROGEN_KITS, DatasetError, build_dataset, report
 
     hydrogen = None if args.hydrogen is None else (args.hydrogen or HYDROGEN_KITS)
     try:
@@ -202,7 +202,7 @@ def cmd_dataset(args):
 
 
 def cmd_eval(args):
-    from model.evaluate import EvaluationError, evaluate, format_table
+    from padfusion.model.evaluate import EvaluationError, evaluate, format_table
 
     try:
         result = evaluate(args.generated, args.real, args.train)
@@ -214,8 +214,8 @@ def cmd_eval(args):
 def cmd_train(args):
     from dataclasses import fields
 
-    from model.data import DatasetError
-    from model.train import TrainConfig, train
+    from padfusion.model.data import DatasetError
+    from padfusion.model.train import TrainConfig, train
 
     options = {f.name: getattr(args, f.name) for f in fields(TrainConfig) if getattr(args, f.name, None) is not None}
     try:
@@ -225,7 +225,7 @@ def cmd_train(args):
 
 
 def cmd_protocol(args):
-    from bridge import protocol
+    from padfusion.bridge import protocol
 
     if args.json:
         print(json.dumps(protocol.describe(), indent=2))
@@ -235,7 +235,7 @@ def cmd_protocol(args):
 
 
 def _daemon_settings(args):
-    from bridge.config import load_settings
+    from padfusion.bridge.config import load_settings
 
     return load_settings(args.config, out=args.out, host=args.host, osc_port=args.osc_port,
                          reply_port=args.reply_port, midi=args.midi, midi_backend=args.midi_backend,
@@ -243,13 +243,13 @@ def _daemon_settings(args):
 
 
 def cmd_serve(args):
-    from bridge.daemon import Daemon
+    from padfusion.bridge.daemon import Daemon
 
     Daemon(_daemon_settings(args)).serve_forever()
 
 
 def cmd_doctor(args):
-    from bridge.doctor import check
+    from padfusion.bridge.doctor import check
 
     if not check(_daemon_settings(args)):
         sys.exit(1)

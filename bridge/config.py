@@ -22,9 +22,9 @@ from pathlib import Path
 
 import platformdirs
 
-from bridge import protocol
-from bridge.cli import UserError
-from bridge.presets import DEFAULT_PRESETS
+from padfusion.bridge import protocol
+from padfusion.bridge.cli import UserError
+from padfusion.bridge.presets import DEFAULT_PRESETS
 
 CONFIG_PATH = platformdirs.user_config_path("padfusion") / "config.toml"
 DEFAULT_OUT = platformdirs.user_music_path() / "PadFusion"

@@ -9,14 +9,14 @@ import signal
 import threading
 from pathlib import Path
 
-from bridge.cli import UserError
-from bridge.config import ConfigError, Settings
-from bridge.jobs import Request, Worker
-from bridge.midi import KNOBS, MidiError, MidiInput, MidiMap
-from bridge.osc import LOCAL_HOSTS, BadRequest, OscServer
-from bridge.output import OutputFolder, is_under
-from bridge.presets import Preset, PresetError, load_preset
-from bridge.watch import Watcher
+from padfusion.bridge.cli import UserError
+from padfusion.bridge.config import ConfigError, Settings
+from padfusion.bridge.jobs import Request, Worker
+from padfusion.bridge.midi import KNOBS, MidiError, MidiInput, MidiMap
+from padfusion.bridge.osc import LOCAL_HOSTS, BadRequest, OscServer
+from padfusion.bridge.output import OutputFolder, is_under
+from padfusion.bridge.presets import Preset, PresetError, load_preset
+from padfusion.bridge.watch import Watcher
 
 log = logging.getLogger(__name__)
 

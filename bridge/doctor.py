@@ -8,10 +8,10 @@ from pathlib import Path
 
 from pythonosc.osc_message_builder import OscMessageBuilder
 
-from bridge import protocol
-from bridge.config import Settings
-from bridge.osc import LOCAL_HOSTS
-from bridge.presets import PresetError, load_preset
+from padfusion.bridge import protocol
+from padfusion.bridge.config import Settings
+from padfusion.bridge.osc import LOCAL_HOSTS
+from padfusion.bridge.presets import PresetError, load_preset
 
 
 def check(settings: Settings, out=print) -> bool:
@@ -35,7 +35,7 @@ def check(settings: Settings, out=print) -> bool:
 def _device(settings, report):
     import torch
 
-    from model.pipeline import pick_device
+    from padfusion.model.pipeline import pick_device
 
     device = pick_device(settings.device)
     if device.type == "cuda":
@@ -46,8 +46,8 @@ def _device(settings, report):
 
 
 def _preset(name, settings, report):
-    from model.checkpoints import HUB_FILES, ModelLoadError
-    from model.pipeline import Pipeline
+    from padfusion.model.checkpoints import HUB_FILES, ModelLoadError
+    from padfusion.model.pipeline import Pipeline
 
     try:
         preset = load_preset(name)
@@ -101,7 +101,7 @@ def _midi(settings, report):
         return report(None, "midi", "MIDI is off (--midi none)")
     import mido
 
-    from bridge.midi import PORT_NAME
+    from padfusion.bridge.midi import PORT_NAME
 
     name = settings.midi_backend or mido.backend.name
     try:

@@ -22,11 +22,11 @@ from pathlib import Path
 
 import torch
 
-from bridge.output import OutputFolder
-from bridge.presets import Preset
-from model.audio import AudioError, read_audio, write_wav
-from model.checkpoints import ModelLoadError
-from model.pipeline import Pipeline, pick_device
+from padfusion.bridge.output import OutputFolder
+from padfusion.bridge.presets import Preset
+from padfusion.model.audio import AudioError, read_audio, write_wav
+from padfusion.model.checkpoints import ModelLoadError
+from padfusion.model.pipeline import Pipeline, pick_device
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ import threading
 from pythonosc.osc_message_builder import OscMessageBuilder
 from pythonosc.osc_packet import OscPacket, ParseError
 
-from bridge import protocol
+from padfusion.bridge import protocol
 
 log = logging.getLogger(__name__)
 

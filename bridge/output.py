@@ -22,7 +22,7 @@ import uuid
 from datetime import datetime
 from pathlib import Path
 
-from bridge.cli import UserError
+from padfusion.bridge.cli import UserError
 
 log = logging.getLogger(__name__)
 

@@ -14,13 +14,14 @@ ending in .toml or holding a path separator is read as a path.
 import re
 import tomllib
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 import platformdirs
 
-from bridge.cli import UserError
+from padfusion.bridge.cli import UserError
 
-BUNDLED_DIR = Path(__file__).resolve().parent.parent / "presets"
+BUNDLED_DIR = Path(resources.files("padfusion.presets"))  # package data: an installed wheel has it too
 USER_DIR = platformdirs.user_config_path("padfusion") / "presets"
 DEFAULT_PRESETS = ("kick", "snare", "hihat", "perc")
 GM_NOTES = {"kick": 36, "snare": 38, "hihat": 42, "perc": 39}  # bass drum 1, snare, closed hi-hat, hand clap

@@ -17,7 +17,7 @@ import torch
 import yaml
 from safetensors.torch import load_file, save_file
 
-from model.unet import UNet, UNetConfig
+from padfusion.model.unet import UNet, UNetConfig
 
 log = logging.getLogger(__name__)
 

@@ -35,7 +35,7 @@ import pyloudnorm
 import soundfile as sf
 import torch
 
-from model.audio import FADE_OUT_SECONDS, AudioError, read_audio
+from padfusion.model.audio import FADE_OUT_SECONDS, AudioError, read_audio
 
 SAMPLE_RATE = 44100
 DEFAULT_LENGTH = 32768

@@ -31,8 +31,8 @@ from pathlib import Path
 
 import numpy as np
 
-from model.audio import AudioError, read_audio
-from model.data import AUDIO_SUFFIXES
+from padfusion.model.audio import AudioError, read_audio
+from padfusion.model.data import AUDIO_SUFFIXES
 
 SAMPLE_RATE = 44100
 ANALYSIS_LENGTH = 32768

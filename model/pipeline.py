@@ -6,10 +6,10 @@ from dataclasses import dataclass
 import torch
 from tqdm import tqdm
 
-from model import diffusion
-from model.audio import fit_length, postprocess
-from model.checkpoints import build_net, load_source
-from model.unet import UNet, UNetConfig
+from padfusion.model import diffusion
+from padfusion.model.audio import fit_length, postprocess
+from padfusion.model.checkpoints import build_net, load_source
+from padfusion.model.unet import UNet, UNetConfig
 
 log = logging.getLogger(__name__)
 

@@ -19,12 +19,12 @@ import torch
 import torch.distributed as dist
 from tqdm import tqdm
 
-from model import diffusion
-from model.audio import fit_length, postprocess, write_wav
-from model.checkpoints import build_net, load_source, save_model_folder
-from model.data import load_dataset, read_manifest
-from model.pipeline import pick_device
-from model.unet import ARCHS, UNet, UNetConfig
+from padfusion.model import diffusion
+from padfusion.model.audio import fit_length, postprocess, write_wav
+from padfusion.model.checkpoints import build_net, load_source, save_model_folder
+from padfusion.model.data import load_dataset, read_manifest
+from padfusion.model.pipeline import pick_device
+from padfusion.model.unet import ARCHS, UNet, UNetConfig
 
 
 @dataclass

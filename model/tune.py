@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import torch
 from tqdm import tqdm
 
-from model import diffusion
+from padfusion.model import diffusion
 
 POWERS = (1.0, 1.5, 2.0, 3.0)  # the power schedules the search starts from
 STEP_FACTORS = (1.5, 1.25, 1.12)  # each pass of the search tries every step this much larger and smaller

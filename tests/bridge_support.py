@@ -16,9 +16,9 @@ import torch
 from pythonosc.osc_message import OscMessage
 from pythonosc.osc_message_builder import OscMessageBuilder
 
-from bridge import protocol
-from bridge.config import Settings
-from bridge.daemon import Daemon
+from padfusion.bridge import protocol
+from padfusion.bridge.config import Settings
+from padfusion.bridge.daemon import Daemon
 
 PADS = ("kick", "snare", "hihat", "perc")
 LENGTH = 32768
@@ -164,7 +164,7 @@ class DaemonProcess:
         config.write_text(f'learned_midi = "{out.parent / "learned.json"}"\n')
         env = dict(os.environ, HF_HUB_OFFLINE="1")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "bridge.cli", "serve", "--config", str(config), "--out", str(out),
+            [sys.executable, "-m", "padfusion.bridge.cli", "serve", "--config", str(config), "--out", str(out),
              "--osc-port", str(self.port),
              "--reply-port", str(client.port), "--midi", "none", "--preset", *presets, *extra],
             stdout=self.log, stderr=subprocess.STDOUT, env=env)

@@ -6,8 +6,8 @@ import sys
 import pytest
 import torch
 
-from model.checkpoints import save_model_folder
-from model.unet import ARCHS, UNet
+from padfusion.model.checkpoints import save_model_folder
+from padfusion.model.unet import ARCHS, UNet
 
 
 def make_model_folder(path, arch: str = "tiny", seed: int = 0):
@@ -35,7 +35,7 @@ def client():
 
 def run_cli(*args, env=None, check=True, cwd=None):
     """Run `padfusion ARGS` in a fresh interpreter, as a user would."""
-    result = subprocess.run([sys.executable, "-m", "bridge.cli", *map(str, args)], capture_output=True, text=True,
+    result = subprocess.run([sys.executable, "-m", "padfusion.bridge.cli", *map(str, args)], capture_output=True, text=True,
                             env=env, cwd=cwd, timeout=300)
     if check and result.returncode != 0:
         raise AssertionError(f"padfusion {' '.join(map(str, args))} failed:\n{result.stderr}")

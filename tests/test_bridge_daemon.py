@@ -14,7 +14,7 @@ from pythonosc.osc_message_builder import OscMessageBuilder
 from watchdog.events import FileSystemEventHandler
 from watchdog.observers import Observer
 
-from model.audio import read_metadata
+from padfusion.model.audio import read_metadata
 from bridge_support import (HYDROGEN, PADS, OscClient, assert_complete_wav, daemon_settings, free_udp_port,
                             hydrogen_sample, read_index, running, write_presets)
 

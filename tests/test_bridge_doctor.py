@@ -2,7 +2,7 @@
 
 import logging
 
-from bridge.doctor import check
+from padfusion.bridge.doctor import check
 from bridge_support import OscClient, daemon_settings, running, write_presets
 
 

@@ -11,10 +11,10 @@ import pytest
 import soundfile as sf
 import torch
 
-from bridge import output
-from bridge.output import OutputFolder, is_under
+from padfusion.bridge import output
+from padfusion.bridge.output import OutputFolder, is_under
 from bridge_support import LENGTH, assert_complete_wav, read_index
-from model.audio import write_wav
+from padfusion.model.audio import write_wav
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -117,7 +117,7 @@ def test_a_second_daemon_on_the_same_folder_is_refused_and_touches_nothing(folde
 
 SECOND_DAEMON = """
 import sys
-from bridge.output import FolderBusy, OutputFolder
+from padfusion.bridge.output import FolderBusy, OutputFolder
 try:
     OutputFolder(sys.argv[1]).prepare(["kick"])
 except FolderBusy as e:

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from bridge import config, presets
-from bridge.config import ConfigError, Settings, load_settings
-from bridge.presets import PresetError, load_preset
+from padfusion.bridge import config, presets
+from padfusion.bridge.config import ConfigError, Settings, load_settings
+from padfusion.bridge.presets import PresetError, load_preset
 
 
 def write(path: Path, text: str) -> Path:

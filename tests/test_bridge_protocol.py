@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from pythonosc.osc_message import OscMessage
 
-from bridge import protocol
-from bridge.osc import REQUESTS, BadRequest, build, validate
+from padfusion.bridge import protocol
+from padfusion.bridge.osc import REQUESTS, BadRequest, build, validate
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 import torch
 
-from bridge.presets import load_preset
+from padfusion.bridge.presets import load_preset
 from conftest import run_cli
-from model.audio import read_audio
+from padfusion.model.audio import read_audio
 
 MODELS = Path(__file__).resolve().parents[1] / "presets" / "models"
 PADS = ("kick", "snare", "hihat", "perc")

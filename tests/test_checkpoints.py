@@ -6,9 +6,9 @@ import subprocess
 import torch
 
 from conftest import run_cli
-from model.checkpoints import from_reference, load_source, read_lightning_checkpoint, save_model_folder
-from model.pipeline import Pipeline
-from model.unet import UNet
+from padfusion.model.checkpoints import from_reference, load_source, read_lightning_checkpoint, save_model_folder
+from padfusion.model.pipeline import Pipeline
+from padfusion.model.unet import UNet
 from test_model_parity import REDUCED, reference_model, save_lightning
 
 

@@ -8,10 +8,10 @@ import soundfile as sf
 import torch
 
 from conftest import make_model_folder, run_cli
-from model.audio import read_metadata
-from model.diffusion import linear_sigmas
-from model.pipeline import Pipeline
-from model.unet import UNetConfig
+from padfusion.model.audio import read_metadata
+from padfusion.model.diffusion import linear_sigmas
+from padfusion.model.pipeline import Pipeline
+from padfusion.model.unet import UNetConfig
 
 
 def test_generate_writes_tagged_44k_stereo_wavs_reproducibly(tiny_model, tmp_path):

@@ -9,8 +9,8 @@ import pyloudnorm
 import pytest
 import soundfile as sf
 
-from bridge.cli import main
-from model import data
+from padfusion.bridge.cli import main
+from padfusion.model import data
 
 HYDROGEN = data.HYDROGEN_KITS
 needs_hydrogen = pytest.mark.skipif(not (HYDROGEN / "VariBreaks" / "drumkit.xml").is_file(),

@@ -54,7 +54,7 @@ def test_the_device_is_an_instrument_carrying_the_patcher():
 
 
 def test_protocol_js_is_the_daemons_protocol():
-    from bridge import protocol
+    from padfusion.bridge import protocol
 
     text = (DEVICE_DIR / "protocol.js").read_text()
     prefix = "var PROTOCOL = "

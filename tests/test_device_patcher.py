@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bridge import protocol
+from padfusion.bridge import protocol
 
 DEVICE_DIR = Path(__file__).resolve().parent.parent / "max_for_live"
 PATCHER = json.loads((DEVICE_DIR / "PadFusion.maxpat").read_text())["patcher"]

@@ -17,7 +17,6 @@ import soundfile
 from pythonosc.osc_packet import OscPacket
 from pythonosc.udp_client import SimpleUDPClient
 
-pytest.importorskip("bridge.daemon", reason="the daemon (bridge/daemon.py) is not in this checkout yet")
 pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="Node.js is not installed: the device runs under node")
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -96,7 +95,7 @@ def daemon(tmp_path_factory, tiny_model):
     config.write_text(f'learned_midi = "{root / "learned.json"}"\n')
     osc_port, reply_port = free_udp_port(), free_udp_port()
     log = root / "serve.log"
-    server = subprocess.Popen([sys.executable, "-m", "bridge.cli", "serve", "--config", str(config),
+    server = subprocess.Popen([sys.executable, "-m", "padfusion.bridge.cli", "serve", "--config", str(config),
                                "--out", str(root / "out"), "--osc-port", str(osc_port), "--reply-port", str(reply_port),
                                "--midi", "none", "--pool-depth", "0", "--device", "cpu", "--preset", *presets],
                               stdout=subprocess.DEVNULL, stderr=log.open("w"))

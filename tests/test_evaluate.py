@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from bridge.cli import main
-from model import evaluate
+from padfusion.bridge.cli import main
+from padfusion.model import evaluate
 
 RATE = 44100
 

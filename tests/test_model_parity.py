@@ -11,10 +11,10 @@ import pytest
 import torch
 import yaml
 
-from model import diffusion
-from model.checkpoints import ModelLoadError
-from model.pipeline import Pipeline
-from model.unet import ARCHS, UNetConfig
+from padfusion.model import diffusion
+from padfusion.model.checkpoints import ModelLoadError
+from padfusion.model.pipeline import Pipeline
+from padfusion.model.unet import ARCHS, UNetConfig
 
 
 def _reference():

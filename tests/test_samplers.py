@@ -10,9 +10,9 @@ import math
 import pytest
 import torch
 
-from model import diffusion
-from model.audio import postprocess
-from model.tune import judge_schedule, tune_schedule
+from padfusion.model import diffusion
+from padfusion.model.audio import postprocess
+from padfusion.model.tune import judge_schedule, tune_schedule
 
 S = 0.5  # standard deviation of the Gaussian "data"
 

@@ -11,11 +11,11 @@ import pytest
 import soundfile as sf
 import torch
 
-from model import diffusion
-from model.data import build_dataset
-from model.pipeline import Pipeline
-from model.train import TrainConfig, ema_decay, train
-from model.unet import ARCHS, UNet
+from padfusion.model import diffusion
+from padfusion.model.data import build_dataset
+from padfusion.model.pipeline import Pipeline
+from padfusion.model.train import TrainConfig, ema_decay, train
+from padfusion.model.unet import ARCHS, UNet
 
 
 @pytest.fixture(scope="module")
@@ -101,7 +101,7 @@ def test_ema_warm_up_follows_ema_pytorch():
 def test_two_process_ddp_run_with_gloo(kicks, tmp_path):
     torchrun = os.path.join(os.path.dirname(sys.executable), "torchrun")
     result = subprocess.run(
-        [torchrun, "--standalone", "--nproc_per_node", "2", "-m", "bridge.cli", "train", "--data", str(kicks),
+        [torchrun, "--standalone", "--nproc_per_node", "2", "-m", "padfusion.bridge.cli", "train", "--data", str(kicks),
          "--label", "kick", "--out", str(tmp_path / "ddp"), "--arch", "tiny", "--steps", "3", "--batch", "1",
          "--preview-every", "0", "--save-every", "3", "--device", "cpu"],
         capture_output=True, text=True, timeout=300, env={**os.environ, "OMP_NUM_THREADS": "1"})

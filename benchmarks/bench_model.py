@@ -11,7 +11,8 @@ import torch
 
 from padfusion.model import diffusion
 from padfusion.model.checkpoints import from_reference, save_model_folder
-from padfusion.model.pipeline import DEFAULT_STEPS, Pipeline
+from padfusion.model.params import DEFAULT_STEPS
+from padfusion.model.pipeline import Pipeline
 from padfusion.model.tune import distance, reference_solution
 from padfusion.model.unet import ARCHS, UNet, gflops_per_forward
 
@@ -110,14 +111,14 @@ def sampler_accuracy(pipe: Pipeline, label: str, seeds=(1000, 1001, 1002, 1003))
     """Distance to a 200-step solution from the same noise (relative RMS), per sampler, schedule and step
     count, on seeds `padfusion tune` does not tune on."""
     noise = pipe.noise(seeds).to(pipe.device)
-    target = reference_solution(pipe.denoise, noise)
+    target = reference_solution(pipe.velocity, noise)
     runs = [("vsampler", 50, "even"), ("vsampler", 10, "even"), ("dpmpp-2m", 10, "even")]
     if pipe.config.sampling_schedule:
         runs += [("dpmpp-2m", 10, "tuned"), ("dpmpp-2m", 20, "tuned")]
     print(f"sampler accuracy on {label}, relative RMS distance to VSampler at 200 steps ({len(seeds)} seeds):")
     for name, steps, schedule in runs:
         sigmas = pipe.schedule(name, steps) if schedule == "tuned" else diffusion.linear_sigmas(steps)
-        x = diffusion.SAMPLERS[name](pipe.denoise, noise, sigmas)
+        x = diffusion.SAMPLERS[name](pipe.velocity, noise, sigmas)
         print(f"  {name:9} {steps:3} steps, {schedule:5} {distance(x, target):.4f}")
 
 

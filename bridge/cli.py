@@ -1,7 +1,8 @@
 """The `padfusion` command line: one subcommand per task, each a `cmd_*` function below.
 
 Heavy imports (torch, the daemon) happen inside the commands so that `padfusion --help` is instant.
-Every expected failure raises `UserError`, printed as one line on stderr with exit status 2.
+Every expected failure is a `UserError` (model/errors.py; each module's own error derives from it), caught once
+in `main` and printed as one line on stderr with exit status 2.
 """
 
 import argparse
@@ -9,22 +10,17 @@ import json
 import logging
 import sys
 
-
-class UserError(Exception):
-    """A problem the user can fix (bad argument, missing file): printed as one line, no traceback."""
+from padfusion.model import params
+from padfusion.model.errors import UserError
 
 
 def _load_pipeline(args, **overrides):
-    from padfusion.model.checkpoints import ModelLoadError
     from padfusion.model.pipeline import Pipeline
 
     options = dict(device=args.device, half=args.half)
     if "weights" in args:  # the commands that read .ckpt files
         options |= dict(weights=args.weights, config_path=args.config)
-    try:
-        return Pipeline.load(args.model, **(options | overrides))
-    except ModelLoadError as e:
-        raise UserError(str(e)) from None
+    return Pipeline.load(args.model, **(options | overrides))
 
 
 def _output_paths(out: str, stem: str, seeds: list[int], count: int, overwrite: bool) -> list:
@@ -51,9 +47,8 @@ def cmd_generate(args):
 
     import torch
 
-    from padfusion.model import diffusion
-    from padfusion.model.audio import AudioError, read_audio, write_wav
-    from padfusion.model.pipeline import DEFAULT_STEPS, STYLE_NOISE, VARIATION_STRENGTH
+    from padfusion.model import diffusion, params
+    from padfusion.model.audio import read_audio, write_wav
 
     if args.preset:
         from padfusion.bridge.presets import load_preset
@@ -66,23 +61,20 @@ def cmd_generate(args):
         raise UserError("name a model with --model SRC or a preset with --preset NAME")
     if args.count < 1:
         raise UserError("--count must be at least 1")
-    sampler = args.sampler or "dpmpp-2m"
-    if sampler not in diffusion.SAMPLERS:
-        raise UserError(f"unknown sampler {sampler!r}; choose from {', '.join(diffusion.SAMPLERS)}")
+    sampler = params.check_sampler(args.sampler or params.DEFAULT_SAMPLER)
+    steps = params.check_steps(args.steps or params.DEFAULT_STEPS[sampler])
     source_file = args.variation or args.style
-    if args.variation and args.strength is not None and not 0 < args.strength <= 1:
-        raise UserError(f"--strength must be in (0, 1] for a variation, got {args.strength}")
+    if args.style:
+        strength = params.check_style_noise(params.STYLE_NOISE if args.strength is None else args.strength)
+    else:
+        strength = params.check_strength(params.VARIATION_STRENGTH if args.strength is None else args.strength)
     if source_file and not Path(source_file).is_file():
         raise UserError(f"{source_file}: no such file")
-    seed = args.seed if args.seed is not None else secrets.randbelow(2**31)
+    seed = params.check_seed(args.seed) if args.seed is not None else secrets.randbelow(params.MAX_SEED + 1)
     pipe = _load_pipeline(args)
-    steps = args.steps or DEFAULT_STEPS[sampler]
     init = None
     if source_file:
-        try:
-            init = read_audio(source_file, pipe.config.sample_rate, pipe.config.in_channels, pipe.config.length)
-        except AudioError as e:
-            raise UserError(str(e)) from None
+        init = read_audio(source_file, pipe.config.sample_rate, pipe.config.in_channels, pipe.config.length)
     stem = Path(args.model.rstrip("/")).name or "padfusion"
     paths = _output_paths(args.out, stem, [seed], args.count, args.overwrite)
     if args.interpolate is not None:
@@ -91,12 +83,8 @@ def cmd_generate(args):
         noise = torch.cat([diffusion.slerp(a, b, float(t)) for t in ts])
     else:
         noise = pipe.noise([seed], args.count)
-    strength = args.strength if args.strength is not None else (STYLE_NOISE if args.style else VARIATION_STRENGTH)
-    try:
-        audio = pipe.sample(noise, seed=seed, steps=steps, sampler=sampler, init=init, strength=strength,
-                            style=bool(args.style), raw=args.raw, progress=sys.stderr.isatty())
-    except ValueError as e:
-        raise UserError(str(e)) from None
+    audio = pipe.sample(noise, seed=seed, steps=steps, sampler=sampler, init=init, strength=strength,
+                        style=bool(args.style), raw=args.raw, progress=sys.stderr.isatty())
     for k, (path, sample) in enumerate(zip(paths, audio)):
         extra = {"index": k} if args.count > 1 else {}
         if args.interpolate is not None:
@@ -123,7 +111,7 @@ def cmd_info(args):
 def cmd_convert(args):
     from pathlib import Path
 
-    from padfusion.model.checkpoints import save_model_folder
+    from padfusion.model.checkpoints import converted_card, save_model_folder
 
     pipe = _load_pipeline(args, device="cpu", half=False)  # --half here means: store float16
     dtype = "float16" if args.half else "float32"
@@ -131,25 +119,9 @@ def cmd_convert(args):
     if own_card.is_file():  # a model folder keeps its card: its data and licences still apply
         card = own_card.read_text().rstrip("\n") + f"\n\nStored as {dtype} by `padfusion convert`.\n"
     else:
-        card = MODEL_CARD.format(source=args.model, weights=args.weights, params=pipe.net.num_parameters(),
-                                 dtype=dtype, config="\n".join(f"- {k}: {v}" for k, v in pipe.config.to_dict().items()))
+        card = converted_card(args.model, args.weights, pipe.net, pipe.config, dtype)
     save_model_folder(args.outdir, pipe.net, pipe.config, card, half=args.half)
     print(args.outdir)
-
-
-MODEL_CARD = """---
-library_name: padfusion
-tags: [audio, diffusion, drums, one-shot]
----
-# PadFusion model converted from `{source}`
-
-The {weights} weights of a tiny-audio-diffusion (audio-diffusion-pytorch 0.1.3 UNetV0) checkpoint,
-converted by `padfusion convert` to PadFusion's model folder format, stored as {dtype}.
-The licence and training data are those of the source; see its own model card.
-
-- parameters: {params:,}
-{config}
-"""
 
 
 def cmd_tune(args):
@@ -165,9 +137,9 @@ def cmd_tune(args):
         raise UserError("tune needs --steps 2 or more and --seeds 1 or more")
     pipe = _load_pipeline(args)
     seeds = range(args.seeds)
-    schedule = tune_schedule(pipe.denoise, pipe.noise(seeds).to(pipe.device), args.steps, progress=True)
+    schedule = tune_schedule(pipe.velocity, pipe.noise(seeds).to(pipe.device), args.steps, progress=True)
     held_out = pipe.noise([1000 + s for s in seeds]).to(pipe.device)
-    report = judge_schedule(pipe.denoise, held_out, schedule, args.steps)
+    report = judge_schedule(pipe.velocity, held_out, schedule, args.steps)
     print(f"distance to the 200-step solution on {args.seeds} other seeds (relative RMS):")
     for label, value in ((f"dpmpp-2m {args.steps} steps, evenly spaced", report.linear),
                          (f"dpmpp-2m {args.steps} steps, tuned", report.tuned), ("vsampler 50 steps", report.vsampler_50)):
@@ -179,49 +151,35 @@ def cmd_tune(args):
 
 
 def cmd_download(args):
-    from padfusion.model.checkpoints import ModelLoadError, hub_snapshot
+    from padfusion.model.checkpoints import hub_snapshot
 
-    try:
-        print(hub_snapshot(args.repo))
-    except ModelLoadError as e:
-        raise UserError(str(e)) from None
+    print(hub_snapshot(args.repo))
 
 
 def cmd_dataset(args):
-    from padfusion.model.data import HYDROGEN_KITS, DatasetError, build_dataset, report
+    from padfusion.model.data import HYDROGEN_KITS, build_dataset, report
 
     hydrogen = None if args.hydrogen is None else (args.hydrogen or HYDROGEN_KITS)
-    try:
-        build_dataset(args.out, args.folders, hydrogen, labels=args.labels and args.labels.split(","),
-                      length=args.length, holdout_kits=args.holdout_kits.split(",") if args.holdout_kits else (),
-                      holdout_fraction=args.holdout_fraction, overwrite=args.overwrite,
-                      progress=sys.stderr.isatty())
-    except DatasetError as e:
-        raise UserError(str(e)) from None
+    build_dataset(args.out, args.folders, hydrogen, labels=args.labels and args.labels.split(","),
+                  length=args.length, holdout_kits=args.holdout_kits.split(",") if args.holdout_kits else (),
+                  holdout_fraction=args.holdout_fraction, overwrite=args.overwrite, progress=sys.stderr.isatty())
     print(report(args.out))
 
 
 def cmd_eval(args):
-    from padfusion.model.evaluate import EvaluationError, evaluate, format_table
+    from padfusion.model.evaluate import evaluate, format_table
 
-    try:
-        result = evaluate(args.generated, args.real, args.train)
-    except EvaluationError as e:
-        raise UserError(str(e)) from None
+    result = evaluate(args.generated, args.real, args.train)
     print(json.dumps(result, indent=2) if args.json else format_table(result))
 
 
 def cmd_train(args):
     from dataclasses import fields
 
-    from padfusion.model.data import DatasetError
     from padfusion.model.train import TrainConfig, train
 
     options = {f.name: getattr(args, f.name) for f in fields(TrainConfig) if getattr(args, f.name, None) is not None}
-    try:
-        print(train(TrainConfig(**options)))
-    except (DatasetError, FileNotFoundError) as e:
-        raise UserError(str(e)) from None
+    print(train(TrainConfig(**options)))
 
 
 def cmd_protocol(args):
@@ -283,7 +241,8 @@ def build_parser() -> argparse.ArgumentParser:
     source.add_argument("--style", metavar="FILE", help="tiny-audio-diffusion's style transfer from this sound")
     source.add_argument("--interpolate", metavar="SEED", type=int, help="slerp from --seed to this seed")
     p.add_argument("--strength", type=float,
-                   help="variation: sigma to noise the source to, (0, 1], default 0.5; style: noise added, default 0")
+                   help=f"variation: sigma to noise the source to, {params.MIN_STRENGTH} to 1, default "
+                        f"{params.VARIATION_STRENGTH}; style: noise added, default {params.STYLE_NOISE}")
     p.add_argument("--overwrite", action="store_true", help="replace existing files")
     model_args(p)
     p.set_defaults(func=cmd_generate)

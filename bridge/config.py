@@ -17,13 +17,15 @@ names below, e.g.
 
 import os
 import tomllib
-from dataclasses import dataclass, field, replace
+import types
+import typing
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 import platformdirs
 
 from padfusion.bridge import protocol
-from padfusion.bridge.cli import UserError
+from padfusion.model.errors import UserError
 from padfusion.bridge.presets import DEFAULT_PRESETS
 
 CONFIG_PATH = platformdirs.user_config_path("padfusion") / "config.toml"
@@ -66,10 +68,16 @@ class Settings:
             raise ConfigError(f"midi_cc knows 'steps' and 'strength', not {sorted(set(self.midi_cc))}")
 
 
-_PATHS = {"out", "learned_midi"}
-_TYPES = {"out": str, "host": str, "osc_port": int, "reply_port": int, "presets": list, "midi": str,
-          "midi_backend": str, "midi_cc": dict, "learned_midi": str, "pool_depth": int, "sample_dirs": list,
-          "device": str, "half": bool, "threads": int}
+def _toml_type(annotation) -> type:
+    """The TOML type a setting is written as: a path as a string, a tuple as a list, an optional as its type."""
+    if isinstance(annotation, types.UnionType):
+        annotation = next(a for a in typing.get_args(annotation) if a is not type(None))
+    origin = typing.get_origin(annotation) or annotation
+    return {Path: str, tuple: list}.get(origin, origin)
+
+
+_TYPES = {f.name: _toml_type(f.type) for f in fields(Settings)}
+_PATHS = {f.name for f in fields(Settings) if f.type is Path}
 _TYPE_NAMES = {str: "a string", int: "an integer", list: "a list", dict: "a table", bool: "true or false"}
 
 

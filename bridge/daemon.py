@@ -9,28 +9,17 @@ import signal
 import threading
 from pathlib import Path
 
-from padfusion.bridge.cli import UserError
-from padfusion.bridge.config import ConfigError, Settings
+from padfusion.model.errors import UserError
+from padfusion.bridge.config import Settings
 from padfusion.bridge.jobs import Request, Worker
 from padfusion.bridge.midi import KNOBS, MidiError, MidiInput, MidiMap
 from padfusion.bridge.osc import LOCAL_HOSTS, BadRequest, OscServer
 from padfusion.bridge.output import OutputFolder, is_under
-from padfusion.bridge.presets import Preset, PresetError, load_preset
+from padfusion.bridge.presets import PresetError, load_preset, load_presets
 from padfusion.bridge.watch import Watcher
+from padfusion.model import params
 
 log = logging.getLogger(__name__)
-
-
-def load_presets(names) -> dict[str, Preset]:
-    """pad -> preset, for the presets named in the settings (each pad served once)."""
-    presets = {}
-    for name in names:
-        preset = load_preset(name)
-        if preset.pad in presets:
-            raise ConfigError(f"presets {presets[preset.pad].name} and {preset.name} both play {preset.pad}; "
-                              "serve one preset per pad")
-        presets[preset.pad] = preset
-    return presets
 
 
 class Daemon:
@@ -153,7 +142,7 @@ class Daemon:
         if self.midi.port is None:
             raise BadRequest("midi", "no MIDI input is open, so there is nothing to learn from")
         self._learn_reply_to = reply_to
-        self.midi.learn(target)
+        self.midi.start_learning(target)
         log.info("MIDI learn: waiting for a %s for %s", "control change" if target in KNOBS else "note", target)
 
     # MIDI, watched files -----------------------------------------------------------------------------------
@@ -162,7 +151,7 @@ class Daemon:
         knobs = self.midi.map.knobs
         steps = knobs.steps or None
         if knobs.strength > 0 and self.output.pad_path(pad).is_file():
-            request = Request("variation", pad, self.local, steps=steps, strength=max(knobs.strength, 0.01))
+            request = Request("variation", pad, self.local, steps=steps, strength=max(knobs.strength, params.MIN_STRENGTH))
         else:
             request = Request("generate", pad, self.local, steps=steps)
         self.worker.requests.put(request)

@@ -3,7 +3,6 @@
 import shutil
 import socket
 import time
-import uuid
 from pathlib import Path
 
 from pythonosc.osc_message_builder import OscMessageBuilder
@@ -11,7 +10,8 @@ from pythonosc.osc_message_builder import OscMessageBuilder
 from padfusion.bridge import protocol
 from padfusion.bridge.config import Settings
 from padfusion.bridge.osc import LOCAL_HOSTS
-from padfusion.bridge.presets import PresetError, load_preset
+from padfusion.bridge.presets import PresetError, load_preset, one_per_pad
+from padfusion.model.files import temp_name
 
 
 def check(settings: Settings, out=print) -> bool:
@@ -24,8 +24,18 @@ def check(settings: Settings, out=print) -> bool:
         out(f"{'ok' if ok else 'warn' if ok is None else 'FAIL':5} {topic:8} {detail}")
 
     _device(settings, report)
+    presets = []
     for name in settings.presets:
-        _preset(name, settings, report)
+        try:
+            presets.append(load_preset(name))
+        except PresetError as e:
+            report(False, "preset", str(e))
+    try:
+        one_per_pad(presets)
+    except PresetError as e:
+        report(False, "preset", str(e))
+    for preset in presets:
+        _model(preset, settings, report)
     _ports(settings, report)
     _midi(settings, report)
     _output(settings, report)
@@ -45,14 +55,10 @@ def _device(settings, report):
     report(True, "device", f"{detail}, torch {torch.__version__}")
 
 
-def _preset(name, settings, report):
+def _model(preset, settings, report):
     from padfusion.model.checkpoints import HUB_FILES, ModelLoadError
     from padfusion.model.pipeline import Pipeline
 
-    try:
-        preset = load_preset(name)
-    except PresetError as e:
-        return report(False, "preset", str(e))
     where = "local"
     if not preset.model_is_local:
         from huggingface_hub import snapshot_download
@@ -123,7 +129,7 @@ def _midi(settings, report):
 
 def _output(settings, report):
     root = Path(settings.out).expanduser()
-    probe = root / f".doctor-{uuid.uuid4().hex[:8]}.partial"
+    probe = temp_name(root / "doctor")
     try:
         root.mkdir(parents=True, exist_ok=True)
         probe.write_bytes(b"padfusion")

@@ -14,13 +14,16 @@ from pathlib import Path
 
 import mido
 
+from padfusion.model.errors import UserError
+from padfusion.model.files import atomic_write
+
 log = logging.getLogger(__name__)
 
 PORT_NAME = "PadFusion"
 KNOBS = ("steps", "strength")
 
 
-class MidiError(Exception):
+class MidiError(UserError):
     """The MIDI input cannot be opened, with what to do about it."""
 
 
@@ -61,12 +64,13 @@ class MidiMap:
     def note_of(self, pad: str) -> int | None:
         return next((note for note, p in self.notes.items() if p == pad), None)
 
-    def learn(self, target: str, kind: str, number: int) -> None:
+    def save_learned(self, target: str, kind: str, number: int) -> None:
+        """Map a learned note or control change, and remember it across restarts."""
         self._assign(self.notes if kind == "note" else self.controls, target, number)
         learned = self._read_learned() | {target: (kind, number)}
         try:
             self.learned_path.parent.mkdir(parents=True, exist_ok=True)
-            self.learned_path.write_text(json.dumps(learned, indent=1))
+            atomic_write(self.learned_path, json.dumps(learned, indent=1).encode())
         except OSError as e:
             log.warning("learned %s -> %s %d, but could not save it to %s: %s", target, kind, number,
                         self.learned_path, e)
@@ -125,7 +129,8 @@ class MidiInput:
         if self.port is not None:
             self.port.close()
 
-    def learn(self, target: str) -> None:
+    def start_learning(self, target: str) -> None:
+        """The next note (for a pad) or control change (for a knob) will be mapped to `target`."""
         with self._lock:
             self._learning = target
 
@@ -146,7 +151,7 @@ class MidiInput:
     def _finish_learning(self, target: str, kind: str, number: int) -> None:
         with self._lock:
             self._learning = None
-        self.map.learn(target, kind, number)
+        self.map.save_learned(target, kind, number)
         log.info("MIDI learn: %s is now %s %d", target, kind, number)
         self.on_learned(target, kind, number)
 

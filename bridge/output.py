@@ -17,17 +17,14 @@ import json
 import logging
 import os
 import sys
-import time
-import uuid
 from datetime import datetime
 from pathlib import Path
 
-from padfusion.bridge.cli import UserError
+from padfusion.model.errors import UserError
+from padfusion.model.files import TEMP_SUFFIX, atomic_write
 
 log = logging.getLogger(__name__)
 
-TEMP_SUFFIX = ".partial"
-REPLACE_RETRIES = 50  # Windows refuses to replace a file a sampler holds open: retry for about a second
 LOCK_NAME = ".padfusion.lock"
 
 
@@ -104,7 +101,7 @@ class OutputFolder:
 
     def play(self, pad: str, wav: bytes) -> None:
         """Make a new sample (a whole WAV file's bytes) the pad's: the one write a press waits for."""
-        self._replace(self.pad_path(pad), wav)
+        atomic_write(self.pad_path(pad), wav)
 
     def archive(self, pad: str, seed: int, wav: bytes, record: dict) -> Path:
         """Then keep it: history under a new name, and a line in the index with `record` (steps, sampler,
@@ -124,7 +121,7 @@ class OutputFolder:
         if position < 1:
             raise LookupError(f"{pad}: nothing to undo (no earlier sample in history)")
         previous = history[position - 1]
-        self._replace(self.pad_path(pad), previous.read_bytes())
+        atomic_write(self.pad_path(pad), previous.read_bytes())
         self._current[pad] = previous
         return previous
 
@@ -148,31 +145,8 @@ class OutputFolder:
         path.parent.mkdir(parents=True, exist_ok=True)
         while path.exists():  # two samples in the same microsecond
             path = path.with_stem(path.stem + "_")
-        self._replace(path, data)
+        atomic_write(path, data)
         return path
-
-    def _replace(self, target: Path, data: bytes) -> None:
-        """Atomically make `target` hold `data`: a temporary file in the same folder, flushed to disk, renamed."""
-        temp = self._temp_for(target)
-        try:
-            with open(temp, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
-            for attempt in range(REPLACE_RETRIES):
-                try:
-                    os.replace(temp, target)
-                    break
-                except PermissionError:
-                    if attempt == REPLACE_RETRIES - 1:
-                        raise
-                    time.sleep(0.02)
-        finally:
-            temp.unlink(missing_ok=True)
-
-    @staticmethod
-    def _temp_for(path: Path) -> Path:
-        return path.with_name(f".{path.stem}.{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}")
 
     def _append_index(self, record: dict) -> None:
         """One write per line on an O_APPEND descriptor, so a crash can only tear the very last line."""

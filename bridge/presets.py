@@ -2,16 +2,15 @@
 
     pad = "kick"              # the pad it plays: <out>/kick.wav
     model = "models/kick"     # a model folder or .ckpt relative to this file, or a hub repo id
-    sampler = "dpmpp-2m"
+    sampler = "dpmpp-2m"      # optional, as the rest; defaults in model/params.py
     steps = 12
-    strength = 0.35           # default variation strength (inbox drops, MIDI with the strength knob up)
+    strength = 0.35           # variation strength (inbox drops, MIDI with the strength knob up)
     note = 36                 # optional: overrides the General MIDI default for this pad
 
 A name (`kick`) is looked up in the bundled presets/ folder, then in the user's presets folder; anything
 ending in .toml or holding a path separator is read as a path.
 """
 
-import re
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
@@ -19,15 +18,13 @@ from pathlib import Path
 
 import platformdirs
 
-from padfusion.bridge.cli import UserError
+from padfusion.model import params
+from padfusion.model.errors import UserError
 
 BUNDLED_DIR = Path(resources.files("padfusion.presets"))  # package data: an installed wheel has it too
 USER_DIR = platformdirs.user_config_path("padfusion") / "presets"
 DEFAULT_PRESETS = ("kick", "snare", "hihat", "perc")
 GM_NOTES = {"kick": 36, "snare": 38, "hihat": 42, "perc": 39}  # bass drum 1, snare, closed hi-hat, hand clap
-SAMPLERS = ("vsampler", "dpmpp-2m", "ancestral")  # model.diffusion.SAMPLERS, named here to keep torch out
-PAD_NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,31}")
-HUB_ID = re.compile(r"[\w.-]+/[\w.-]+")
 
 
 class PresetError(UserError):
@@ -70,6 +67,22 @@ def available_presets() -> list[str]:
     return sorted(names)
 
 
+def load_presets(names) -> dict[str, Preset]:
+    """pad -> preset, for the presets `serve` is to play."""
+    return one_per_pad([load_preset(name) for name in names])
+
+
+def one_per_pad(presets) -> dict[str, Preset]:
+    """pad -> preset; two presets for one pad are refused (`serve` would not know which to play)."""
+    by_pad = {}
+    for preset in presets:
+        if preset.pad in by_pad:
+            raise PresetError(f"presets {by_pad[preset.pad].name} and {preset.name} both play {preset.pad}; "
+                              "serve one preset per pad")
+        by_pad[preset.pad] = preset
+    return by_pad
+
+
 def load_preset(name_or_path: str) -> Preset:
     path = preset_path(name_or_path)
     try:
@@ -89,23 +102,18 @@ def _parse(data: dict, path: Path) -> Preset:
     for key in ("pad", "model"):
         if not isinstance(data.get(key), str) or not data[key]:
             fail(f"{key} must be a non-empty string")
-    pad = data["pad"]
-    if not PAD_NAME.fullmatch(pad):
-        fail(f"pad {pad!r} must be lower-case letters, digits, '-' or '_' (it names <out>/{pad}.wav)")
-    sampler = data.get("sampler", "dpmpp-2m")
-    if sampler not in SAMPLERS:
-        fail(f"unknown sampler {sampler!r}; choose from {', '.join(SAMPLERS)}")
-    steps = data.get("steps", 10)
-    if not isinstance(steps, int) or isinstance(steps, bool) or not 1 <= steps <= 1000:
-        fail(f"steps must be an integer from 1 to 1000, got {steps!r}")
-    strength = data.get("strength", 0.35)
-    if not isinstance(strength, int | float) or isinstance(strength, bool) or not 0 < strength <= 1:
-        fail(f"strength must be a number in (0, 1], got {strength!r}")
+    try:
+        pad = params.check_pad_name(data["pad"])
+        sampler = params.check_sampler(data.get("sampler", params.DEFAULT_SAMPLER))
+        steps = params.check_steps(data.get("steps", params.DEFAULT_STEPS[sampler]))
+        strength = params.check_strength(data.get("strength", params.VARIATION_STRENGTH))
+    except params.ParameterError as e:
+        fail(e)
     note = data.get("note", GM_NOTES.get(pad))
     if note is not None and (not isinstance(note, int) or isinstance(note, bool) or not 0 <= note <= 127):
         fail(f"note must be a MIDI note number from 0 to 127, got {note!r}")
     return Preset(name=path.stem, pad=pad, model=resolve_model(data["model"], path.parent), sampler=sampler,
-                  steps=steps, strength=float(strength), note=note, path=path)
+                  steps=steps, strength=strength, note=note, path=path)
 
 
 def resolve_model(model: str, base: Path) -> str:
@@ -115,6 +123,6 @@ def resolve_model(model: str, base: Path) -> str:
     `models/kick` is the bundled folder even before it has been trained).
     """
     local = (base / Path(model).expanduser()).resolve()
-    if HUB_ID.fullmatch(model) and not local.exists() and not local.parent.is_dir():
+    if params.HUB_ID.fullmatch(model) and not local.exists() and not local.parent.is_dir():
         return model
     return str(local)

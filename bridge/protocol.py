@@ -12,6 +12,8 @@ MIDI trigger or an inbox drop are announced to the reply port on 127.0.0.1.
 
 from dataclasses import asdict, dataclass
 
+from padfusion.model import params
+
 PREFIX = "/padfusion"
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_OSC_PORT = 9123
@@ -47,15 +49,15 @@ def _a(name, type_, doc, optional=False, min=None, max=None):
 PAD = _a("pad", "s", "pad name from the preset (kick, snare, hihat, perc)")
 
 REQUESTS = (
-    Message(f"{PREFIX}/generate", (PAD, _a("seed", "i", "seed; omitted or -1 means a fresh one", True, -1, 2**31 - 1),
-                                   _a("steps", "i", "sampler steps; omitted means the pad's default", True, 1, 1000)),
+    Message(f"{PREFIX}/generate", (PAD, _a("seed", "i", "seed; omitted or -1 means a fresh one", True, -1, params.MAX_SEED),
+                                   _a("steps", "i", "sampler steps; omitted means the pad's default", True, 1, params.MAX_STEPS)),
             ("ready",), "Make a new sample for the pad (from the pre-generated pool when it can)."),
     Message(f"{PREFIX}/variation", (PAD, _a("strength", "n", "how far from the source, 0.01 to 1 (0.3 is subtle)",
-                                            min=0.01, max=1),
+                                            min=params.MIN_STRENGTH, max=1),
                                     _a("file", "s", "source audio under the output or a sample folder; "
                                        "omitted means the pad's current sample", True)),
             ("ready",), "Make a variation of a sample: noise it to sigma = strength and sample back down."),
-    Message(f"{PREFIX}/recall", (PAD, _a("seed", "i", "seed of an earlier sample", min=0, max=2**31 - 1)),
+    Message(f"{PREFIX}/recall", (PAD, _a("seed", "i", "seed of an earlier sample", min=0, max=params.MAX_SEED)),
             ("ready",), "Make the pad's sample for a given seed again (same model, sampler and steps)."),
     Message(f"{PREFIX}/undo", (PAD,), ("ready",), "Restore the pad's previous sample from history."),
     Message(f"{PREFIX}/keep", (PAD,), ("kept",), "Copy the pad's current sample into kept/."),

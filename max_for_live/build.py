@@ -20,6 +20,7 @@ import struct
 from pathlib import Path
 
 from padfusion.bridge import protocol
+from padfusion.model.errors import UserError
 
 HERE = Path(__file__).resolve().parent
 PATCHER = HERE / "PadFusion.maxpat"
@@ -29,7 +30,7 @@ PROTOCOL_JS = HERE / "protocol.js"
 INSTRUMENT = b"iiii"
 
 
-class BuildError(Exception):
+class BuildError(UserError):
     """The sources cannot be packed: the patcher is not valid JSON."""
 
 

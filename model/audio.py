@@ -9,11 +9,13 @@ import soundfile as sf
 import soxr
 import torch
 
+from padfusion.model.errors import UserError
+
 FADE_OUT_SECONDS = 0.05
 PEAK_DBFS = -1.0
 
 
-class AudioError(Exception):
+class AudioError(UserError):
     """An audio file that cannot be used, with a one-line reason."""
 
 

@@ -7,9 +7,7 @@ A PadFusion model folder follows the Hugging Face convention: `config.json` (the
 import collections
 import json
 import logging
-import os
 import pickle
-import re
 import types
 from pathlib import Path
 
@@ -17,6 +15,9 @@ import torch
 import yaml
 from safetensors.torch import load_file, save_file
 
+from padfusion.model.errors import UserError
+from padfusion.model.files import atomic_write
+from padfusion.model.params import HUB_ID
 from padfusion.model.unet import UNet, UNetConfig
 
 log = logging.getLogger(__name__)
@@ -26,7 +27,7 @@ WEIGHT_PREFIXES = {"ema": "model_ema.ema_model.net.", "online": "model.net."}
 HUB_FILES = ["*.ckpt", "config.yaml", "config.json", "model.safetensors", "README.md"]
 
 
-class ModelLoadError(Exception):
+class ModelLoadError(UserError):
     """A model source that cannot be loaded, with a one-line reason and what to do about it."""
 
 
@@ -218,12 +219,28 @@ def save_model_folder(outdir, net: UNet, config: UNetConfig, card: str, half: bo
     (outdir / "README.md").write_text(card)
 
 
+def converted_card(source: str, weights: str, net: UNet, config: UNetConfig, dtype: str) -> str:
+    """The model card of a folder made by `padfusion convert` from a tiny-audio-diffusion checkpoint."""
+    settings = "\n".join(f"- {k}: {v}" for k, v in config.to_dict().items())
+    return f"""---
+library_name: padfusion
+tags: [audio, diffusion, drums, one-shot]
+---
+# PadFusion model converted from `{source}`
+
+The {weights} weights of a tiny-audio-diffusion (audio-diffusion-pytorch 0.1.3 UNetV0) checkpoint,
+converted by `padfusion convert` to PadFusion's model folder format, stored as {dtype}.
+The licence and training data are those of the source; see its own model card.
+
+- parameters: {net.num_parameters():,}
+{settings}
+"""
+
+
 def write_config(folder, config: UNetConfig):
     """(Re)write a model folder's config.json, atomically: a reader sees the old file or the new one."""
-    path = Path(folder) / "config.json"
-    tmp = path.with_name(".config.json.tmp")
-    tmp.write_text(json.dumps({"architecture": "padfusion-unet", **config.to_dict()}, indent=2))
-    os.replace(tmp, path)
+    atomic_write(Path(folder) / "config.json",
+                 json.dumps({"architecture": "padfusion-unet", **config.to_dict()}, indent=2).encode())
 
 
 def load_model_folder(folder) -> tuple[UNetConfig, dict]:
@@ -246,7 +263,7 @@ def load_source(source: str, *, weights: str = "ema", config_path=None) -> tuple
     """(config, state_dict in this project's names) for any model source."""
     path = Path(source).expanduser()
     if not path.exists():
-        if not re.fullmatch(r"[\w.-]+/[\w.-]+", source):
+        if not HUB_ID.fullmatch(source):
             raise ModelLoadError(f"{source}: no such file or folder (a model is a .ckpt, a model folder, "
                                  "or a Hugging Face repo id like crlandsc/tiny-audio-diffusion-kicks)")
         path = hub_snapshot(source)

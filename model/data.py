@@ -36,6 +36,7 @@ import soundfile as sf
 import torch
 
 from padfusion.model.audio import FADE_OUT_SECONDS, AudioError, read_audio
+from padfusion.model.errors import UserError
 
 SAMPLE_RATE = 44100
 DEFAULT_LENGTH = 32768
@@ -69,7 +70,7 @@ KEYWORDS = {
 LABELS = tuple(KEYWORDS)
 
 
-class DatasetError(Exception):
+class DatasetError(UserError):
     """A data set that cannot be built or read, with a one-line reason the user can act on."""
 
 

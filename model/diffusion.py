@@ -143,8 +143,8 @@ def sample_ancestral(net, x, sigmas, *, generator=None, callback=None, eta: floa
     return x
 
 
-SAMPLERS = {
-    "vsampler": sample_vsampler,
+SAMPLERS = {  # by name, in the order of model.params.SAMPLERS (the default first)
     "dpmpp-2m": sample_dpmpp_2m,
+    "vsampler": sample_vsampler,
     "ancestral": sample_ancestral,
 }

@@ -33,6 +33,7 @@ import numpy as np
 
 from padfusion.model.audio import AudioError, read_audio
 from padfusion.model.data import AUDIO_SUFFIXES
+from padfusion.model.errors import UserError
 
 SAMPLE_RATE = 44100
 ANALYSIS_LENGTH = 32768
@@ -51,7 +52,7 @@ NEAR_COPY = 0.25
 GROUPS = {"spectrum": slice(0, 16), "envelope": slice(16, 32), "centroid+flatness": slice(32, 34)}
 
 
-class EvaluationError(Exception):
+class EvaluationError(UserError):
     """A folder that cannot be scored, with a one-line reason."""
 
 

@@ -9,13 +9,12 @@ from tqdm import tqdm
 from padfusion.model import diffusion
 from padfusion.model.audio import fit_length, postprocess
 from padfusion.model.checkpoints import build_net, load_source
+from padfusion.model.params import (DEFAULT_STEPS, STYLE_NOISE, VARIATION_STRENGTH, check_sampler, check_steps,
+                                    check_strength, check_style_noise)
 from padfusion.model.unet import UNet, UNetConfig
 
 log = logging.getLogger(__name__)
 
-DEFAULT_STEPS = {"vsampler": 50, "dpmpp-2m": 10, "ancestral": 25}
-VARIATION_STRENGTH = 0.5  # sigma a variation's source is noised to, unless told
-STYLE_NOISE = 0.0  # noise added to a style-transfer source, unless told (the notebook's default)
 BATCH = 4  # samples per forward pass: more buys little on a CPU and costs memory
 
 
@@ -51,8 +50,8 @@ class Pipeline:
         net = build_net(config, state).to(device, dtype)
         return cls(net, config, str(source), device, dtype)
 
-    def denoise(self, x, sigma):
-        """The network as the samplers call it: float32 in and out, whatever precision it runs in."""
+    def velocity(self, x, sigma):
+        """The network as the samplers call it, v = net(x, sigma): float32 in and out, whatever precision it runs in."""
         return self.net(x.to(self.dtype), sigma.to(self.dtype)).float()
 
     def noise(self, seeds, count: int = 1) -> torch.Tensor:
@@ -76,22 +75,16 @@ class Pipeline:
         back down (SDEdit); or with `style`, tiny-audio-diffusion's "style transfer", the source plus
         `strength` times the noise taken as the sigma = 1 start.
         """
-        if sampler not in diffusion.SAMPLERS:
-            raise ValueError(f"unknown sampler {sampler!r}; choose from {', '.join(diffusion.SAMPLERS)}")
-        steps = steps or DEFAULT_STEPS[sampler]
+        steps = check_steps(steps or DEFAULT_STEPS[check_sampler(sampler)])
         sigmas = self.schedule(sampler, steps)
         x = noise
         if init is not None:
             source = fit_length(init, self.config.length)[None].expand_as(noise)
             if style:
-                strength = STYLE_NOISE if strength is None else strength
-                if strength < 0:
-                    raise ValueError(f"the style transfer's noise level must be >= 0, got {strength}")
+                strength = check_style_noise(STYLE_NOISE if strength is None else strength)
                 x = source + strength * noise
             else:
-                strength = VARIATION_STRENGTH if strength is None else strength
-                if not 0 < strength <= 1:
-                    raise ValueError(f"strength must be in (0, 1], got {strength}")
+                strength = check_strength(VARIATION_STRENGTH if strength is None else strength)
                 sigmas = self.schedule(sampler, steps, strength)
                 x = diffusion.noise_to(source, strength, noise)
         generator = torch.Generator("cpu").manual_seed(seed)
@@ -104,7 +97,7 @@ class Pipeline:
 
         out = []
         for batch in x.split(BATCH):
-            out.append(diffusion.SAMPLERS[sampler](self.denoise, batch.to(self.device), sigmas, generator=generator,
+            out.append(diffusion.SAMPLERS[sampler](self.velocity, batch.to(self.device), sigmas, generator=generator,
                                                    callback=step).float().cpu())
         bar.close()
         audio = torch.cat(out)

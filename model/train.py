@@ -23,6 +23,8 @@ from padfusion.model import diffusion
 from padfusion.model.audio import fit_length, postprocess, write_wav
 from padfusion.model.checkpoints import build_net, load_source, save_model_folder
 from padfusion.model.data import load_dataset, read_manifest
+from padfusion.model.errors import UserError
+from padfusion.model.files import atomic_write
 from padfusion.model.pipeline import pick_device
 from padfusion.model.unet import ARCHS, UNet, UNetConfig
 
@@ -81,7 +83,10 @@ def model_config(cfg: TrainConfig) -> tuple[UNetConfig, dict | None]:
         return replace(config, sampling_schedule=()), state
     if cfg.arch in ARCHS:
         return ARCHS[cfg.arch], None
-    return UNetConfig.from_dict(json.loads(Path(cfg.arch).read_text())), None
+    try:
+        return UNetConfig.from_dict(json.loads(Path(cfg.arch).read_text())), None
+    except (OSError, ValueError) as e:
+        raise UserError(f"--arch {cfg.arch}: neither one of {', '.join(ARCHS)} nor a readable config.json ({e})") from None
 
 
 def split_validation(data: torch.Tensor, fraction: float, seed: int):
@@ -185,10 +190,9 @@ def train(cfg: TrainConfig):
 
 
 def save_checkpoint(path: Path, net, ema, optimizer, step, history, cfg):
-    tmp = path.with_suffix(".tmp")
-    torch.save({"net": net.state_dict(), "ema": ema.state_dict(), "optimizer": optimizer.state_dict(),
-                "step": step, "history": history, "config": asdict(cfg)}, tmp)
-    os.replace(tmp, path)
+    state = {"net": net.state_dict(), "ema": ema.state_dict(), "optimizer": optimizer.state_dict(),
+             "step": step, "history": history, "config": asdict(cfg)}
+    atomic_write(path, lambda f: torch.save(state, f))
     with open(path.with_name("losses.jsonl"), "w") as f:
         f.writelines(json.dumps(r) + "\n" for r in history)
 

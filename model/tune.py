@@ -27,8 +27,8 @@ def distance(x, target) -> float:
     return ((x - target).norm() / target.norm()).item()
 
 
-def reference_solution(denoise, noise):
-    return diffusion.sample_vsampler(denoise, noise, diffusion.linear_sigmas(REFERENCE_STEPS))
+def reference_solution(net, noise):
+    return diffusion.sample_vsampler(net, noise, diffusion.linear_sigmas(REFERENCE_STEPS))
 
 
 def schedule_from_steps(step_sizes) -> list[float]:
@@ -38,13 +38,13 @@ def schedule_from_steps(step_sizes) -> list[float]:
 
 
 @torch.no_grad()
-def tune_schedule(denoise, noise, steps: int = 10, progress: bool = False) -> list[float]:
+def tune_schedule(net, noise, steps: int = 10, progress: bool = False) -> list[float]:
     """The DPM-Solver++ schedule of `steps` steps closest to the 200-step solution from `noise`."""
-    target = reference_solution(denoise, noise)
+    target = reference_solution(net, noise)
 
     def error(step_sizes):
         sigmas = torch.tensor(schedule_from_steps(step_sizes))
-        return distance(diffusion.sample_dpmpp_2m(denoise, noise, sigmas), target)
+        return distance(diffusion.sample_dpmpp_2m(net, noise, sigmas), target)
 
     bar = tqdm(total=len(POWERS) + len(STEP_FACTORS) * steps * 2, desc="tuning", unit="solve", disable=not progress)
     best = float("inf")
@@ -76,9 +76,9 @@ class ScheduleReport:
 
 
 @torch.no_grad()
-def judge_schedule(denoise, noise, schedule, steps: int = 10) -> ScheduleReport:
-    target = reference_solution(denoise, noise)
-    solve = lambda sampler, sigmas: distance(sampler(denoise, noise, sigmas), target)  # noqa: E731
+def judge_schedule(net, noise, schedule, steps: int = 10) -> ScheduleReport:
+    target = reference_solution(net, noise)
+    solve = lambda sampler, sigmas: distance(sampler(net, noise, sigmas), target)  # noqa: E731
     return ScheduleReport(
         linear=solve(diffusion.sample_dpmpp_2m, diffusion.linear_sigmas(steps)),
         tuned=solve(diffusion.sample_dpmpp_2m, diffusion.tuned_sigmas(schedule, steps)),

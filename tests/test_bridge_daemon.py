@@ -187,7 +187,7 @@ def test_edited_presets_are_reloaded_and_bad_edits_keep_the_old_one(daemon, clie
 
     preset.write_text(preset.read_text().replace("steps = 6", "steps = 0"))
     pad, code, message = client.wait_for("error", pad="kick")
-    assert code == "preset" and "steps must be an integer from 1 to 1000" in message
+    assert code == "preset" and "steps must be a whole number from 1 to 1000" in message
     assert kick_steps() == 6
 
 

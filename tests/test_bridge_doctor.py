@@ -2,7 +2,11 @@
 
 import logging
 
+import pytest
+
+from padfusion.bridge.daemon import Daemon
 from padfusion.bridge.doctor import check
+from padfusion.bridge.presets import PresetError
 from bridge_support import OscClient, daemon_settings, running, write_presets
 
 
@@ -50,3 +54,14 @@ def test_listening_beyond_this_machine_is_warned_about(tmp_path, tiny_model, cap
     with caplog.at_level(logging.WARNING), running(daemon_settings(tmp_path, presets, 0)):
         pass
     assert not any("listening on" in r.getMessage() for r in caplog.records)
+
+
+def test_doctor_refuses_what_serve_refuses_two_presets_on_one_pad(tmp_path, tiny_model):
+    presets = write_presets(tmp_path / "presets", tiny_model)
+    twin = tmp_path / "presets" / "kick2.toml"
+    twin.write_text(f'pad = "kick"\nmodel = "{tiny_model}"\n')
+    settings = daemon_settings(tmp_path, presets + (str(twin),), 0)
+    ok, lines = doctor(settings)
+    assert not ok and any(line.startswith("FAIL") and "both play kick" in line for line in lines), lines
+    with pytest.raises(PresetError, match="both play kick"):
+        Daemon(settings)

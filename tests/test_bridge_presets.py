@@ -56,12 +56,12 @@ def test_pads_outside_general_midi_have_no_note_unless_given(tmp_path):
 
 
 @pytest.mark.parametrize("text, problem", [
-    ('pad = "kick"\nmodel = "a/b"\nsteps = 0\n', "steps must be an integer from 1 to 1000"),
-    ('pad = "kick"\nmodel = "a/b"\nsteps = 2.5\n', "steps must be an integer"),
+    ('pad = "kick"\nmodel = "a/b"\nsteps = 0\n', "steps must be a whole number from 1 to 1000"),
+    ('pad = "kick"\nmodel = "a/b"\nsteps = 2.5\n', "steps must be a whole number"),
     ('pad = "kick"\nmodel = "a/b"\nsampler = "euler"\n', "unknown sampler 'euler'"),
-    ('pad = "kick"\nmodel = "a/b"\nstrength = 0\n', "strength must be a number in (0, 1]"),
+    ('pad = "kick"\nmodel = "a/b"\nstrength = 0\n', "strength must be a number from 0.01 to 1"),
     ('pad = "kick"\nmodel = "a/b"\nnote = 128\n', "note must be a MIDI note number"),
-    ('pad = "../evil"\nmodel = "a/b"\n', "pad '../evil' must be lower-case letters"),
+    ('pad = "../evil"\nmodel = "a/b"\n', "pad '../evil' must be 1 to 32 lower-case letters"),
     ('pad = "kick"\n', "model must be a non-empty string"),
     ('pad = "kick"\nmodel = "a/b"\nstep = 3\n', "unknown key 'step'"),
     ('pad = "kick\nmodel = "a/b"\n', "not readable as TOML"),

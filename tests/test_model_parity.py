@@ -97,7 +97,7 @@ def test_vsampler_matches_reference_sampler(reduced):
     noise = torch.randn(1, 2, REDUCED.length, generator=torch.Generator().manual_seed(5))
     with torch.no_grad():
         expected = ema.sample(noise, num_steps=4)
-    got = diffusion.sample_vsampler(pipe.denoise, noise, diffusion.linear_sigmas(4))
+    got = diffusion.sample_vsampler(pipe.velocity, noise, diffusion.linear_sigmas(4))
     assert torch.allclose(got, expected, atol=1e-5, rtol=0), (got - expected).abs().max()
     raw = pipe.sample(noise, steps=4, sampler="vsampler", raw=True)
     assert torch.allclose(raw, expected, atol=1e-5, rtol=0)

@@ -1,0 +1,65 @@
+"""Generation parameters: their defaults and the one check of each, shared by every way in (the CLI, presets,
+the daemon's OSC and MIDI requests, the pipeline). Torch-free, so the CLI and the daemon's listeners stay light.
+"""
+
+import math
+import re
+
+from padfusion.model.errors import UserError
+
+SAMPLERS = ("dpmpp-2m", "vsampler", "ancestral")  # the keys of model.diffusion.SAMPLERS (a test checks)
+DEFAULT_SAMPLER = "dpmpp-2m"
+DEFAULT_STEPS = {"dpmpp-2m": 10, "vsampler": 50, "ancestral": 25}
+MAX_STEPS = 1000
+VARIATION_STRENGTH = 0.35  # sigma a variation's source is noised to, unless told: clearly related, audibly new
+MIN_STRENGTH = 0.01  # below this a variation is the source again
+STYLE_NOISE = 0.0  # noise added to a style-transfer source, unless told (tiny-audio-diffusion's notebook)
+MAX_SEED = 2**31 - 1
+PAD_NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,31}")
+HUB_ID = re.compile(r"[\w.-]+/[\w.-]+")  # owner/name on the Hugging Face hub
+
+
+class ParameterError(UserError, ValueError):
+    """A generation parameter out of its range, with the range."""
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def check_sampler(name: str) -> str:
+    if name not in SAMPLERS:
+        raise ParameterError(f"unknown sampler {name!r}; choose from {', '.join(SAMPLERS)}")
+    return name
+
+
+def check_steps(steps, limit: int = MAX_STEPS) -> int:
+    if not isinstance(steps, int) or isinstance(steps, bool) or not 1 <= steps <= limit:
+        raise ParameterError(f"steps must be a whole number from 1 to {limit}, got {steps!r}")
+    return steps
+
+
+def check_strength(strength) -> float:
+    """A variation's strength: the noise level its source is taken to, in [MIN_STRENGTH, 1]."""
+    if not _is_number(strength) or not MIN_STRENGTH <= strength <= 1:
+        raise ParameterError(f"strength must be a number from {MIN_STRENGTH} to 1, got {strength!r}")
+    return float(strength)
+
+
+def check_style_noise(noise) -> float:
+    if not _is_number(noise) or noise < 0:
+        raise ParameterError(f"the style transfer's noise level must be a number >= 0, got {noise!r}")
+    return float(noise)
+
+
+def check_seed(seed) -> int:
+    if not isinstance(seed, int) or isinstance(seed, bool) or not 0 <= seed <= MAX_SEED:
+        raise ParameterError(f"seed must be a whole number from 0 to {MAX_SEED}, got {seed!r}")
+    return seed
+
+
+def check_pad_name(pad) -> str:
+    if not isinstance(pad, str) or not PAD_NAME.fullmatch(pad):
+        raise ParameterError(f"pad {pad!r} must be 1 to 32 lower-case letters, digits, '-' or '_' "
+                             f"(it names <out>/<pad>.wav)")
+    return pad

@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install serve test bench device clean
+.PHONY: install serve test install-check bench device clean
 
 install: $(STAMP)
 
@@ -23,6 +23,10 @@ serve: install
 
 test: install
 	$(PY) -m pytest -q
+
+# The wheel a producer installs, in a fresh virtual environment outside the checkout (CI runs it too).
+install-check:
+	bash .ci/install-check
 
 bench: install
 	$(PY) -m benchmarks

@@ -192,6 +192,23 @@ def cmd_protocol(args):
         print(m.usage())
 
 
+def cmd_device(args):
+    """Where the Max for Live device is; with --copy, a copy of its files in a folder of the user's choice."""
+    import shutil
+    from pathlib import Path
+
+    from padfusion.max_for_live.build import DEVICE, DEVICE_FILES
+
+    if not args.copy:
+        print(DEVICE)
+        return
+    folder = Path(args.copy).expanduser()
+    folder.mkdir(parents=True, exist_ok=True)
+    for file in DEVICE_FILES:
+        shutil.copy2(file, folder / file.name)
+    print(folder / DEVICE.name)
+
+
 def _daemon_settings(args):
     from padfusion.bridge.config import load_settings
 
@@ -315,6 +332,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("protocol", help="print the daemon's OSC protocol")
     p.add_argument("--json", action="store_true", help="as JSON: addresses, argument types, replies, ports")
     p.set_defaults(func=cmd_protocol)
+
+    p = sub.add_parser("device", help="print where the Max for Live device (PadFusion.amxd) is, or copy it")
+    p.add_argument("--copy", metavar="DIR", help="copy the device's files into DIR (e.g. your Live User Library)")
+    p.set_defaults(func=cmd_device)
 
     for name, func, help_ in (("serve", cmd_serve, "run the daemon: MIDI and OSC triggers in, one-shots out"),
                               ("doctor", cmd_doctor, "check what `serve` needs: device, models, ports, MIDI, folder")):

@@ -26,6 +26,7 @@ HERE = Path(__file__).resolve().parent
 PATCHER = HERE / "PadFusion.maxpat"
 DEVICE = HERE / "PadFusion.amxd"
 PROTOCOL_JS = HERE / "protocol.js"
+DEVICE_FILES = (DEVICE, *sorted(HERE.glob("*.js")))  # what a user copies: the device and the scripts it loads
 
 INSTRUMENT = b"iiii"
 

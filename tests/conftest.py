@@ -1,7 +1,10 @@
-"""Shared fixtures: small real models and a way to run the real command line."""
+"""Shared fixtures: small real models and a way to run the real command line; and a closing line that says which
+tests were skipped for want of which system package."""
 
+import re
 import subprocess
 import sys
+from collections import Counter
 
 import pytest
 import torch
@@ -40,3 +43,14 @@ def run_cli(*args, env=None, check=True, cwd=None):
     if check and result.returncode != 0:
         raise AssertionError(f"padfusion {' '.join(map(str, args))} failed:\n{result.stderr}")
     return result
+
+
+def pytest_terminal_summary(terminalreporter):
+    """One line: how many tests each missing package skipped (skip reasons name it as `(apt install NAME)`)."""
+    reasons = [str(report.longrepr[2]) if isinstance(report.longrepr, tuple) else str(report.longrepr)
+               for report in terminalreporter.stats.get("skipped", [])]
+    if reasons:
+        needs = Counter(m[1] if (m := re.search(r"\((?:sudo )?apt(?:-get)? install ([\w.+-]+)\)", r)) else "other"
+                        for r in reasons)
+        terminalreporter.write_line("skipped for want of a package: " + ", ".join(
+            f"{package} ({n} test{'s' * (n > 1)})" for package, n in needs.most_common()))

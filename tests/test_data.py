@@ -14,7 +14,7 @@ from padfusion.model import data
 
 HYDROGEN = data.HYDROGEN_KITS
 needs_hydrogen = pytest.mark.skipif(not (HYDROGEN / "VariBreaks" / "drumkit.xml").is_file(),
-                                    reason="the hydrogen-drumkits package is not installed")
+                                    reason="the Hydrogen kits are not installed (apt install hydrogen-drumkits)")
 LENGTH = 20000  # not the default, and more than the 400 ms of a BS.1770 block
 
 
@@ -198,7 +198,7 @@ def test_installed_hydrogen_kits(tmp_path):
     assert (tmp_path / "out" / "holdout" / "kick").is_dir() and (tmp_path / "out" / "train" / "snare").is_dir()
 
 
-@pytest.mark.skipif(not data.HYDROGEN_COPYRIGHT.is_file(), reason="the hydrogen-drumkits package is not installed")
+@pytest.mark.skipif(not data.HYDROGEN_COPYRIGHT.is_file(), reason="the Hydrogen kits are not installed (apt install hydrogen-drumkits)")
 def test_debian_copyright_licences():
     licences = data.debian_licences()
     assert data.kit_licence_from_debian("ColomboAcousticDrumkit", licences) == "GPL-2+ with composition exception"

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from padfusion.max_for_live import build
+
 ROOT = Path(__file__).resolve().parent.parent
 DEVICE_DIR = ROOT / "max_for_live"
 BUILT = ("PadFusion.amxd", "protocol.js")
@@ -68,3 +70,12 @@ def test_a_broken_patcher_is_refused_with_its_position(tmp_path):
     result = subprocess.run([sys.executable, "-m", "max_for_live.build"], cwd=tmp_path, capture_output=True, text=True)
     assert result.returncode == 1
     assert "PadFusion.maxpat is not valid JSON" in result.stderr and "line 1" in result.stderr
+
+
+def test_padfusion_device_says_where_the_device_is_and_copies_it(tmp_path):
+    from conftest import run_cli
+
+    assert Path(run_cli("device", cwd=tmp_path).stdout.strip()) == build.DEVICE
+    copied = Path(run_cli("device", "--copy", tmp_path / "Live", cwd=tmp_path).stdout.strip())
+    assert copied == tmp_path / "Live" / "PadFusion.amxd" and copied.read_bytes() == build.DEVICE.read_bytes()
+    assert {p.name for p in copied.parent.iterdir()} == {f.name for f in build.DEVICE_FILES}

@@ -17,7 +17,7 @@ import soundfile
 from pythonosc.osc_packet import OscPacket
 from pythonosc.udp_client import SimpleUDPClient
 
-pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="Node.js is not installed: the device runs under node")
+pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="Node.js is not installed: the device runs under node (apt install nodejs)")
 
 ROOT = Path(__file__).resolve().parent.parent
 PADS = {"kick": 36, "snare": 38, "hihat": 42, "perc": 39}

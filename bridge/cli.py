@@ -47,7 +47,7 @@ def cmd_generate(args):
 
     import torch
 
-    from padfusion.model import diffusion, params
+    from padfusion.model import diffusion
     from padfusion.model.audio import read_audio, write_wav
 
     if args.preset:
@@ -61,6 +61,7 @@ def cmd_generate(args):
         raise UserError("name a model with --model SRC or a preset with --preset NAME")
     if args.count < 1:
         raise UserError("--count must be at least 1")
+    # checked before the model loads, so a typo costs no load (the pipeline applies the same checks)
     sampler = params.check_sampler(args.sampler or params.DEFAULT_SAMPLER)
     steps = params.check_steps(args.steps or params.DEFAULT_STEPS[sampler])
     source_file = args.variation or args.style

@@ -8,6 +8,7 @@ instead of silence. Handlers run on the server thread and must only enqueue or a
 import logging
 import socket
 import threading
+from collections import OrderedDict
 
 from pythonosc.osc_message_builder import OscMessageBuilder
 from pythonosc.osc_packet import OscPacket, ParseError
@@ -95,6 +96,7 @@ class OscServer:
                           f"running? choose another port with --osc-port") from None
         self.host, self.port = self.sock.getsockname()[:2]
         self.reply_port = reply_port
+        self.reply_ports: OrderedDict[tuple, int] = OrderedDict()  # sender -> the port its `hello` named
         self.handle = handle
         self._thread = threading.Thread(target=self._serve, name="osc", daemon=True)
         self._closed = threading.Event()
@@ -112,9 +114,17 @@ class OscServer:
         self._thread.join(timeout=2)
 
     def destinations(self, sender) -> tuple:
-        """The sender's address and the reply port on the sender's host, once each."""
+        """The sender's address and the reply port on the sender's host (the one its `hello` named, else the
+        default), once each."""
         host = sender[0]
-        return tuple(dict.fromkeys([sender[:2], (host, self.reply_port)]))
+        return tuple(dict.fromkeys([sender[:2], (host, self.reply_ports.get(sender[:2], self.reply_port))]))
+
+    def hello(self, sender, reply_port: int) -> None:
+        """Answer `sender` on `reply_port` from now on; the oldest sender is forgotten past MAX_CLIENTS."""
+        self.reply_ports[sender[:2]] = reply_port
+        self.reply_ports.move_to_end(sender[:2])
+        while len(self.reply_ports) > protocol.MAX_CLIENTS:
+            self.reply_ports.popitem(last=False)
 
     def local_destinations(self) -> tuple:
         """Where samples nobody asked for over OSC (MIDI, inbox) are announced."""
@@ -140,21 +150,25 @@ class OscServer:
                 self._dispatch(data, sender)
 
     def _dispatch(self, data: bytes, sender):
-        reply_to = self.destinations(sender)
         try:
             messages = [timed.message for timed in OscPacket(data).messages]
         except ParseError as e:
             log.warning("malformed OSC packet from %s:%s: %s", *sender[:2], e)
-            self.send(reply_to, "error", "", "malformed", f"not a valid OSC packet ({e})")
+            self.send(self.destinations(sender), "error", "", "malformed", f"not a valid OSC packet ({e})")
             return
         for message in messages:
             spec = REQUESTS.get(message.address)
+            reply_to = self.destinations(sender)
             try:
                 if spec is None:
                     raise BadRequest("unknown_address", f"unknown address {message.address}; "
                                      f"known: {', '.join(REQUESTS)}")
-                self.handle(spec.address.removeprefix(protocol.PREFIX + "/"), validate(spec, message.params),
-                            reply_to)
+                name, args = spec.address.removeprefix(protocol.PREFIX + "/"), validate(spec, message.params)
+                if name == "hello":  # where replies go is the transport's business, not the daemon's
+                    self.hello(sender, args["reply_port"])
+                    self.send(self.destinations(sender), "pong")
+                else:
+                    self.handle(name, args, reply_to)
             except BadRequest as e:
                 log.warning("refused %s from %s:%s: %s", message.address, *sender[:2], e)
                 self.send(reply_to, "error", e.pad, e.code, str(e))

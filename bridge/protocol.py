@@ -6,8 +6,10 @@ and the tests replay it. OSC type tags: i int32, f float32, s string. Max sends 
 interchangeably, so every numeric argument accepts either ("n" below: number).
 
 Replies go to the sender's address and to the reply port on the sender's host (Max's `udpsend`
-sends from a throwaway port and listens with `udpreceive` on the reply port). Samples made from a
-MIDI trigger or an inbox drop are announced to the reply port on 127.0.0.1.
+sends from a throwaway port and listens with `udpreceive` on the reply port). A client that listens on a
+port of its own (each Max for Live device does, so that several can share one daemon) names it with
+`hello` before its requests. Samples made from a MIDI trigger or an inbox drop are announced to the
+default reply port on 127.0.0.1.
 """
 
 from dataclasses import asdict, dataclass
@@ -18,6 +20,7 @@ PREFIX = "/padfusion"
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_OSC_PORT = 9123
 DEFAULT_REPLY_PORT = 9124
+MAX_CLIENTS = 256  # senders whose `hello` reply port the daemon remembers
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,11 @@ REQUESTS = (
     Message(f"{PREFIX}/status", (), ("status",), "Report the daemon's state."),
     Message(f"{PREFIX}/pads", (), ("pad",), "List the pads: one `pad` reply each."),
     Message(f"{PREFIX}/ping", (), ("pong",), "Liveness check."),
+    Message(f"{PREFIX}/hello", (_a("reply_port", "i", "UDP port on the sender's host that listens for the replies",
+                                   min=1, max=65535),),
+            ("pong",), "Answer this sender (its host and source port) on `reply_port` from now on, instead of the "
+            "default reply port. A client with a port of its own sends it before each request; the daemon "
+            f"remembers the last {MAX_CLIENTS} senders."),
 )
 
 REPLIES = (

@@ -3,10 +3,11 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
+NODE_MODULES := max_for_live/node_modules/.package-lock.json
 
 .PHONY: install serve test install-check bench device clean
 
-install: $(STAMP)
+install: $(STAMP) $(NODE_MODULES)
 
 # The pinned torch is the CPU wheel; an unpinned one would pull several GB of CUDA packages.
 # The reference implementation (a-unet, audio-diffusion-pytorch) is installed without its
@@ -17,6 +18,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e '.[dev]'
 	$(PY) -m pip install -q --no-deps a-unet==0.0.16 audio-diffusion-pytorch==0.1.3
 	touch $(STAMP)
+
+# acorn, for the device tests' ES5 check; only where Node is installed (without Node those tests skip).
+$(NODE_MODULES): max_for_live/package-lock.json
+	if command -v npm >/dev/null; then cd max_for_live && npm ci --no-audit --no-fund; fi
 
 serve: install
 	HF_HUB_OFFLINE=1 $(VENV)/bin/padfusion serve
@@ -31,9 +36,10 @@ install-check:
 bench: install
 	$(PY) -m benchmarks
 
-# The Max for Live device: protocol.js and PadFusion.amxd from their sources (commit both).
+# The Max for Live device: padfusion.js's protocol table, PadFusion.maxpat and PadFusion.amxd from their
+# sources (commit all three).
 device: install
 	$(PY) -m padfusion.max_for_live.build
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build *.egg-info max_for_live/node_modules

@@ -1,13 +1,135 @@
 {
 	"patcher": {
+		"fileversion": 1,
 		"appversion": {
-			"architecture": "x64",
 			"major": 8,
 			"minor": 6,
-			"modernui": 1,
-			"revision": 0
+			"revision": 0,
+			"architecture": "x64",
+			"modernui": 1
 		},
+		"classnamespace": "box",
+		"rect": [60.0, 80.0, 1400.0, 1100.0],
+		"openrect": [0.0, 0.0, 656.0, 169.0],
+		"devicewidth": 656.0,
+		"openinpresentation": 1,
+		"default_fontsize": 10.0,
+		"default_fontface": 0,
+		"default_fontname": "Arial Bold",
+		"gridsize": [8.0, 8.0],
+		"description": "PadFusion: new kick, snare, hi-hat and percussion one-shots from the PadFusion daemon, played from MIDI notes.",
+		"digest": "Fresh drum one-shots from a local diffusion model",
+		"tags": "drums sampler generative osc",
+		"latency": 0,
+		"is_mpe": 0,
+		"platform_compatibility": 0,
 		"autosave": 0,
+		"project": {
+			"version": 1,
+			"creationdate": 3590052493,
+			"modificationdate": 3590052493,
+			"viewrect": [0.0, 0.0, 300.0, 500.0],
+			"autoorganize": 1,
+			"hideprojectwindow": 1,
+			"showdependencies": 1,
+			"autolocalize": 0,
+			"contents": {
+				"patchers": {},
+				"code": {}
+			},
+			"layout": {},
+			"searchpath": {},
+			"detailsvisible": 0,
+			"amxdtype": 1768515945,
+			"readonly": 0,
+			"devpathtype": 0,
+			"devpath": ".",
+			"sortmode": 0,
+			"viewmode": 0,
+			"includepackages": 0
+		},
+		"dependency_cache": [
+			{
+				"name": "liveapi_sampler.js",
+				"type": "TEXT",
+				"implicit": 1
+			},
+			{
+				"name": "padfusion.js",
+				"type": "TEXT",
+				"implicit": 1
+			}
+		],
+		"parameters": {
+			"connection": ["Daemon Connection", "Daemon", 0],
+			"steps": ["Steps", "Steps", 0],
+			"strength": ["Variation Strength", "Variation", 0],
+			"target": ["Sample Target", "Target", 0],
+			"osc_port": ["Daemon Port", "OSC Port", 0],
+			"reply_port": ["Reply Port", "Reply", 0],
+			"kick-new": ["Kick New", "New", 0],
+			"kick-variation": ["Kick Variation", "Var", 0],
+			"kick-undo": ["Kick Undo", "Undo", 0],
+			"kick-keep": ["Kick Keep", "Keep", 0],
+			"kick-seed": ["Kick Seed", "Seed", 0],
+			"kick-choke": ["Kick Choke", "Choke", 0],
+			"kick-volume": ["Kick Volume", "Vol", 0],
+			"kick-tune": ["Kick Tune", "Tune", 0],
+			"kick-decay": ["Kick Decay", "Decay", 0],
+			"kick-pan": ["Kick Pan", "Pan", 0],
+			"kick-sample": ["Kick Sample", "Kick Sampl", 0],
+			"snare-new": ["Snare New", "New", 0],
+			"snare-variation": ["Snare Variation", "Var", 0],
+			"snare-undo": ["Snare Undo", "Undo", 0],
+			"snare-keep": ["Snare Keep", "Keep", 0],
+			"snare-seed": ["Snare Seed", "Seed", 0],
+			"snare-choke": ["Snare Choke", "Choke", 0],
+			"snare-volume": ["Snare Volume", "Vol", 0],
+			"snare-tune": ["Snare Tune", "Tune", 0],
+			"snare-decay": ["Snare Decay", "Decay", 0],
+			"snare-pan": ["Snare Pan", "Pan", 0],
+			"snare-sample": ["Snare Sample", "Snare Samp", 0],
+			"hihat-new": ["Hi-hat New", "New", 0],
+			"hihat-variation": ["Hi-hat Variation", "Var", 0],
+			"hihat-undo": ["Hi-hat Undo", "Undo", 0],
+			"hihat-keep": ["Hi-hat Keep", "Keep", 0],
+			"hihat-seed": ["Hi-hat Seed", "Seed", 0],
+			"hihat-choke": ["Hi-hat Choke", "Choke", 0],
+			"hihat-volume": ["Hi-hat Volume", "Vol", 0],
+			"hihat-tune": ["Hi-hat Tune", "Tune", 0],
+			"hihat-decay": ["Hi-hat Decay", "Decay", 0],
+			"hihat-pan": ["Hi-hat Pan", "Pan", 0],
+			"hihat-sample": ["Hi-hat Sample", "Hi-hat Sam", 0],
+			"perc-new": ["Perc New", "New", 0],
+			"perc-variation": ["Perc Variation", "Var", 0],
+			"perc-undo": ["Perc Undo", "Undo", 0],
+			"perc-keep": ["Perc Keep", "Keep", 0],
+			"perc-seed": ["Perc Seed", "Seed", 0],
+			"perc-choke": ["Perc Choke", "Choke", 0],
+			"perc-volume": ["Perc Volume", "Vol", 0],
+			"perc-tune": ["Perc Tune", "Tune", 0],
+			"perc-decay": ["Perc Decay", "Decay", 0],
+			"perc-pan": ["Perc Pan", "Pan", 0],
+			"perc-sample": ["Perc Sample", "Perc Sampl", 0],
+			"parameterbanks": {
+				"0": {
+					"index": 0,
+					"name": "Kick & Snare",
+					"parameters": ["Kick Volume", "Kick Tune", "Kick Decay", "Kick Pan", "Snare Volume", "Snare Tune", "Snare Decay", "Snare Pan"]
+				},
+				"1": {
+					"index": 1,
+					"name": "Hat & Perc",
+					"parameters": ["Hi-hat Volume", "Hi-hat Tune", "Hi-hat Decay", "Hi-hat Pan", "Perc Volume", "Perc Tune", "Perc Decay", "Perc Pan"]
+				},
+				"2": {
+					"index": 2,
+					"name": "Make",
+					"parameters": ["Steps", "Variation Strength", "Sample Target", "Kick Choke", "Snare Choke", "Hi-hat Choke", "Perc Choke", "-"]
+				}
+			},
+			"inherited_shortname": 1
+		},
 		"boxes": [
 			{
 				"box": {
@@ -15,8 +137,8 @@
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
-					"outlettype": [ "bang", "int", "int" ],
-					"patching_rect": [ 40, 20, 90, 22 ],
+					"patching_rect": [40, 20, 90, 22],
+					"outlettype": ["bang", "int", "int"],
 					"text": "live.thisdevice"
 				}
 			},
@@ -26,20 +148,9 @@
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"outlettype": [ "" ],
-					"patching_rect": [ 40, 50, 32, 22 ],
+					"patching_rect": [40, 50, 32, 22],
+					"outlettype": [""],
 					"text": "init"
-				}
-			},
-			{
-				"box": {
-					"id": "udpreceive",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [ "" ],
-					"patching_rect": [ 160, 20, 100, 22 ],
-					"text": "udpreceive 9124"
 				}
 			},
 			{
@@ -47,14 +158,14 @@
 					"id": "logic",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [ "", "", "", "" ],
-					"patching_rect": [ 40, 200, 420, 22 ],
+					"numoutlets": 5,
+					"patching_rect": [40, 200, 520, 22],
+					"outlettype": ["", "", "", "", ""],
+					"text": "js padfusion.js",
 					"saved_object_attributes": {
 						"filename": "padfusion.js",
 						"parameter_enable": 0
-					},
-					"text": "js padfusion.js"
+					}
 				}
 			},
 			{
@@ -63,8 +174,40 @@
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 0,
-					"patching_rect": [ 40, 240, 140, 22 ],
+					"patching_rect": [40, 240, 140, 22],
 					"text": "udpsend 127.0.0.1 9123"
+				}
+			},
+			{
+				"box": {
+					"id": "udpreceive",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [160, 20, 100, 22],
+					"outlettype": [""],
+					"text": "udpreceive 9124"
+				}
+			},
+			{
+				"box": {
+					"id": "network",
+					"maxclass": "newobj",
+					"numinlets": 4,
+					"numoutlets": 4,
+					"patching_rect": [200, 240, 140, 22],
+					"outlettype": ["", "", "", ""],
+					"text": "route daemon reply probe"
+				}
+			},
+			{
+				"box": {
+					"id": "probe",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [320, 270, 140, 22],
+					"text": "udpsend 127.0.0.1 9124"
 				}
 			},
 			{
@@ -73,8 +216,8 @@
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"outlettype": [ "" ],
-					"patching_rect": [ 340, 240, 60, 22 ],
+					"patching_rect": [480, 240, 60, 22],
+					"outlettype": [""],
 					"text": "deferlow"
 				}
 			},
@@ -84,141 +227,29 @@
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"outlettype": [ "" ],
-					"patching_rect": [ 340, 270, 130, 22 ],
+					"patching_rect": [480, 270, 130, 22],
+					"outlettype": [""],
+					"text": "js liveapi_sampler.js",
 					"saved_object_attributes": {
 						"filename": "liveapi_sampler.js",
 						"parameter_enable": 0
-					},
-					"text": "js liveapi_sampler.js"
+					}
 				}
 			},
 			{
 				"box": {
-					"annotation": "What PadFusion is doing: the connection to the daemon, samples being made, the time the last one took and the daemon's errors. \"daemon not running\": start it with `padfusion serve` (see the README).",
 					"id": "status",
 					"maxclass": "live.comment",
 					"numinlets": 1,
 					"numoutlets": 0,
-					"patching_rect": [ 40, 300, 400, 18 ],
-					"presentation": 1,
-					"presentation_rect": [ 8.0, 138.0, 540.0, 18.0 ],
+					"patching_rect": [40, 300, 400, 18],
 					"text": "connecting to the daemon...",
-					"textjustification": 0
-				}
-			},
-			{
-				"box": {
-					"annotation": "Sampler steps for New: more steps, finer detail, slower. 0 uses the pad's default from the daemon's preset.",
-					"id": "steps",
-					"maxclass": "live.dial",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [ "", "float" ],
-					"parameter_enable": 1,
-					"patching_rect": [ 500, 20, 44, 48 ],
+					"textjustification": 0,
+					"fontname": "Ableton Sans Medium",
+					"fontsize": 9.0,
 					"presentation": 1,
-					"presentation_rect": [ 456.0, 4.0, 44.0, 48.0 ],
-					"saved_attribute_attributes": {
-						"valueof": {
-							"parameter_initial": [ 0.0 ],
-							"parameter_initial_enable": 1,
-							"parameter_longname": "Steps",
-							"parameter_mmax": 100.0,
-							"parameter_mmin": 0.0,
-							"parameter_shortname": "Steps",
-							"parameter_type": 1,
-							"parameter_unitstyle": 0
-						}
-					},
-					"varname": "steps"
-				}
-			},
-			{
-				"box": {
-					"id": "steps-prepend",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [ "" ],
-					"patching_rect": [ 500, 80, 90, 22 ],
-					"text": "prepend steps"
-				}
-			},
-			{
-				"box": {
-					"annotation": "How far a variation strays from the current sample: low values keep its character, 100 % is a new sample.",
-					"id": "strength",
-					"maxclass": "live.dial",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [ "", "float" ],
-					"parameter_enable": 1,
-					"patching_rect": [ 600, 20, 44, 48 ],
-					"presentation": 1,
-					"presentation_rect": [ 504.0, 4.0, 44.0, 48.0 ],
-					"saved_attribute_attributes": {
-						"valueof": {
-							"parameter_initial": [ 30.0 ],
-							"parameter_initial_enable": 1,
-							"parameter_longname": "Variation Strength",
-							"parameter_mmax": 100.0,
-							"parameter_mmin": 1.0,
-							"parameter_shortname": "Variation",
-							"parameter_type": 0,
-							"parameter_unitstyle": 5
-						}
-					},
-					"varname": "strength"
-				}
-			},
-			{
-				"box": {
-					"id": "strength-prepend",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [ "" ],
-					"patching_rect": [ 600, 80, 100, 22 ],
-					"text": "prepend strength"
-				}
-			},
-			{
-				"box": {
-					"annotation": "Where new samples go. Own players: PadFusion plays them. To Simpler (Live 12.4 or later): each new sample replaces the one in the Simpler on the matching pad of the first Drum Rack on this track, and PadFusion's own output is muted.",
-					"id": "target",
-					"maxclass": "live.text",
-					"mode": 1,
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [ "", "" ],
-					"parameter_enable": 1,
-					"patching_rect": [ 720, 20, 92, 18 ],
-					"presentation": 1,
-					"presentation_rect": [ 456.0, 60.0, 92.0, 18.0 ],
-					"saved_attribute_attributes": {
-						"valueof": {
-							"parameter_enum": [ "Own players", "To Simpler" ],
-							"parameter_longname": "Sample Target",
-							"parameter_mmax": 1.0,
-							"parameter_shortname": "Target",
-							"parameter_type": 2
-						}
-					},
-					"text": "Own players",
-					"texton": "To Simpler",
-					"varname": "target"
-				}
-			},
-			{
-				"box": {
-					"id": "target-prepend",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [ "" ],
-					"patching_rect": [ 720, 80, 90, 22 ],
-					"text": "prepend target"
+					"presentation_rect": [8, 148, 640, 18],
+					"annotation": "What PadFusion is doing: the connection to the daemon, samples being made, the time the last one took, samples recalled because their file was missing, and the daemon's errors. \"daemon not running\": start it with `padfusion serve` (see the README)."
 				}
 			},
 			{
@@ -227,8 +258,8 @@
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"outlettype": [ "int" ],
-					"patching_rect": [ 40, 360, 46, 22 ],
+					"patching_rect": [40, 360, 46, 22],
+					"outlettype": ["int"],
 					"text": "midiin"
 				}
 			},
@@ -238,8 +269,8 @@
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 8,
-					"outlettype": [ "", "", "", "int", "int", "", "int", "" ],
-					"patching_rect": [ 40, 390, 90, 22 ],
+					"patching_rect": [40, 390, 90, 22],
+					"outlettype": ["", "", "", "int", "int", "", "int", ""],
 					"text": "midiparse"
 				}
 			},
@@ -249,8 +280,8 @@
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
-					"outlettype": [ "int", "int" ],
-					"patching_rect": [ 40, 420, 60, 22 ],
+					"patching_rect": [40, 420, 60, 22],
+					"outlettype": ["int", "int"],
 					"text": "stripnote"
 				}
 			},
@@ -258,11 +289,11 @@
 				"box": {
 					"id": "players",
 					"maxclass": "newobj",
-					"numinlets": 6,
-					"numoutlets": 6,
-					"outlettype": [ "", "", "", "", "", "" ],
-					"patching_rect": [ 40, 330, 420, 22 ],
-					"text": "route kick snare hihat perc output"
+					"numinlets": 7,
+					"numoutlets": 7,
+					"patching_rect": [40, 330, 520, 22],
+					"outlettype": ["", "", "", "", "", "", ""],
+					"text": "route kick snare hihat perc output connection"
 				}
 			},
 			{
@@ -271,8 +302,8 @@
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
-					"outlettype": [ "signal", "bang" ],
-					"patching_rect": [ 40, 760, 40, 22 ],
+					"patching_rect": [40, 1400, 40, 22],
+					"outlettype": ["signal", "bang"],
 					"text": "line~"
 				}
 			},
@@ -282,8 +313,8 @@
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"outlettype": [ "signal" ],
-					"patching_rect": [ 40, 800, 40, 22 ],
+					"patching_rect": [40, 1440, 40, 22],
+					"outlettype": ["signal"],
 					"text": "*~"
 				}
 			},
@@ -293,8 +324,8 @@
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"outlettype": [ "signal" ],
-					"patching_rect": [ 100, 800, 40, 22 ],
+					"patching_rect": [100, 1440, 40, 22],
+					"outlettype": ["signal"],
 					"text": "*~"
 				}
 			},
@@ -304,20 +335,305 @@
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
-					"outlettype": [ "signal", "signal" ],
-					"patching_rect": [ 40, 840, 60, 22 ],
+					"patching_rect": [40, 1480, 60, 22],
+					"outlettype": ["signal", "signal"],
 					"text": "plugout~"
+				}
+			},
+			{
+				"box": {
+					"id": "connection",
+					"maxclass": "live.text",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [600, 20, 96, 16],
+					"outlettype": ["", ""],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [552, 4, 96, 16],
+					"annotation": "Lit while the PadFusion daemon answers. Dark: start it with `padfusion serve`, or check the ports below.",
+					"annotation_name": "Daemon Connection",
+					"varname": "connection",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Daemon Connection",
+							"parameter_invisible": 2,
+							"parameter_longname": "Daemon Connection",
+							"parameter_shortname": "Daemon",
+							"parameter_type": 2,
+							"parameter_enum": ["off", "on"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
+						}
+					},
+					"mode": 1,
+					"ignoreclick": 1,
+					"text": "Daemon",
+					"texton": "Daemon"
+				}
+			},
+			{
+				"box": {
+					"id": "connection-set",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [600, 0, 50, 22],
+					"outlettype": [""],
+					"text": "set $1"
+				}
+			},
+			{
+				"box": {
+					"id": "steps",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [700, 20, 44, 48],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [552, 24, 44, 48],
+					"annotation": "Sampler steps for New: more steps, finer detail, slower. 0 uses the pad's default from the daemon's preset.",
+					"annotation_name": "Steps",
+					"varname": "steps",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Steps",
+							"parameter_invisible": 0,
+							"parameter_longname": "Steps",
+							"parameter_shortname": "Steps",
+							"parameter_type": 1,
+							"parameter_mmin": 0.0,
+							"parameter_mmax": 100.0,
+							"parameter_initial": [0.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 0,
+							"parameter_modmode": 4
+						}
+					}
+				}
+			},
+			{
+				"box": {
+					"id": "steps-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [700, 80, 100, 22],
+					"outlettype": [""],
+					"text": "prepend steps"
+				}
+			},
+			{
+				"box": {
+					"id": "strength",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [810, 20, 44, 48],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [604, 24, 44, 48],
+					"annotation": "How far a variation strays from the current sample: low values keep its character, 100 % is a new sample.",
+					"annotation_name": "Variation Strength",
+					"varname": "strength",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Variation Strength",
+							"parameter_invisible": 0,
+							"parameter_longname": "Variation Strength",
+							"parameter_shortname": "Variation",
+							"parameter_type": 0,
+							"parameter_mmin": 1.0,
+							"parameter_mmax": 100.0,
+							"parameter_initial": [30.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 5,
+							"parameter_modmode": 2
+						}
+					}
+				}
+			},
+			{
+				"box": {
+					"id": "strength-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [810, 80, 100, 22],
+					"outlettype": [""],
+					"text": "prepend strength"
+				}
+			},
+			{
+				"box": {
+					"id": "target",
+					"maxclass": "live.text",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [920, 20, 96, 16],
+					"outlettype": ["", ""],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [552, 76, 96, 16],
+					"annotation": "Where new samples go. Own players: PadFusion plays them. To Simpler (Live 12.4 or later): each new sample replaces the one in the Simpler on the matching pad of the first Drum Rack on this track, and PadFusion's own output is muted.",
+					"annotation_name": "Sample Target",
+					"varname": "target",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Sample Target",
+							"parameter_invisible": 0,
+							"parameter_longname": "Sample Target",
+							"parameter_shortname": "Target",
+							"parameter_type": 2,
+							"parameter_enum": ["Own players", "To Simpler"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
+						}
+					},
+					"mode": 1,
+					"text": "Own players",
+					"texton": "To Simpler"
+				}
+			},
+			{
+				"box": {
+					"id": "target-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [920, 80, 100, 22],
+					"outlettype": [""],
+					"text": "prepend target"
+				}
+			},
+			{
+				"box": {
+					"id": "osc_port",
+					"maxclass": "live.numbox",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [1030, 20, 44, 16],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [552, 112, 44, 16],
+					"annotation": "The UDP port the daemon listens on (its --osc-port, 9123 unless you changed it). Saved with the Live set.",
+					"annotation_name": "Daemon Port",
+					"varname": "osc_port",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Daemon Port",
+							"parameter_invisible": 1,
+							"parameter_longname": "Daemon Port",
+							"parameter_shortname": "OSC Port",
+							"parameter_type": 0,
+							"parameter_mmin": 1024.0,
+							"parameter_mmax": 65535.0,
+							"parameter_initial": [9123.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 0,
+							"parameter_modmode": 0
+						}
+					}
+				}
+			},
+			{
+				"box": {
+					"id": "osc_port-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [1030, 80, 100, 22],
+					"outlettype": [""],
+					"text": "prepend osc_port"
+				}
+			},
+			{
+				"box": {
+					"id": "reply_port",
+					"maxclass": "live.numbox",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [1140, 20, 44, 16],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [604, 112, 44, 16],
+					"annotation": "The UDP port this device hears the daemon's answers on (9124 by default). Give every PadFusion device in a set its own; the status line says when another program holds it. Saved with the Live set.",
+					"annotation_name": "Reply Port",
+					"varname": "reply_port",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Reply Port",
+							"parameter_invisible": 1,
+							"parameter_longname": "Reply Port",
+							"parameter_shortname": "Reply",
+							"parameter_type": 0,
+							"parameter_mmin": 1024.0,
+							"parameter_mmax": 65535.0,
+							"parameter_initial": [9124.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 0,
+							"parameter_modmode": 0
+						}
+					}
+				}
+			},
+			{
+				"box": {
+					"id": "reply_port-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [1140, 80, 100, 22],
+					"outlettype": [""],
+					"text": "prepend reply_port"
+				}
+			},
+			{
+				"box": {
+					"id": "osc_port-label",
+					"maxclass": "live.comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [1030, 110, 44, 18],
+					"text": "OSC",
+					"textjustification": 0,
+					"fontname": "Ableton Sans Medium",
+					"fontsize": 9.0,
+					"presentation": 1,
+					"presentation_rect": [552, 96, 44, 16],
+					"annotation": "OSC port: the number below."
+				}
+			},
+			{
+				"box": {
+					"id": "reply_port-label",
+					"maxclass": "live.comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [1140, 110, 44, 18],
+					"text": "Reply",
+					"textjustification": 0,
+					"fontname": "Ableton Sans Medium",
+					"fontsize": 9.0,
+					"presentation": 1,
+					"presentation_rect": [604, 96, 44, 16],
+					"annotation": "Reply port: the number below."
 				}
 			},
 			{
 				"box": {
 					"id": "kick-control",
 					"maxclass": "newobj",
-					"numinlets": 4,
-					"numoutlets": 4,
-					"outlettype": [ "", "", "", "" ],
-					"patching_rect": [ 200, 360, 140, 22 ],
-					"text": "route gain buffer note"
+					"numinlets": 10,
+					"numoutlets": 10,
+					"patching_rect": [40, 360, 280, 22],
+					"outlettype": ["", "", "", "", "", "", "", "", "", ""],
+					"text": "route fade buffer note gains rate decay choke seed store"
 				}
 			},
 			{
@@ -326,8 +642,8 @@
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"outlettype": [ "int" ],
-					"patching_rect": [ 200, 460, 40, 22 ],
+					"patching_rect": [40, 460, 40, 22],
+					"outlettype": ["int"],
 					"text": "== 36"
 				}
 			},
@@ -337,8 +653,8 @@
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
-					"outlettype": [ "bang", "" ],
-					"patching_rect": [ 200, 490, 40, 22 ],
+					"patching_rect": [40, 490, 40, 22],
+					"outlettype": ["bang", ""],
 					"text": "sel 1"
 				}
 			},
@@ -348,8 +664,8 @@
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"outlettype": [ "int" ],
-					"patching_rect": [ 200, 520, 30, 22 ],
+					"patching_rect": [40, 520, 30, 22],
+					"outlettype": ["int"],
 					"text": "i"
 				}
 			},
@@ -358,10 +674,108 @@
 					"id": "kick-hit",
 					"maxclass": "newobj",
 					"numinlets": 1,
+					"numoutlets": 4,
+					"patching_rect": [40, 550, 80, 22],
+					"outlettype": ["int", "bang", "bang", "bang"],
+					"text": "t i b b b"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-choke-send-gate",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [160, 580, 40, 22],
+					"outlettype": [""],
+					"text": "gate"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-choke-name",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [160, 610, 50, 22],
+					"outlettype": [""],
+					"text": "kick"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-choke-send",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [160, 640, 70, 22],
+					"text": "s ---choke"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-choke-receive",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [240, 580, 70, 22],
+					"outlettype": [""],
+					"text": "r ---choke"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-choke-other",
+					"maxclass": "newobj",
+					"numinlets": 2,
 					"numoutlets": 2,
-					"outlettype": [ "bang", "int" ],
-					"patching_rect": [ 200, 550, 40, 22 ],
-					"text": "t b i"
+					"patching_rect": [240, 610, 70, 22],
+					"outlettype": ["", ""],
+					"text": "route kick"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-choke-receive-gate",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [240, 640, 40, 22],
+					"outlettype": [""],
+					"text": "gate"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-choked",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [240, 670, 30, 22],
+					"outlettype": ["bang"],
+					"text": "t b"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-fade",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [100, 700, 40, 22],
+					"outlettype": [""],
+					"text": "0 5"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-voice",
+					"maxclass": "newobj",
+					"numinlets": 4,
+					"numoutlets": 4,
+					"patching_rect": [100, 610, 70, 22],
+					"outlettype": ["int", "", "", "int"],
+					"text": "counter 1 2"
 				}
 			},
 			{
@@ -370,42 +784,64 @@
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"outlettype": [ "float" ],
-					"patching_rect": [ 260, 580, 46, 22 ],
+					"patching_rect": [40, 610, 46, 22],
+					"outlettype": ["float"],
 					"text": "/ 127."
 				}
 			},
 			{
 				"box": {
-					"id": "kick-start",
+					"id": "kick-envelope",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [40, 640, 70, 22],
+					"outlettype": [""],
+					"text": "pack f 1000."
+				}
+			},
+			{
+				"box": {
+					"id": "kick-envelope-message",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"outlettype": [ "" ],
-					"patching_rect": [ 200, 580, 36, 22 ],
-					"text": "start"
+					"patching_rect": [40, 670, 110, 22],
+					"outlettype": [""],
+					"text": "$1 0 $1 $2 0 20"
 				}
 			},
 			{
 				"box": {
-					"id": "kick-play",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [ "signal", "signal", "bang" ],
-					"patching_rect": [ 200, 620, 90, 22 ],
-					"text": "play~ ---kick 2"
-				}
-			},
-			{
-				"box": {
-					"id": "kick-gain",
+					"id": "kick-voices",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
-					"outlettype": [ "signal", "bang" ],
-					"patching_rect": [ 310, 620, 40, 22 ],
-					"text": "line~"
+					"patching_rect": [40, 730, 50, 22],
+					"outlettype": ["", ""],
+					"text": "gate 2"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-buffer",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [200, 400, 100, 22],
+					"outlettype": ["float", "bang"],
+					"text": "buffer~ ---kick"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-rate",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [200, 760, 50, 22],
+					"outlettype": ["signal"],
+					"text": "sig~ 1."
 				}
 			},
 			{
@@ -414,8 +850,8 @@
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"outlettype": [ "signal" ],
-					"patching_rect": [ 200, 660, 40, 22 ],
+					"patching_rect": [40, 960, 40, 22],
+					"outlettype": ["signal"],
 					"text": "*~"
 				}
 			},
@@ -425,20 +861,235 @@
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"outlettype": [ "signal" ],
-					"patching_rect": [ 260, 660, 40, 22 ],
+					"patching_rect": [100, 960, 40, 22],
+					"outlettype": ["signal"],
 					"text": "*~"
 				}
 			},
 			{
 				"box": {
-					"id": "kick-buffer",
+					"id": "kick-a-start",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
-					"outlettype": [ "float", "bang" ],
-					"patching_rect": [ 320, 400, 100, 22 ],
-					"text": "buffer~ ---kick"
+					"patching_rect": [40, 790, 40, 22],
+					"outlettype": ["", "bang"],
+					"text": "t l b"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-a-rewind",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [90, 820, 30, 22],
+					"outlettype": [""],
+					"text": "0"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-a-play",
+					"maxclass": "newobj",
+					"numinlets": 3,
+					"numoutlets": 3,
+					"patching_rect": [40, 860, 110, 22],
+					"outlettype": ["signal", "signal", "signal"],
+					"text": "groove~ ---kick 2"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-a-envelope",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"patching_rect": [100, 890, 40, 22],
+					"outlettype": ["signal", "bang"],
+					"text": "line~"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-a-left",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [40, 920, 40, 22],
+					"outlettype": ["signal"],
+					"text": "*~"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-a-right",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [90, 920, 40, 22],
+					"outlettype": ["signal"],
+					"text": "*~"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-b-start",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [170, 790, 40, 22],
+					"outlettype": ["", "bang"],
+					"text": "t l b"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-b-rewind",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [220, 820, 30, 22],
+					"outlettype": [""],
+					"text": "0"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-b-play",
+					"maxclass": "newobj",
+					"numinlets": 3,
+					"numoutlets": 3,
+					"patching_rect": [170, 860, 110, 22],
+					"outlettype": ["signal", "signal", "signal"],
+					"text": "groove~ ---kick 2"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-b-envelope",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"patching_rect": [230, 890, 40, 22],
+					"outlettype": ["signal", "bang"],
+					"text": "line~"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-b-left",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [170, 920, 40, 22],
+					"outlettype": ["signal"],
+					"text": "*~"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-b-right",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [220, 920, 40, 22],
+					"outlettype": ["signal"],
+					"text": "*~"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-gains",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [200, 880, 70, 22],
+					"outlettype": ["float", "float"],
+					"text": "unpack f f"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-gain-left-ramp",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [200, 910, 40, 22],
+					"outlettype": [""],
+					"text": "$1 20"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-gain-left",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"patching_rect": [200, 935, 40, 22],
+					"outlettype": ["signal", "bang"],
+					"text": "line~"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-gain-right-ramp",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [260, 910, 40, 22],
+					"outlettype": [""],
+					"text": "$1 20"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-gain-right",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"patching_rect": [260, 935, 40, 22],
+					"outlettype": ["signal", "bang"],
+					"text": "line~"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-name",
+					"maxclass": "live.comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [40, 1000, 80, 18],
+					"text": "Kick",
+					"textjustification": 0,
+					"fontname": "Ableton Sans Medium",
+					"fontsize": 9.0,
+					"presentation": 1,
+					"presentation_rect": [8, 2, 72, 16],
+					"annotation": "The kick pad, played by MIDI note 36 until the daemon's preset says otherwise."
+				}
+			},
+			{
+				"box": {
+					"id": "kick-waveform",
+					"maxclass": "waveform~",
+					"numinlets": 5,
+					"numoutlets": 6,
+					"patching_rect": [40, 1030, 128, 38],
+					"outlettype": ["float", "float", "float", "float", "list", ""],
+					"presentation": 1,
+					"presentation_rect": [8, 18, 128, 38],
+					"ignoreclick": 1,
+					"annotation": "The current kick sample. Click it to hear it.",
+					"annotation_name": "Kick Waveform",
+					"saved_attribute_attributes": {
+						"bgcolor": {
+							"expression": "themecolor.live_display_bg"
+						},
+						"waveformcolor": {
+							"expression": "themecolor.live_display_handle_one"
+						}
+					}
 				}
 			},
 			{
@@ -447,64 +1098,66 @@
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"outlettype": [ "" ],
-					"patching_rect": [ 320, 430, 110, 22 ],
+					"patching_rect": [200, 430, 110, 22],
+					"outlettype": [""],
 					"text": "loadmess set ---kick"
 				}
 			},
 			{
 				"box": {
-					"annotation": "The kick pad, played by MIDI note 36 until the daemon's preset says otherwise.",
-					"id": "kick-name",
-					"maxclass": "live.comment",
+					"id": "kick-audition",
+					"maxclass": "ubutton",
 					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [ 200, 900, 80, 18 ],
+					"numoutlets": 4,
+					"patching_rect": [180, 1030, 128, 38],
+					"outlettype": ["bang", "bang", "", "int"],
 					"presentation": 1,
-					"presentation_rect": [ 8.0, 4.0, 104.0, 18.0 ],
-					"text": "Kick",
-					"textjustification": 0
+					"presentation_rect": [8, 18, 128, 38],
+					"annotation": "Click to hear the kick pad at velocity 100.",
+					"annotation_name": "Audition Kick"
 				}
 			},
 			{
 				"box": {
-					"annotation": "The current kick sample.",
-					"id": "kick-waveform",
-					"ignoreclick": 1,
-					"maxclass": "waveform~",
-					"numinlets": 5,
-					"numoutlets": 6,
-					"outlettype": [ "float", "float", "float", "float", "list", "" ],
-					"patching_rect": [ 200, 930, 104, 58 ],
-					"presentation": 1,
-					"presentation_rect": [ 8.0, 22.0, 104.0, 58.0 ]
+					"id": "kick-audition-velocity",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [180, 1075, 30, 22],
+					"outlettype": [""],
+					"text": "100"
 				}
 			},
 			{
 				"box": {
-					"annotation": "Make a new kick sample (the Steps dial applies).",
 					"id": "kick-new",
 					"maxclass": "live.text",
-					"mode": 0,
 					"numinlets": 1,
 					"numoutlets": 2,
-					"outlettype": [ "", "" ],
+					"patching_rect": [40, 1100, 30, 16],
+					"outlettype": ["", ""],
 					"parameter_enable": 1,
-					"patching_rect": [ 200, 1000, 50, 18 ],
 					"presentation": 1,
-					"presentation_rect": [ 8.0, 86.0, 50.0, 18.0 ],
+					"presentation_rect": [8, 60, 30, 16],
+					"annotation": "Make a new kick sample (the Steps dial applies). Acts when the mouse button is released.",
+					"annotation_name": "Kick New",
+					"varname": "kick-new",
 					"saved_attribute_attributes": {
 						"valueof": {
-							"parameter_enum": [ "off", "on" ],
+							"parameter_annotation_name": "Kick New",
+							"parameter_invisible": 2,
 							"parameter_longname": "Kick New",
-							"parameter_mmax": 1.0,
 							"parameter_shortname": "New",
-							"parameter_type": 2
+							"parameter_type": 2,
+							"parameter_enum": ["off", "on"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
 						}
 					},
+					"mode": 0,
+					"outputmode": 1,
 					"text": "New",
-					"texton": "New",
-					"varname": "kick-new"
+					"texton": "New"
 				}
 			},
 			{
@@ -513,36 +1166,41 @@
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"outlettype": [ "" ],
-					"patching_rect": [ 200, 1030, 130, 22 ],
+					"patching_rect": [40, 1130, 200, 22],
+					"outlettype": [""],
 					"text": "prepend press kick new"
 				}
 			},
 			{
 				"box": {
-					"annotation": "Make a variation of the current kick sample; the Variation dial sets how far it strays.",
 					"id": "kick-variation",
 					"maxclass": "live.text",
-					"mode": 0,
 					"numinlets": 1,
 					"numoutlets": 2,
-					"outlettype": [ "", "" ],
+					"patching_rect": [100, 1100, 30, 16],
+					"outlettype": ["", ""],
 					"parameter_enable": 1,
-					"patching_rect": [ 260, 1000, 50, 18 ],
 					"presentation": 1,
-					"presentation_rect": [ 62.0, 86.0, 50.0, 18.0 ],
+					"presentation_rect": [40, 60, 30, 16],
+					"annotation": "Make a variation of the current kick sample; the Variation dial sets how far it strays. Acts when the mouse button is released.",
+					"annotation_name": "Kick Variation",
+					"varname": "kick-variation",
 					"saved_attribute_attributes": {
 						"valueof": {
-							"parameter_enum": [ "off", "on" ],
+							"parameter_annotation_name": "Kick Variation",
+							"parameter_invisible": 2,
 							"parameter_longname": "Kick Variation",
-							"parameter_mmax": 1.0,
 							"parameter_shortname": "Var",
-							"parameter_type": 2
+							"parameter_type": 2,
+							"parameter_enum": ["off", "on"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
 						}
 					},
+					"mode": 0,
+					"outputmode": 1,
 					"text": "Var",
-					"texton": "Var",
-					"varname": "kick-variation"
+					"texton": "Var"
 				}
 			},
 			{
@@ -551,36 +1209,41 @@
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"outlettype": [ "" ],
-					"patching_rect": [ 260, 1030, 130, 22 ],
+					"patching_rect": [40, 1160, 200, 22],
+					"outlettype": [""],
 					"text": "prepend press kick variation"
 				}
 			},
 			{
 				"box": {
-					"annotation": "Go back to the previous kick sample.",
 					"id": "kick-undo",
 					"maxclass": "live.text",
-					"mode": 0,
 					"numinlets": 1,
 					"numoutlets": 2,
-					"outlettype": [ "", "" ],
+					"patching_rect": [160, 1100, 30, 16],
+					"outlettype": ["", ""],
 					"parameter_enable": 1,
-					"patching_rect": [ 320, 1000, 50, 18 ],
 					"presentation": 1,
-					"presentation_rect": [ 8.0, 108.0, 50.0, 18.0 ],
+					"presentation_rect": [72, 60, 30, 16],
+					"annotation": "Go back to the previous kick sample. Acts when the mouse button is released.",
+					"annotation_name": "Kick Undo",
+					"varname": "kick-undo",
 					"saved_attribute_attributes": {
 						"valueof": {
-							"parameter_enum": [ "off", "on" ],
+							"parameter_annotation_name": "Kick Undo",
+							"parameter_invisible": 2,
 							"parameter_longname": "Kick Undo",
-							"parameter_mmax": 1.0,
 							"parameter_shortname": "Undo",
-							"parameter_type": 2
+							"parameter_type": 2,
+							"parameter_enum": ["off", "on"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
 						}
 					},
+					"mode": 0,
+					"outputmode": 1,
 					"text": "Undo",
-					"texton": "Undo",
-					"varname": "kick-undo"
+					"texton": "Undo"
 				}
 			},
 			{
@@ -589,36 +1252,41 @@
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"outlettype": [ "" ],
-					"patching_rect": [ 320, 1030, 130, 22 ],
+					"patching_rect": [40, 1190, 200, 22],
+					"outlettype": [""],
 					"text": "prepend press kick undo"
 				}
 			},
 			{
 				"box": {
-					"annotation": "Copy the current kick sample into the daemon's kept/ folder so it is never overwritten.",
 					"id": "kick-keep",
 					"maxclass": "live.text",
-					"mode": 0,
 					"numinlets": 1,
 					"numoutlets": 2,
-					"outlettype": [ "", "" ],
+					"patching_rect": [220, 1100, 30, 16],
+					"outlettype": ["", ""],
 					"parameter_enable": 1,
-					"patching_rect": [ 380, 1000, 50, 18 ],
 					"presentation": 1,
-					"presentation_rect": [ 62.0, 108.0, 50.0, 18.0 ],
+					"presentation_rect": [104, 60, 30, 16],
+					"annotation": "Copy the current kick sample into the daemon's kept/ folder so it is never overwritten. Acts when the mouse button is released.",
+					"annotation_name": "Kick Keep",
+					"varname": "kick-keep",
 					"saved_attribute_attributes": {
 						"valueof": {
-							"parameter_enum": [ "off", "on" ],
+							"parameter_annotation_name": "Kick Keep",
+							"parameter_invisible": 2,
 							"parameter_longname": "Kick Keep",
-							"parameter_mmax": 1.0,
 							"parameter_shortname": "Keep",
-							"parameter_type": 2
+							"parameter_type": 2,
+							"parameter_enum": ["off", "on"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
 						}
 					},
+					"mode": 0,
+					"outputmode": 1,
 					"text": "Keep",
-					"texton": "Keep",
-					"varname": "kick-keep"
+					"texton": "Keep"
 				}
 			},
 			{
@@ -627,20 +1295,323 @@
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"outlettype": [ "" ],
-					"patching_rect": [ 380, 1030, 130, 22 ],
+					"patching_rect": [40, 1220, 200, 22],
+					"outlettype": [""],
 					"text": "prepend press kick keep"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-seed",
+					"maxclass": "live.numbox",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [40, 1260, 80, 16],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [8, 80, 80, 16],
+					"annotation": "The seed of the current kick sample. Type a seed and press Enter to make that sample again (with the pad's model and sampler).",
+					"annotation_name": "Kick Seed",
+					"varname": "kick-seed",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Kick Seed",
+							"parameter_invisible": 2,
+							"parameter_longname": "Kick Seed",
+							"parameter_shortname": "Seed",
+							"parameter_type": 0,
+							"parameter_mmin": 0.0,
+							"parameter_mmax": 2147483647.0,
+							"parameter_unitstyle": 0,
+							"parameter_modmode": 0
+						}
+					}
+				}
+			},
+			{
+				"box": {
+					"id": "kick-seed-set",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [130, 1230, 50, 22],
+					"outlettype": [""],
+					"text": "set $1"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-seed-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [40, 1290, 200, 22],
+					"outlettype": [""],
+					"text": "prepend seed kick"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-choke",
+					"maxclass": "live.text",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [140, 1260, 44, 16],
+					"outlettype": ["", ""],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [92, 80, 44, 16],
+					"annotation": "Put the kick pad in the choke group: a hit on any pad of the group silences the others (a closed hi-hat cutting an open one).",
+					"annotation_name": "Kick Choke",
+					"varname": "kick-choke",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Kick Choke",
+							"parameter_invisible": 0,
+							"parameter_longname": "Kick Choke",
+							"parameter_shortname": "Choke",
+							"parameter_type": 2,
+							"parameter_enum": ["Off", "On"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
+						}
+					},
+					"mode": 1,
+					"text": "Choke",
+					"texton": "Choke"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-choke-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [40, 1320, 200, 22],
+					"outlettype": [""],
+					"text": "prepend choke kick"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-volume",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [40, 1360, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [8, 98, 32, 44],
+					"annotation": "Level of the kick pad; the lowest setting silences it.",
+					"annotation_name": "Kick Volume",
+					"varname": "kick-volume",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Kick Volume",
+							"parameter_invisible": 0,
+							"parameter_longname": "Kick Volume",
+							"parameter_shortname": "Vol",
+							"parameter_type": 0,
+							"parameter_mmin": -70.0,
+							"parameter_mmax": 6.0,
+							"parameter_initial": [0.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 4,
+							"parameter_modmode": 2
+						}
+					},
+					"fontsize": 9.0
+				}
+			},
+			{
+				"box": {
+					"id": "kick-volume-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [40, 1410, 200, 22],
+					"outlettype": [""],
+					"text": "prepend volume kick"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-tune",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [100, 1360, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [40, 98, 32, 44],
+					"annotation": "Pitch of the kick pad in semitones (it also changes its length).",
+					"annotation_name": "Kick Tune",
+					"varname": "kick-tune",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Kick Tune",
+							"parameter_invisible": 0,
+							"parameter_longname": "Kick Tune",
+							"parameter_shortname": "Tune",
+							"parameter_type": 0,
+							"parameter_mmin": -24.0,
+							"parameter_mmax": 24.0,
+							"parameter_initial": [0.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 7,
+							"parameter_modmode": 2
+						}
+					},
+					"fontsize": 9.0
+				}
+			},
+			{
+				"box": {
+					"id": "kick-tune-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [40, 1440, 200, 22],
+					"outlettype": [""],
+					"text": "prepend tune kick"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-decay",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [160, 1360, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [72, 98, 32, 44],
+					"annotation": "How long the kick pad sounds before a 20 ms fade; at the most the whole sample plays.",
+					"annotation_name": "Kick Decay",
+					"varname": "kick-decay",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Kick Decay",
+							"parameter_invisible": 0,
+							"parameter_longname": "Kick Decay",
+							"parameter_shortname": "Decay",
+							"parameter_type": 0,
+							"parameter_mmin": 10.0,
+							"parameter_mmax": 1000.0,
+							"parameter_initial": [1000.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 2,
+							"parameter_modmode": 2,
+							"parameter_exponent": 2.0
+						}
+					},
+					"fontsize": 9.0
+				}
+			},
+			{
+				"box": {
+					"id": "kick-decay-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [40, 1470, 200, 22],
+					"outlettype": [""],
+					"text": "prepend decay kick"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-pan",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [220, 1360, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [104, 98, 32, 44],
+					"annotation": "Stereo position of the kick pad.",
+					"annotation_name": "Kick Pan",
+					"varname": "kick-pan",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Kick Pan",
+							"parameter_invisible": 0,
+							"parameter_longname": "Kick Pan",
+							"parameter_shortname": "Pan",
+							"parameter_type": 0,
+							"parameter_mmin": -50.0,
+							"parameter_mmax": 50.0,
+							"parameter_initial": [0.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 6,
+							"parameter_modmode": 2
+						}
+					},
+					"fontsize": 9.0
+				}
+			},
+			{
+				"box": {
+					"id": "kick-pan-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [40, 1500, 200, 22],
+					"outlettype": [""],
+					"text": "prepend pan kick"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-sample",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"patching_rect": [200, 1260, 110, 22],
+					"outlettype": ["", "", ""],
+					"text": "pattr kick_sample",
+					"varname": "kick_sample",
+					"saved_object_attributes": {
+						"parameter_enable": 1,
+						"parameter_mappable": 0
+					},
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_invisible": 1,
+							"parameter_longname": "Kick Sample",
+							"parameter_shortname": "Kick Sampl",
+							"parameter_type": 3,
+							"parameter_annotation_name": "Kick Sample"
+						}
+					},
+					"annotation": "The kick sample's file, seed, model and sampler, saved with the Live set."
+				}
+			},
+			{
+				"box": {
+					"id": "kick-restore",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [200, 1290, 130, 22],
+					"outlettype": [""],
+					"text": "prepend restore kick"
 				}
 			},
 			{
 				"box": {
 					"id": "snare-control",
 					"maxclass": "newobj",
-					"numinlets": 4,
-					"numoutlets": 4,
-					"outlettype": [ "", "", "", "" ],
-					"patching_rect": [ 440, 360, 140, 22 ],
-					"text": "route gain buffer note"
+					"numinlets": 10,
+					"numoutlets": 10,
+					"patching_rect": [340, 360, 280, 22],
+					"outlettype": ["", "", "", "", "", "", "", "", "", ""],
+					"text": "route fade buffer note gains rate decay choke seed store"
 				}
 			},
 			{
@@ -649,8 +1620,8 @@
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"outlettype": [ "int" ],
-					"patching_rect": [ 440, 460, 40, 22 ],
+					"patching_rect": [340, 460, 40, 22],
+					"outlettype": ["int"],
 					"text": "== 38"
 				}
 			},
@@ -660,8 +1631,8 @@
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
-					"outlettype": [ "bang", "" ],
-					"patching_rect": [ 440, 490, 40, 22 ],
+					"patching_rect": [340, 490, 40, 22],
+					"outlettype": ["bang", ""],
 					"text": "sel 1"
 				}
 			},
@@ -671,8 +1642,8 @@
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"outlettype": [ "int" ],
-					"patching_rect": [ 440, 520, 30, 22 ],
+					"patching_rect": [340, 520, 30, 22],
+					"outlettype": ["int"],
 					"text": "i"
 				}
 			},
@@ -681,10 +1652,108 @@
 					"id": "snare-hit",
 					"maxclass": "newobj",
 					"numinlets": 1,
+					"numoutlets": 4,
+					"patching_rect": [340, 550, 80, 22],
+					"outlettype": ["int", "bang", "bang", "bang"],
+					"text": "t i b b b"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-choke-send-gate",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [460, 580, 40, 22],
+					"outlettype": [""],
+					"text": "gate"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-choke-name",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [460, 610, 50, 22],
+					"outlettype": [""],
+					"text": "snare"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-choke-send",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [460, 640, 70, 22],
+					"text": "s ---choke"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-choke-receive",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [540, 580, 70, 22],
+					"outlettype": [""],
+					"text": "r ---choke"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-choke-other",
+					"maxclass": "newobj",
+					"numinlets": 2,
 					"numoutlets": 2,
-					"outlettype": [ "bang", "int" ],
-					"patching_rect": [ 440, 550, 40, 22 ],
-					"text": "t b i"
+					"patching_rect": [540, 610, 70, 22],
+					"outlettype": ["", ""],
+					"text": "route snare"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-choke-receive-gate",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [540, 640, 40, 22],
+					"outlettype": [""],
+					"text": "gate"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-choked",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [540, 670, 30, 22],
+					"outlettype": ["bang"],
+					"text": "t b"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-fade",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [400, 700, 40, 22],
+					"outlettype": [""],
+					"text": "0 5"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-voice",
+					"maxclass": "newobj",
+					"numinlets": 4,
+					"numoutlets": 4,
+					"patching_rect": [400, 610, 70, 22],
+					"outlettype": ["int", "", "", "int"],
+					"text": "counter 1 2"
 				}
 			},
 			{
@@ -693,42 +1762,64 @@
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"outlettype": [ "float" ],
-					"patching_rect": [ 500, 580, 46, 22 ],
+					"patching_rect": [340, 610, 46, 22],
+					"outlettype": ["float"],
 					"text": "/ 127."
 				}
 			},
 			{
 				"box": {
-					"id": "snare-start",
+					"id": "snare-envelope",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [340, 640, 70, 22],
+					"outlettype": [""],
+					"text": "pack f 1000."
+				}
+			},
+			{
+				"box": {
+					"id": "snare-envelope-message",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"outlettype": [ "" ],
-					"patching_rect": [ 440, 580, 36, 22 ],
-					"text": "start"
+					"patching_rect": [340, 670, 110, 22],
+					"outlettype": [""],
+					"text": "$1 0 $1 $2 0 20"
 				}
 			},
 			{
 				"box": {
-					"id": "snare-play",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [ "signal", "signal", "bang" ],
-					"patching_rect": [ 440, 620, 90, 22 ],
-					"text": "play~ ---snare 2"
-				}
-			},
-			{
-				"box": {
-					"id": "snare-gain",
+					"id": "snare-voices",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
-					"outlettype": [ "signal", "bang" ],
-					"patching_rect": [ 550, 620, 40, 22 ],
-					"text": "line~"
+					"patching_rect": [340, 730, 50, 22],
+					"outlettype": ["", ""],
+					"text": "gate 2"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-buffer",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [500, 400, 100, 22],
+					"outlettype": ["float", "bang"],
+					"text": "buffer~ ---snare"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-rate",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [500, 760, 50, 22],
+					"outlettype": ["signal"],
+					"text": "sig~ 1."
 				}
 			},
 			{
@@ -737,8 +1828,8 @@
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"outlettype": [ "signal" ],
-					"patching_rect": [ 440, 660, 40, 22 ],
+					"patching_rect": [340, 960, 40, 22],
+					"outlettype": ["signal"],
 					"text": "*~"
 				}
 			},
@@ -748,20 +1839,235 @@
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"outlettype": [ "signal" ],
-					"patching_rect": [ 500, 660, 40, 22 ],
+					"patching_rect": [400, 960, 40, 22],
+					"outlettype": ["signal"],
 					"text": "*~"
 				}
 			},
 			{
 				"box": {
-					"id": "snare-buffer",
+					"id": "snare-a-start",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
-					"outlettype": [ "float", "bang" ],
-					"patching_rect": [ 560, 400, 100, 22 ],
-					"text": "buffer~ ---snare"
+					"patching_rect": [340, 790, 40, 22],
+					"outlettype": ["", "bang"],
+					"text": "t l b"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-a-rewind",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [390, 820, 30, 22],
+					"outlettype": [""],
+					"text": "0"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-a-play",
+					"maxclass": "newobj",
+					"numinlets": 3,
+					"numoutlets": 3,
+					"patching_rect": [340, 860, 110, 22],
+					"outlettype": ["signal", "signal", "signal"],
+					"text": "groove~ ---snare 2"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-a-envelope",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"patching_rect": [400, 890, 40, 22],
+					"outlettype": ["signal", "bang"],
+					"text": "line~"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-a-left",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [340, 920, 40, 22],
+					"outlettype": ["signal"],
+					"text": "*~"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-a-right",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [390, 920, 40, 22],
+					"outlettype": ["signal"],
+					"text": "*~"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-b-start",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [470, 790, 40, 22],
+					"outlettype": ["", "bang"],
+					"text": "t l b"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-b-rewind",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [520, 820, 30, 22],
+					"outlettype": [""],
+					"text": "0"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-b-play",
+					"maxclass": "newobj",
+					"numinlets": 3,
+					"numoutlets": 3,
+					"patching_rect": [470, 860, 110, 22],
+					"outlettype": ["signal", "signal", "signal"],
+					"text": "groove~ ---snare 2"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-b-envelope",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"patching_rect": [530, 890, 40, 22],
+					"outlettype": ["signal", "bang"],
+					"text": "line~"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-b-left",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [470, 920, 40, 22],
+					"outlettype": ["signal"],
+					"text": "*~"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-b-right",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [520, 920, 40, 22],
+					"outlettype": ["signal"],
+					"text": "*~"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-gains",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [500, 880, 70, 22],
+					"outlettype": ["float", "float"],
+					"text": "unpack f f"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-gain-left-ramp",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [500, 910, 40, 22],
+					"outlettype": [""],
+					"text": "$1 20"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-gain-left",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"patching_rect": [500, 935, 40, 22],
+					"outlettype": ["signal", "bang"],
+					"text": "line~"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-gain-right-ramp",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [560, 910, 40, 22],
+					"outlettype": [""],
+					"text": "$1 20"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-gain-right",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"patching_rect": [560, 935, 40, 22],
+					"outlettype": ["signal", "bang"],
+					"text": "line~"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-name",
+					"maxclass": "live.comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [340, 1000, 80, 18],
+					"text": "Snare",
+					"textjustification": 0,
+					"fontname": "Ableton Sans Medium",
+					"fontsize": 9.0,
+					"presentation": 1,
+					"presentation_rect": [144, 2, 72, 16],
+					"annotation": "The snare pad, played by MIDI note 38 until the daemon's preset says otherwise."
+				}
+			},
+			{
+				"box": {
+					"id": "snare-waveform",
+					"maxclass": "waveform~",
+					"numinlets": 5,
+					"numoutlets": 6,
+					"patching_rect": [340, 1030, 128, 38],
+					"outlettype": ["float", "float", "float", "float", "list", ""],
+					"presentation": 1,
+					"presentation_rect": [144, 18, 128, 38],
+					"ignoreclick": 1,
+					"annotation": "The current snare sample. Click it to hear it.",
+					"annotation_name": "Snare Waveform",
+					"saved_attribute_attributes": {
+						"bgcolor": {
+							"expression": "themecolor.live_display_bg"
+						},
+						"waveformcolor": {
+							"expression": "themecolor.live_display_handle_one"
+						}
+					}
 				}
 			},
 			{
@@ -770,64 +2076,66 @@
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"outlettype": [ "" ],
-					"patching_rect": [ 560, 430, 110, 22 ],
+					"patching_rect": [500, 430, 110, 22],
+					"outlettype": [""],
 					"text": "loadmess set ---snare"
 				}
 			},
 			{
 				"box": {
-					"annotation": "The snare pad, played by MIDI note 38 until the daemon's preset says otherwise.",
-					"id": "snare-name",
-					"maxclass": "live.comment",
+					"id": "snare-audition",
+					"maxclass": "ubutton",
 					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [ 440, 900, 80, 18 ],
+					"numoutlets": 4,
+					"patching_rect": [480, 1030, 128, 38],
+					"outlettype": ["bang", "bang", "", "int"],
 					"presentation": 1,
-					"presentation_rect": [ 120.0, 4.0, 104.0, 18.0 ],
-					"text": "Snare",
-					"textjustification": 0
+					"presentation_rect": [144, 18, 128, 38],
+					"annotation": "Click to hear the snare pad at velocity 100.",
+					"annotation_name": "Audition Snare"
 				}
 			},
 			{
 				"box": {
-					"annotation": "The current snare sample.",
-					"id": "snare-waveform",
-					"ignoreclick": 1,
-					"maxclass": "waveform~",
-					"numinlets": 5,
-					"numoutlets": 6,
-					"outlettype": [ "float", "float", "float", "float", "list", "" ],
-					"patching_rect": [ 440, 930, 104, 58 ],
-					"presentation": 1,
-					"presentation_rect": [ 120.0, 22.0, 104.0, 58.0 ]
+					"id": "snare-audition-velocity",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [480, 1075, 30, 22],
+					"outlettype": [""],
+					"text": "100"
 				}
 			},
 			{
 				"box": {
-					"annotation": "Make a new snare sample (the Steps dial applies).",
 					"id": "snare-new",
 					"maxclass": "live.text",
-					"mode": 0,
 					"numinlets": 1,
 					"numoutlets": 2,
-					"outlettype": [ "", "" ],
+					"patching_rect": [340, 1100, 30, 16],
+					"outlettype": ["", ""],
 					"parameter_enable": 1,
-					"patching_rect": [ 440, 1000, 50, 18 ],
 					"presentation": 1,
-					"presentation_rect": [ 120.0, 86.0, 50.0, 18.0 ],
+					"presentation_rect": [144, 60, 30, 16],
+					"annotation": "Make a new snare sample (the Steps dial applies). Acts when the mouse button is released.",
+					"annotation_name": "Snare New",
+					"varname": "snare-new",
 					"saved_attribute_attributes": {
 						"valueof": {
-							"parameter_enum": [ "off", "on" ],
+							"parameter_annotation_name": "Snare New",
+							"parameter_invisible": 2,
 							"parameter_longname": "Snare New",
-							"parameter_mmax": 1.0,
 							"parameter_shortname": "New",
-							"parameter_type": 2
+							"parameter_type": 2,
+							"parameter_enum": ["off", "on"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
 						}
 					},
+					"mode": 0,
+					"outputmode": 1,
 					"text": "New",
-					"texton": "New",
-					"varname": "snare-new"
+					"texton": "New"
 				}
 			},
 			{
@@ -836,36 +2144,41 @@
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"outlettype": [ "" ],
-					"patching_rect": [ 440, 1030, 130, 22 ],
+					"patching_rect": [340, 1130, 200, 22],
+					"outlettype": [""],
 					"text": "prepend press snare new"
 				}
 			},
 			{
 				"box": {
-					"annotation": "Make a variation of the current snare sample; the Variation dial sets how far it strays.",
 					"id": "snare-variation",
 					"maxclass": "live.text",
-					"mode": 0,
 					"numinlets": 1,
 					"numoutlets": 2,
-					"outlettype": [ "", "" ],
+					"patching_rect": [400, 1100, 30, 16],
+					"outlettype": ["", ""],
 					"parameter_enable": 1,
-					"patching_rect": [ 500, 1000, 50, 18 ],
 					"presentation": 1,
-					"presentation_rect": [ 174.0, 86.0, 50.0, 18.0 ],
+					"presentation_rect": [176, 60, 30, 16],
+					"annotation": "Make a variation of the current snare sample; the Variation dial sets how far it strays. Acts when the mouse button is released.",
+					"annotation_name": "Snare Variation",
+					"varname": "snare-variation",
 					"saved_attribute_attributes": {
 						"valueof": {
-							"parameter_enum": [ "off", "on" ],
+							"parameter_annotation_name": "Snare Variation",
+							"parameter_invisible": 2,
 							"parameter_longname": "Snare Variation",
-							"parameter_mmax": 1.0,
 							"parameter_shortname": "Var",
-							"parameter_type": 2
+							"parameter_type": 2,
+							"parameter_enum": ["off", "on"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
 						}
 					},
+					"mode": 0,
+					"outputmode": 1,
 					"text": "Var",
-					"texton": "Var",
-					"varname": "snare-variation"
+					"texton": "Var"
 				}
 			},
 			{
@@ -874,36 +2187,41 @@
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"outlettype": [ "" ],
-					"patching_rect": [ 500, 1030, 130, 22 ],
+					"patching_rect": [340, 1160, 200, 22],
+					"outlettype": [""],
 					"text": "prepend press snare variation"
 				}
 			},
 			{
 				"box": {
-					"annotation": "Go back to the previous snare sample.",
 					"id": "snare-undo",
 					"maxclass": "live.text",
-					"mode": 0,
 					"numinlets": 1,
 					"numoutlets": 2,
-					"outlettype": [ "", "" ],
+					"patching_rect": [460, 1100, 30, 16],
+					"outlettype": ["", ""],
 					"parameter_enable": 1,
-					"patching_rect": [ 560, 1000, 50, 18 ],
 					"presentation": 1,
-					"presentation_rect": [ 120.0, 108.0, 50.0, 18.0 ],
+					"presentation_rect": [208, 60, 30, 16],
+					"annotation": "Go back to the previous snare sample. Acts when the mouse button is released.",
+					"annotation_name": "Snare Undo",
+					"varname": "snare-undo",
 					"saved_attribute_attributes": {
 						"valueof": {
-							"parameter_enum": [ "off", "on" ],
+							"parameter_annotation_name": "Snare Undo",
+							"parameter_invisible": 2,
 							"parameter_longname": "Snare Undo",
-							"parameter_mmax": 1.0,
 							"parameter_shortname": "Undo",
-							"parameter_type": 2
+							"parameter_type": 2,
+							"parameter_enum": ["off", "on"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
 						}
 					},
+					"mode": 0,
+					"outputmode": 1,
 					"text": "Undo",
-					"texton": "Undo",
-					"varname": "snare-undo"
+					"texton": "Undo"
 				}
 			},
 			{
@@ -912,36 +2230,41 @@
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"outlettype": [ "" ],
-					"patching_rect": [ 560, 1030, 130, 22 ],
+					"patching_rect": [340, 1190, 200, 22],
+					"outlettype": [""],
 					"text": "prepend press snare undo"
 				}
 			},
 			{
 				"box": {
-					"annotation": "Copy the current snare sample into the daemon's kept/ folder so it is never overwritten.",
 					"id": "snare-keep",
 					"maxclass": "live.text",
-					"mode": 0,
 					"numinlets": 1,
 					"numoutlets": 2,
-					"outlettype": [ "", "" ],
+					"patching_rect": [520, 1100, 30, 16],
+					"outlettype": ["", ""],
 					"parameter_enable": 1,
-					"patching_rect": [ 620, 1000, 50, 18 ],
 					"presentation": 1,
-					"presentation_rect": [ 174.0, 108.0, 50.0, 18.0 ],
+					"presentation_rect": [240, 60, 30, 16],
+					"annotation": "Copy the current snare sample into the daemon's kept/ folder so it is never overwritten. Acts when the mouse button is released.",
+					"annotation_name": "Snare Keep",
+					"varname": "snare-keep",
 					"saved_attribute_attributes": {
 						"valueof": {
-							"parameter_enum": [ "off", "on" ],
+							"parameter_annotation_name": "Snare Keep",
+							"parameter_invisible": 2,
 							"parameter_longname": "Snare Keep",
-							"parameter_mmax": 1.0,
 							"parameter_shortname": "Keep",
-							"parameter_type": 2
+							"parameter_type": 2,
+							"parameter_enum": ["off", "on"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
 						}
 					},
+					"mode": 0,
+					"outputmode": 1,
 					"text": "Keep",
-					"texton": "Keep",
-					"varname": "snare-keep"
+					"texton": "Keep"
 				}
 			},
 			{
@@ -950,20 +2273,323 @@
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"outlettype": [ "" ],
-					"patching_rect": [ 620, 1030, 130, 22 ],
+					"patching_rect": [340, 1220, 200, 22],
+					"outlettype": [""],
 					"text": "prepend press snare keep"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-seed",
+					"maxclass": "live.numbox",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [340, 1260, 80, 16],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [144, 80, 80, 16],
+					"annotation": "The seed of the current snare sample. Type a seed and press Enter to make that sample again (with the pad's model and sampler).",
+					"annotation_name": "Snare Seed",
+					"varname": "snare-seed",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Snare Seed",
+							"parameter_invisible": 2,
+							"parameter_longname": "Snare Seed",
+							"parameter_shortname": "Seed",
+							"parameter_type": 0,
+							"parameter_mmin": 0.0,
+							"parameter_mmax": 2147483647.0,
+							"parameter_unitstyle": 0,
+							"parameter_modmode": 0
+						}
+					}
+				}
+			},
+			{
+				"box": {
+					"id": "snare-seed-set",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [430, 1230, 50, 22],
+					"outlettype": [""],
+					"text": "set $1"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-seed-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [340, 1290, 200, 22],
+					"outlettype": [""],
+					"text": "prepend seed snare"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-choke",
+					"maxclass": "live.text",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [440, 1260, 44, 16],
+					"outlettype": ["", ""],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [228, 80, 44, 16],
+					"annotation": "Put the snare pad in the choke group: a hit on any pad of the group silences the others (a closed hi-hat cutting an open one).",
+					"annotation_name": "Snare Choke",
+					"varname": "snare-choke",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Snare Choke",
+							"parameter_invisible": 0,
+							"parameter_longname": "Snare Choke",
+							"parameter_shortname": "Choke",
+							"parameter_type": 2,
+							"parameter_enum": ["Off", "On"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
+						}
+					},
+					"mode": 1,
+					"text": "Choke",
+					"texton": "Choke"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-choke-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [340, 1320, 200, 22],
+					"outlettype": [""],
+					"text": "prepend choke snare"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-volume",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [340, 1360, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [144, 98, 32, 44],
+					"annotation": "Level of the snare pad; the lowest setting silences it.",
+					"annotation_name": "Snare Volume",
+					"varname": "snare-volume",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Snare Volume",
+							"parameter_invisible": 0,
+							"parameter_longname": "Snare Volume",
+							"parameter_shortname": "Vol",
+							"parameter_type": 0,
+							"parameter_mmin": -70.0,
+							"parameter_mmax": 6.0,
+							"parameter_initial": [0.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 4,
+							"parameter_modmode": 2
+						}
+					},
+					"fontsize": 9.0
+				}
+			},
+			{
+				"box": {
+					"id": "snare-volume-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [340, 1410, 200, 22],
+					"outlettype": [""],
+					"text": "prepend volume snare"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-tune",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [400, 1360, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [176, 98, 32, 44],
+					"annotation": "Pitch of the snare pad in semitones (it also changes its length).",
+					"annotation_name": "Snare Tune",
+					"varname": "snare-tune",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Snare Tune",
+							"parameter_invisible": 0,
+							"parameter_longname": "Snare Tune",
+							"parameter_shortname": "Tune",
+							"parameter_type": 0,
+							"parameter_mmin": -24.0,
+							"parameter_mmax": 24.0,
+							"parameter_initial": [0.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 7,
+							"parameter_modmode": 2
+						}
+					},
+					"fontsize": 9.0
+				}
+			},
+			{
+				"box": {
+					"id": "snare-tune-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [340, 1440, 200, 22],
+					"outlettype": [""],
+					"text": "prepend tune snare"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-decay",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [460, 1360, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [208, 98, 32, 44],
+					"annotation": "How long the snare pad sounds before a 20 ms fade; at the most the whole sample plays.",
+					"annotation_name": "Snare Decay",
+					"varname": "snare-decay",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Snare Decay",
+							"parameter_invisible": 0,
+							"parameter_longname": "Snare Decay",
+							"parameter_shortname": "Decay",
+							"parameter_type": 0,
+							"parameter_mmin": 10.0,
+							"parameter_mmax": 1000.0,
+							"parameter_initial": [1000.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 2,
+							"parameter_modmode": 2,
+							"parameter_exponent": 2.0
+						}
+					},
+					"fontsize": 9.0
+				}
+			},
+			{
+				"box": {
+					"id": "snare-decay-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [340, 1470, 200, 22],
+					"outlettype": [""],
+					"text": "prepend decay snare"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-pan",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [520, 1360, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [240, 98, 32, 44],
+					"annotation": "Stereo position of the snare pad.",
+					"annotation_name": "Snare Pan",
+					"varname": "snare-pan",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Snare Pan",
+							"parameter_invisible": 0,
+							"parameter_longname": "Snare Pan",
+							"parameter_shortname": "Pan",
+							"parameter_type": 0,
+							"parameter_mmin": -50.0,
+							"parameter_mmax": 50.0,
+							"parameter_initial": [0.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 6,
+							"parameter_modmode": 2
+						}
+					},
+					"fontsize": 9.0
+				}
+			},
+			{
+				"box": {
+					"id": "snare-pan-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [340, 1500, 200, 22],
+					"outlettype": [""],
+					"text": "prepend pan snare"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-sample",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"patching_rect": [500, 1260, 110, 22],
+					"outlettype": ["", "", ""],
+					"text": "pattr snare_sample",
+					"varname": "snare_sample",
+					"saved_object_attributes": {
+						"parameter_enable": 1,
+						"parameter_mappable": 0
+					},
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_invisible": 1,
+							"parameter_longname": "Snare Sample",
+							"parameter_shortname": "Snare Samp",
+							"parameter_type": 3,
+							"parameter_annotation_name": "Snare Sample"
+						}
+					},
+					"annotation": "The snare sample's file, seed, model and sampler, saved with the Live set."
+				}
+			},
+			{
+				"box": {
+					"id": "snare-restore",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [500, 1290, 130, 22],
+					"outlettype": [""],
+					"text": "prepend restore snare"
 				}
 			},
 			{
 				"box": {
 					"id": "hihat-control",
 					"maxclass": "newobj",
-					"numinlets": 4,
-					"numoutlets": 4,
-					"outlettype": [ "", "", "", "" ],
-					"patching_rect": [ 680, 360, 140, 22 ],
-					"text": "route gain buffer note"
+					"numinlets": 10,
+					"numoutlets": 10,
+					"patching_rect": [640, 360, 280, 22],
+					"outlettype": ["", "", "", "", "", "", "", "", "", ""],
+					"text": "route fade buffer note gains rate decay choke seed store"
 				}
 			},
 			{
@@ -972,8 +2598,8 @@
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"outlettype": [ "int" ],
-					"patching_rect": [ 680, 460, 40, 22 ],
+					"patching_rect": [640, 460, 40, 22],
+					"outlettype": ["int"],
 					"text": "== 42"
 				}
 			},
@@ -983,8 +2609,8 @@
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
-					"outlettype": [ "bang", "" ],
-					"patching_rect": [ 680, 490, 40, 22 ],
+					"patching_rect": [640, 490, 40, 22],
+					"outlettype": ["bang", ""],
 					"text": "sel 1"
 				}
 			},
@@ -994,8 +2620,8 @@
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"outlettype": [ "int" ],
-					"patching_rect": [ 680, 520, 30, 22 ],
+					"patching_rect": [640, 520, 30, 22],
+					"outlettype": ["int"],
 					"text": "i"
 				}
 			},
@@ -1004,10 +2630,108 @@
 					"id": "hihat-hit",
 					"maxclass": "newobj",
 					"numinlets": 1,
+					"numoutlets": 4,
+					"patching_rect": [640, 550, 80, 22],
+					"outlettype": ["int", "bang", "bang", "bang"],
+					"text": "t i b b b"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-choke-send-gate",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [760, 580, 40, 22],
+					"outlettype": [""],
+					"text": "gate"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-choke-name",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [760, 610, 50, 22],
+					"outlettype": [""],
+					"text": "hihat"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-choke-send",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [760, 640, 70, 22],
+					"text": "s ---choke"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-choke-receive",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [840, 580, 70, 22],
+					"outlettype": [""],
+					"text": "r ---choke"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-choke-other",
+					"maxclass": "newobj",
+					"numinlets": 2,
 					"numoutlets": 2,
-					"outlettype": [ "bang", "int" ],
-					"patching_rect": [ 680, 550, 40, 22 ],
-					"text": "t b i"
+					"patching_rect": [840, 610, 70, 22],
+					"outlettype": ["", ""],
+					"text": "route hihat"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-choke-receive-gate",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [840, 640, 40, 22],
+					"outlettype": [""],
+					"text": "gate"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-choked",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [840, 670, 30, 22],
+					"outlettype": ["bang"],
+					"text": "t b"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-fade",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [700, 700, 40, 22],
+					"outlettype": [""],
+					"text": "0 5"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-voice",
+					"maxclass": "newobj",
+					"numinlets": 4,
+					"numoutlets": 4,
+					"patching_rect": [700, 610, 70, 22],
+					"outlettype": ["int", "", "", "int"],
+					"text": "counter 1 2"
 				}
 			},
 			{
@@ -1016,42 +2740,64 @@
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"outlettype": [ "float" ],
-					"patching_rect": [ 740, 580, 46, 22 ],
+					"patching_rect": [640, 610, 46, 22],
+					"outlettype": ["float"],
 					"text": "/ 127."
 				}
 			},
 			{
 				"box": {
-					"id": "hihat-start",
+					"id": "hihat-envelope",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [640, 640, 70, 22],
+					"outlettype": [""],
+					"text": "pack f 1000."
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-envelope-message",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"outlettype": [ "" ],
-					"patching_rect": [ 680, 580, 36, 22 ],
-					"text": "start"
+					"patching_rect": [640, 670, 110, 22],
+					"outlettype": [""],
+					"text": "$1 0 $1 $2 0 20"
 				}
 			},
 			{
 				"box": {
-					"id": "hihat-play",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [ "signal", "signal", "bang" ],
-					"patching_rect": [ 680, 620, 90, 22 ],
-					"text": "play~ ---hihat 2"
-				}
-			},
-			{
-				"box": {
-					"id": "hihat-gain",
+					"id": "hihat-voices",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
-					"outlettype": [ "signal", "bang" ],
-					"patching_rect": [ 790, 620, 40, 22 ],
-					"text": "line~"
+					"patching_rect": [640, 730, 50, 22],
+					"outlettype": ["", ""],
+					"text": "gate 2"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-buffer",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [800, 400, 100, 22],
+					"outlettype": ["float", "bang"],
+					"text": "buffer~ ---hihat"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-rate",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [800, 760, 50, 22],
+					"outlettype": ["signal"],
+					"text": "sig~ 1."
 				}
 			},
 			{
@@ -1060,8 +2806,8 @@
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"outlettype": [ "signal" ],
-					"patching_rect": [ 680, 660, 40, 22 ],
+					"patching_rect": [640, 960, 40, 22],
+					"outlettype": ["signal"],
 					"text": "*~"
 				}
 			},
@@ -1071,20 +2817,235 @@
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"outlettype": [ "signal" ],
-					"patching_rect": [ 740, 660, 40, 22 ],
+					"patching_rect": [700, 960, 40, 22],
+					"outlettype": ["signal"],
 					"text": "*~"
 				}
 			},
 			{
 				"box": {
-					"id": "hihat-buffer",
+					"id": "hihat-a-start",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
-					"outlettype": [ "float", "bang" ],
-					"patching_rect": [ 800, 400, 100, 22 ],
-					"text": "buffer~ ---hihat"
+					"patching_rect": [640, 790, 40, 22],
+					"outlettype": ["", "bang"],
+					"text": "t l b"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-a-rewind",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [690, 820, 30, 22],
+					"outlettype": [""],
+					"text": "0"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-a-play",
+					"maxclass": "newobj",
+					"numinlets": 3,
+					"numoutlets": 3,
+					"patching_rect": [640, 860, 110, 22],
+					"outlettype": ["signal", "signal", "signal"],
+					"text": "groove~ ---hihat 2"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-a-envelope",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"patching_rect": [700, 890, 40, 22],
+					"outlettype": ["signal", "bang"],
+					"text": "line~"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-a-left",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [640, 920, 40, 22],
+					"outlettype": ["signal"],
+					"text": "*~"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-a-right",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [690, 920, 40, 22],
+					"outlettype": ["signal"],
+					"text": "*~"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-b-start",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [770, 790, 40, 22],
+					"outlettype": ["", "bang"],
+					"text": "t l b"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-b-rewind",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [820, 820, 30, 22],
+					"outlettype": [""],
+					"text": "0"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-b-play",
+					"maxclass": "newobj",
+					"numinlets": 3,
+					"numoutlets": 3,
+					"patching_rect": [770, 860, 110, 22],
+					"outlettype": ["signal", "signal", "signal"],
+					"text": "groove~ ---hihat 2"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-b-envelope",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"patching_rect": [830, 890, 40, 22],
+					"outlettype": ["signal", "bang"],
+					"text": "line~"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-b-left",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [770, 920, 40, 22],
+					"outlettype": ["signal"],
+					"text": "*~"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-b-right",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [820, 920, 40, 22],
+					"outlettype": ["signal"],
+					"text": "*~"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-gains",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [800, 880, 70, 22],
+					"outlettype": ["float", "float"],
+					"text": "unpack f f"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-gain-left-ramp",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [800, 910, 40, 22],
+					"outlettype": [""],
+					"text": "$1 20"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-gain-left",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"patching_rect": [800, 935, 40, 22],
+					"outlettype": ["signal", "bang"],
+					"text": "line~"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-gain-right-ramp",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [860, 910, 40, 22],
+					"outlettype": [""],
+					"text": "$1 20"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-gain-right",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"patching_rect": [860, 935, 40, 22],
+					"outlettype": ["signal", "bang"],
+					"text": "line~"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-name",
+					"maxclass": "live.comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [640, 1000, 80, 18],
+					"text": "Hi-hat",
+					"textjustification": 0,
+					"fontname": "Ableton Sans Medium",
+					"fontsize": 9.0,
+					"presentation": 1,
+					"presentation_rect": [280, 2, 72, 16],
+					"annotation": "The hi-hat pad, played by MIDI note 42 until the daemon's preset says otherwise."
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-waveform",
+					"maxclass": "waveform~",
+					"numinlets": 5,
+					"numoutlets": 6,
+					"patching_rect": [640, 1030, 128, 38],
+					"outlettype": ["float", "float", "float", "float", "list", ""],
+					"presentation": 1,
+					"presentation_rect": [280, 18, 128, 38],
+					"ignoreclick": 1,
+					"annotation": "The current hi-hat sample. Click it to hear it.",
+					"annotation_name": "Hi-hat Waveform",
+					"saved_attribute_attributes": {
+						"bgcolor": {
+							"expression": "themecolor.live_display_bg"
+						},
+						"waveformcolor": {
+							"expression": "themecolor.live_display_handle_one"
+						}
+					}
 				}
 			},
 			{
@@ -1093,64 +3054,66 @@
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"outlettype": [ "" ],
-					"patching_rect": [ 800, 430, 110, 22 ],
+					"patching_rect": [800, 430, 110, 22],
+					"outlettype": [""],
 					"text": "loadmess set ---hihat"
 				}
 			},
 			{
 				"box": {
-					"annotation": "The hi-hat pad, played by MIDI note 42 until the daemon's preset says otherwise.",
-					"id": "hihat-name",
-					"maxclass": "live.comment",
+					"id": "hihat-audition",
+					"maxclass": "ubutton",
 					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [ 680, 900, 80, 18 ],
+					"numoutlets": 4,
+					"patching_rect": [780, 1030, 128, 38],
+					"outlettype": ["bang", "bang", "", "int"],
 					"presentation": 1,
-					"presentation_rect": [ 232.0, 4.0, 104.0, 18.0 ],
-					"text": "Hi-hat",
-					"textjustification": 0
+					"presentation_rect": [280, 18, 128, 38],
+					"annotation": "Click to hear the hi-hat pad at velocity 100.",
+					"annotation_name": "Audition Hi-hat"
 				}
 			},
 			{
 				"box": {
-					"annotation": "The current hi-hat sample.",
-					"id": "hihat-waveform",
-					"ignoreclick": 1,
-					"maxclass": "waveform~",
-					"numinlets": 5,
-					"numoutlets": 6,
-					"outlettype": [ "float", "float", "float", "float", "list", "" ],
-					"patching_rect": [ 680, 930, 104, 58 ],
-					"presentation": 1,
-					"presentation_rect": [ 232.0, 22.0, 104.0, 58.0 ]
+					"id": "hihat-audition-velocity",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [780, 1075, 30, 22],
+					"outlettype": [""],
+					"text": "100"
 				}
 			},
 			{
 				"box": {
-					"annotation": "Make a new hi-hat sample (the Steps dial applies).",
 					"id": "hihat-new",
 					"maxclass": "live.text",
-					"mode": 0,
 					"numinlets": 1,
 					"numoutlets": 2,
-					"outlettype": [ "", "" ],
+					"patching_rect": [640, 1100, 30, 16],
+					"outlettype": ["", ""],
 					"parameter_enable": 1,
-					"patching_rect": [ 680, 1000, 50, 18 ],
 					"presentation": 1,
-					"presentation_rect": [ 232.0, 86.0, 50.0, 18.0 ],
+					"presentation_rect": [280, 60, 30, 16],
+					"annotation": "Make a new hi-hat sample (the Steps dial applies). Acts when the mouse button is released.",
+					"annotation_name": "Hi-hat New",
+					"varname": "hihat-new",
 					"saved_attribute_attributes": {
 						"valueof": {
-							"parameter_enum": [ "off", "on" ],
+							"parameter_annotation_name": "Hi-hat New",
+							"parameter_invisible": 2,
 							"parameter_longname": "Hi-hat New",
-							"parameter_mmax": 1.0,
 							"parameter_shortname": "New",
-							"parameter_type": 2
+							"parameter_type": 2,
+							"parameter_enum": ["off", "on"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
 						}
 					},
+					"mode": 0,
+					"outputmode": 1,
 					"text": "New",
-					"texton": "New",
-					"varname": "hihat-new"
+					"texton": "New"
 				}
 			},
 			{
@@ -1159,36 +3122,41 @@
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"outlettype": [ "" ],
-					"patching_rect": [ 680, 1030, 130, 22 ],
+					"patching_rect": [640, 1130, 200, 22],
+					"outlettype": [""],
 					"text": "prepend press hihat new"
 				}
 			},
 			{
 				"box": {
-					"annotation": "Make a variation of the current hi-hat sample; the Variation dial sets how far it strays.",
 					"id": "hihat-variation",
 					"maxclass": "live.text",
-					"mode": 0,
 					"numinlets": 1,
 					"numoutlets": 2,
-					"outlettype": [ "", "" ],
+					"patching_rect": [700, 1100, 30, 16],
+					"outlettype": ["", ""],
 					"parameter_enable": 1,
-					"patching_rect": [ 740, 1000, 50, 18 ],
 					"presentation": 1,
-					"presentation_rect": [ 286.0, 86.0, 50.0, 18.0 ],
+					"presentation_rect": [312, 60, 30, 16],
+					"annotation": "Make a variation of the current hi-hat sample; the Variation dial sets how far it strays. Acts when the mouse button is released.",
+					"annotation_name": "Hi-hat Variation",
+					"varname": "hihat-variation",
 					"saved_attribute_attributes": {
 						"valueof": {
-							"parameter_enum": [ "off", "on" ],
+							"parameter_annotation_name": "Hi-hat Variation",
+							"parameter_invisible": 2,
 							"parameter_longname": "Hi-hat Variation",
-							"parameter_mmax": 1.0,
 							"parameter_shortname": "Var",
-							"parameter_type": 2
+							"parameter_type": 2,
+							"parameter_enum": ["off", "on"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
 						}
 					},
+					"mode": 0,
+					"outputmode": 1,
 					"text": "Var",
-					"texton": "Var",
-					"varname": "hihat-variation"
+					"texton": "Var"
 				}
 			},
 			{
@@ -1197,36 +3165,41 @@
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"outlettype": [ "" ],
-					"patching_rect": [ 740, 1030, 130, 22 ],
+					"patching_rect": [640, 1160, 200, 22],
+					"outlettype": [""],
 					"text": "prepend press hihat variation"
 				}
 			},
 			{
 				"box": {
-					"annotation": "Go back to the previous hi-hat sample.",
 					"id": "hihat-undo",
 					"maxclass": "live.text",
-					"mode": 0,
 					"numinlets": 1,
 					"numoutlets": 2,
-					"outlettype": [ "", "" ],
+					"patching_rect": [760, 1100, 30, 16],
+					"outlettype": ["", ""],
 					"parameter_enable": 1,
-					"patching_rect": [ 800, 1000, 50, 18 ],
 					"presentation": 1,
-					"presentation_rect": [ 232.0, 108.0, 50.0, 18.0 ],
+					"presentation_rect": [344, 60, 30, 16],
+					"annotation": "Go back to the previous hi-hat sample. Acts when the mouse button is released.",
+					"annotation_name": "Hi-hat Undo",
+					"varname": "hihat-undo",
 					"saved_attribute_attributes": {
 						"valueof": {
-							"parameter_enum": [ "off", "on" ],
+							"parameter_annotation_name": "Hi-hat Undo",
+							"parameter_invisible": 2,
 							"parameter_longname": "Hi-hat Undo",
-							"parameter_mmax": 1.0,
 							"parameter_shortname": "Undo",
-							"parameter_type": 2
+							"parameter_type": 2,
+							"parameter_enum": ["off", "on"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
 						}
 					},
+					"mode": 0,
+					"outputmode": 1,
 					"text": "Undo",
-					"texton": "Undo",
-					"varname": "hihat-undo"
+					"texton": "Undo"
 				}
 			},
 			{
@@ -1235,36 +3208,41 @@
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"outlettype": [ "" ],
-					"patching_rect": [ 800, 1030, 130, 22 ],
+					"patching_rect": [640, 1190, 200, 22],
+					"outlettype": [""],
 					"text": "prepend press hihat undo"
 				}
 			},
 			{
 				"box": {
-					"annotation": "Copy the current hi-hat sample into the daemon's kept/ folder so it is never overwritten.",
 					"id": "hihat-keep",
 					"maxclass": "live.text",
-					"mode": 0,
 					"numinlets": 1,
 					"numoutlets": 2,
-					"outlettype": [ "", "" ],
+					"patching_rect": [820, 1100, 30, 16],
+					"outlettype": ["", ""],
 					"parameter_enable": 1,
-					"patching_rect": [ 860, 1000, 50, 18 ],
 					"presentation": 1,
-					"presentation_rect": [ 286.0, 108.0, 50.0, 18.0 ],
+					"presentation_rect": [376, 60, 30, 16],
+					"annotation": "Copy the current hi-hat sample into the daemon's kept/ folder so it is never overwritten. Acts when the mouse button is released.",
+					"annotation_name": "Hi-hat Keep",
+					"varname": "hihat-keep",
 					"saved_attribute_attributes": {
 						"valueof": {
-							"parameter_enum": [ "off", "on" ],
+							"parameter_annotation_name": "Hi-hat Keep",
+							"parameter_invisible": 2,
 							"parameter_longname": "Hi-hat Keep",
-							"parameter_mmax": 1.0,
 							"parameter_shortname": "Keep",
-							"parameter_type": 2
+							"parameter_type": 2,
+							"parameter_enum": ["off", "on"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
 						}
 					},
+					"mode": 0,
+					"outputmode": 1,
 					"text": "Keep",
-					"texton": "Keep",
-					"varname": "hihat-keep"
+					"texton": "Keep"
 				}
 			},
 			{
@@ -1273,20 +3251,323 @@
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"outlettype": [ "" ],
-					"patching_rect": [ 860, 1030, 130, 22 ],
+					"patching_rect": [640, 1220, 200, 22],
+					"outlettype": [""],
 					"text": "prepend press hihat keep"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-seed",
+					"maxclass": "live.numbox",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [640, 1260, 80, 16],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [280, 80, 80, 16],
+					"annotation": "The seed of the current hi-hat sample. Type a seed and press Enter to make that sample again (with the pad's model and sampler).",
+					"annotation_name": "Hi-hat Seed",
+					"varname": "hihat-seed",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Hi-hat Seed",
+							"parameter_invisible": 2,
+							"parameter_longname": "Hi-hat Seed",
+							"parameter_shortname": "Seed",
+							"parameter_type": 0,
+							"parameter_mmin": 0.0,
+							"parameter_mmax": 2147483647.0,
+							"parameter_unitstyle": 0,
+							"parameter_modmode": 0
+						}
+					}
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-seed-set",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [730, 1230, 50, 22],
+					"outlettype": [""],
+					"text": "set $1"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-seed-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [640, 1290, 200, 22],
+					"outlettype": [""],
+					"text": "prepend seed hihat"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-choke",
+					"maxclass": "live.text",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [740, 1260, 44, 16],
+					"outlettype": ["", ""],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [364, 80, 44, 16],
+					"annotation": "Put the hi-hat pad in the choke group: a hit on any pad of the group silences the others (a closed hi-hat cutting an open one).",
+					"annotation_name": "Hi-hat Choke",
+					"varname": "hihat-choke",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Hi-hat Choke",
+							"parameter_invisible": 0,
+							"parameter_longname": "Hi-hat Choke",
+							"parameter_shortname": "Choke",
+							"parameter_type": 2,
+							"parameter_enum": ["Off", "On"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
+						}
+					},
+					"mode": 1,
+					"text": "Choke",
+					"texton": "Choke"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-choke-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [640, 1320, 200, 22],
+					"outlettype": [""],
+					"text": "prepend choke hihat"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-volume",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [640, 1360, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [280, 98, 32, 44],
+					"annotation": "Level of the hi-hat pad; the lowest setting silences it.",
+					"annotation_name": "Hi-hat Volume",
+					"varname": "hihat-volume",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Hi-hat Volume",
+							"parameter_invisible": 0,
+							"parameter_longname": "Hi-hat Volume",
+							"parameter_shortname": "Vol",
+							"parameter_type": 0,
+							"parameter_mmin": -70.0,
+							"parameter_mmax": 6.0,
+							"parameter_initial": [0.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 4,
+							"parameter_modmode": 2
+						}
+					},
+					"fontsize": 9.0
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-volume-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [640, 1410, 200, 22],
+					"outlettype": [""],
+					"text": "prepend volume hihat"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-tune",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [700, 1360, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [312, 98, 32, 44],
+					"annotation": "Pitch of the hi-hat pad in semitones (it also changes its length).",
+					"annotation_name": "Hi-hat Tune",
+					"varname": "hihat-tune",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Hi-hat Tune",
+							"parameter_invisible": 0,
+							"parameter_longname": "Hi-hat Tune",
+							"parameter_shortname": "Tune",
+							"parameter_type": 0,
+							"parameter_mmin": -24.0,
+							"parameter_mmax": 24.0,
+							"parameter_initial": [0.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 7,
+							"parameter_modmode": 2
+						}
+					},
+					"fontsize": 9.0
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-tune-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [640, 1440, 200, 22],
+					"outlettype": [""],
+					"text": "prepend tune hihat"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-decay",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [760, 1360, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [344, 98, 32, 44],
+					"annotation": "How long the hi-hat pad sounds before a 20 ms fade; at the most the whole sample plays.",
+					"annotation_name": "Hi-hat Decay",
+					"varname": "hihat-decay",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Hi-hat Decay",
+							"parameter_invisible": 0,
+							"parameter_longname": "Hi-hat Decay",
+							"parameter_shortname": "Decay",
+							"parameter_type": 0,
+							"parameter_mmin": 10.0,
+							"parameter_mmax": 1000.0,
+							"parameter_initial": [1000.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 2,
+							"parameter_modmode": 2,
+							"parameter_exponent": 2.0
+						}
+					},
+					"fontsize": 9.0
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-decay-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [640, 1470, 200, 22],
+					"outlettype": [""],
+					"text": "prepend decay hihat"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-pan",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [820, 1360, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [376, 98, 32, 44],
+					"annotation": "Stereo position of the hi-hat pad.",
+					"annotation_name": "Hi-hat Pan",
+					"varname": "hihat-pan",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Hi-hat Pan",
+							"parameter_invisible": 0,
+							"parameter_longname": "Hi-hat Pan",
+							"parameter_shortname": "Pan",
+							"parameter_type": 0,
+							"parameter_mmin": -50.0,
+							"parameter_mmax": 50.0,
+							"parameter_initial": [0.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 6,
+							"parameter_modmode": 2
+						}
+					},
+					"fontsize": 9.0
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-pan-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [640, 1500, 200, 22],
+					"outlettype": [""],
+					"text": "prepend pan hihat"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-sample",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"patching_rect": [800, 1260, 110, 22],
+					"outlettype": ["", "", ""],
+					"text": "pattr hihat_sample",
+					"varname": "hihat_sample",
+					"saved_object_attributes": {
+						"parameter_enable": 1,
+						"parameter_mappable": 0
+					},
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_invisible": 1,
+							"parameter_longname": "Hi-hat Sample",
+							"parameter_shortname": "Hi-hat Sam",
+							"parameter_type": 3,
+							"parameter_annotation_name": "Hi-hat Sample"
+						}
+					},
+					"annotation": "The hi-hat sample's file, seed, model and sampler, saved with the Live set."
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-restore",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [800, 1290, 130, 22],
+					"outlettype": [""],
+					"text": "prepend restore hihat"
 				}
 			},
 			{
 				"box": {
 					"id": "perc-control",
 					"maxclass": "newobj",
-					"numinlets": 4,
-					"numoutlets": 4,
-					"outlettype": [ "", "", "", "" ],
-					"patching_rect": [ 920, 360, 140, 22 ],
-					"text": "route gain buffer note"
+					"numinlets": 10,
+					"numoutlets": 10,
+					"patching_rect": [940, 360, 280, 22],
+					"outlettype": ["", "", "", "", "", "", "", "", "", ""],
+					"text": "route fade buffer note gains rate decay choke seed store"
 				}
 			},
 			{
@@ -1295,8 +3576,8 @@
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"outlettype": [ "int" ],
-					"patching_rect": [ 920, 460, 40, 22 ],
+					"patching_rect": [940, 460, 40, 22],
+					"outlettype": ["int"],
 					"text": "== 39"
 				}
 			},
@@ -1306,8 +3587,8 @@
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
-					"outlettype": [ "bang", "" ],
-					"patching_rect": [ 920, 490, 40, 22 ],
+					"patching_rect": [940, 490, 40, 22],
+					"outlettype": ["bang", ""],
 					"text": "sel 1"
 				}
 			},
@@ -1317,8 +3598,8 @@
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"outlettype": [ "int" ],
-					"patching_rect": [ 920, 520, 30, 22 ],
+					"patching_rect": [940, 520, 30, 22],
+					"outlettype": ["int"],
 					"text": "i"
 				}
 			},
@@ -1327,10 +3608,108 @@
 					"id": "perc-hit",
 					"maxclass": "newobj",
 					"numinlets": 1,
+					"numoutlets": 4,
+					"patching_rect": [940, 550, 80, 22],
+					"outlettype": ["int", "bang", "bang", "bang"],
+					"text": "t i b b b"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-choke-send-gate",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [1060, 580, 40, 22],
+					"outlettype": [""],
+					"text": "gate"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-choke-name",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [1060, 610, 50, 22],
+					"outlettype": [""],
+					"text": "perc"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-choke-send",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [1060, 640, 70, 22],
+					"text": "s ---choke"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-choke-receive",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [1140, 580, 70, 22],
+					"outlettype": [""],
+					"text": "r ---choke"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-choke-other",
+					"maxclass": "newobj",
+					"numinlets": 2,
 					"numoutlets": 2,
-					"outlettype": [ "bang", "int" ],
-					"patching_rect": [ 920, 550, 40, 22 ],
-					"text": "t b i"
+					"patching_rect": [1140, 610, 70, 22],
+					"outlettype": ["", ""],
+					"text": "route perc"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-choke-receive-gate",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [1140, 640, 40, 22],
+					"outlettype": [""],
+					"text": "gate"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-choked",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [1140, 670, 30, 22],
+					"outlettype": ["bang"],
+					"text": "t b"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-fade",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [1000, 700, 40, 22],
+					"outlettype": [""],
+					"text": "0 5"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-voice",
+					"maxclass": "newobj",
+					"numinlets": 4,
+					"numoutlets": 4,
+					"patching_rect": [1000, 610, 70, 22],
+					"outlettype": ["int", "", "", "int"],
+					"text": "counter 1 2"
 				}
 			},
 			{
@@ -1339,42 +3718,64 @@
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"outlettype": [ "float" ],
-					"patching_rect": [ 980, 580, 46, 22 ],
+					"patching_rect": [940, 610, 46, 22],
+					"outlettype": ["float"],
 					"text": "/ 127."
 				}
 			},
 			{
 				"box": {
-					"id": "perc-start",
+					"id": "perc-envelope",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [940, 640, 70, 22],
+					"outlettype": [""],
+					"text": "pack f 1000."
+				}
+			},
+			{
+				"box": {
+					"id": "perc-envelope-message",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"outlettype": [ "" ],
-					"patching_rect": [ 920, 580, 36, 22 ],
-					"text": "start"
+					"patching_rect": [940, 670, 110, 22],
+					"outlettype": [""],
+					"text": "$1 0 $1 $2 0 20"
 				}
 			},
 			{
 				"box": {
-					"id": "perc-play",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [ "signal", "signal", "bang" ],
-					"patching_rect": [ 920, 620, 90, 22 ],
-					"text": "play~ ---perc 2"
-				}
-			},
-			{
-				"box": {
-					"id": "perc-gain",
+					"id": "perc-voices",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
-					"outlettype": [ "signal", "bang" ],
-					"patching_rect": [ 1030, 620, 40, 22 ],
-					"text": "line~"
+					"patching_rect": [940, 730, 50, 22],
+					"outlettype": ["", ""],
+					"text": "gate 2"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-buffer",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [1100, 400, 100, 22],
+					"outlettype": ["float", "bang"],
+					"text": "buffer~ ---perc"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-rate",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [1100, 760, 50, 22],
+					"outlettype": ["signal"],
+					"text": "sig~ 1."
 				}
 			},
 			{
@@ -1383,8 +3784,8 @@
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"outlettype": [ "signal" ],
-					"patching_rect": [ 920, 660, 40, 22 ],
+					"patching_rect": [940, 960, 40, 22],
+					"outlettype": ["signal"],
 					"text": "*~"
 				}
 			},
@@ -1394,20 +3795,235 @@
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"outlettype": [ "signal" ],
-					"patching_rect": [ 980, 660, 40, 22 ],
+					"patching_rect": [1000, 960, 40, 22],
+					"outlettype": ["signal"],
 					"text": "*~"
 				}
 			},
 			{
 				"box": {
-					"id": "perc-buffer",
+					"id": "perc-a-start",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
-					"outlettype": [ "float", "bang" ],
-					"patching_rect": [ 1040, 400, 100, 22 ],
-					"text": "buffer~ ---perc"
+					"patching_rect": [940, 790, 40, 22],
+					"outlettype": ["", "bang"],
+					"text": "t l b"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-a-rewind",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [990, 820, 30, 22],
+					"outlettype": [""],
+					"text": "0"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-a-play",
+					"maxclass": "newobj",
+					"numinlets": 3,
+					"numoutlets": 3,
+					"patching_rect": [940, 860, 110, 22],
+					"outlettype": ["signal", "signal", "signal"],
+					"text": "groove~ ---perc 2"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-a-envelope",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"patching_rect": [1000, 890, 40, 22],
+					"outlettype": ["signal", "bang"],
+					"text": "line~"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-a-left",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [940, 920, 40, 22],
+					"outlettype": ["signal"],
+					"text": "*~"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-a-right",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [990, 920, 40, 22],
+					"outlettype": ["signal"],
+					"text": "*~"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-b-start",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [1070, 790, 40, 22],
+					"outlettype": ["", "bang"],
+					"text": "t l b"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-b-rewind",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [1120, 820, 30, 22],
+					"outlettype": [""],
+					"text": "0"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-b-play",
+					"maxclass": "newobj",
+					"numinlets": 3,
+					"numoutlets": 3,
+					"patching_rect": [1070, 860, 110, 22],
+					"outlettype": ["signal", "signal", "signal"],
+					"text": "groove~ ---perc 2"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-b-envelope",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"patching_rect": [1130, 890, 40, 22],
+					"outlettype": ["signal", "bang"],
+					"text": "line~"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-b-left",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [1070, 920, 40, 22],
+					"outlettype": ["signal"],
+					"text": "*~"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-b-right",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [1120, 920, 40, 22],
+					"outlettype": ["signal"],
+					"text": "*~"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-gains",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [1100, 880, 70, 22],
+					"outlettype": ["float", "float"],
+					"text": "unpack f f"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-gain-left-ramp",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [1100, 910, 40, 22],
+					"outlettype": [""],
+					"text": "$1 20"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-gain-left",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"patching_rect": [1100, 935, 40, 22],
+					"outlettype": ["signal", "bang"],
+					"text": "line~"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-gain-right-ramp",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [1160, 910, 40, 22],
+					"outlettype": [""],
+					"text": "$1 20"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-gain-right",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"patching_rect": [1160, 935, 40, 22],
+					"outlettype": ["signal", "bang"],
+					"text": "line~"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-name",
+					"maxclass": "live.comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [940, 1000, 80, 18],
+					"text": "Perc",
+					"textjustification": 0,
+					"fontname": "Ableton Sans Medium",
+					"fontsize": 9.0,
+					"presentation": 1,
+					"presentation_rect": [416, 2, 72, 16],
+					"annotation": "The perc pad, played by MIDI note 39 until the daemon's preset says otherwise."
+				}
+			},
+			{
+				"box": {
+					"id": "perc-waveform",
+					"maxclass": "waveform~",
+					"numinlets": 5,
+					"numoutlets": 6,
+					"patching_rect": [940, 1030, 128, 38],
+					"outlettype": ["float", "float", "float", "float", "list", ""],
+					"presentation": 1,
+					"presentation_rect": [416, 18, 128, 38],
+					"ignoreclick": 1,
+					"annotation": "The current perc sample. Click it to hear it.",
+					"annotation_name": "Perc Waveform",
+					"saved_attribute_attributes": {
+						"bgcolor": {
+							"expression": "themecolor.live_display_bg"
+						},
+						"waveformcolor": {
+							"expression": "themecolor.live_display_handle_one"
+						}
+					}
 				}
 			},
 			{
@@ -1416,64 +4032,66 @@
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"outlettype": [ "" ],
-					"patching_rect": [ 1040, 430, 110, 22 ],
+					"patching_rect": [1100, 430, 110, 22],
+					"outlettype": [""],
 					"text": "loadmess set ---perc"
 				}
 			},
 			{
 				"box": {
-					"annotation": "The perc pad, played by MIDI note 39 until the daemon's preset says otherwise.",
-					"id": "perc-name",
-					"maxclass": "live.comment",
+					"id": "perc-audition",
+					"maxclass": "ubutton",
 					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [ 920, 900, 80, 18 ],
+					"numoutlets": 4,
+					"patching_rect": [1080, 1030, 128, 38],
+					"outlettype": ["bang", "bang", "", "int"],
 					"presentation": 1,
-					"presentation_rect": [ 344.0, 4.0, 104.0, 18.0 ],
-					"text": "Perc",
-					"textjustification": 0
+					"presentation_rect": [416, 18, 128, 38],
+					"annotation": "Click to hear the perc pad at velocity 100.",
+					"annotation_name": "Audition Perc"
 				}
 			},
 			{
 				"box": {
-					"annotation": "The current perc sample.",
-					"id": "perc-waveform",
-					"ignoreclick": 1,
-					"maxclass": "waveform~",
-					"numinlets": 5,
-					"numoutlets": 6,
-					"outlettype": [ "float", "float", "float", "float", "list", "" ],
-					"patching_rect": [ 920, 930, 104, 58 ],
-					"presentation": 1,
-					"presentation_rect": [ 344.0, 22.0, 104.0, 58.0 ]
+					"id": "perc-audition-velocity",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [1080, 1075, 30, 22],
+					"outlettype": [""],
+					"text": "100"
 				}
 			},
 			{
 				"box": {
-					"annotation": "Make a new perc sample (the Steps dial applies).",
 					"id": "perc-new",
 					"maxclass": "live.text",
-					"mode": 0,
 					"numinlets": 1,
 					"numoutlets": 2,
-					"outlettype": [ "", "" ],
+					"patching_rect": [940, 1100, 30, 16],
+					"outlettype": ["", ""],
 					"parameter_enable": 1,
-					"patching_rect": [ 920, 1000, 50, 18 ],
 					"presentation": 1,
-					"presentation_rect": [ 344.0, 86.0, 50.0, 18.0 ],
+					"presentation_rect": [416, 60, 30, 16],
+					"annotation": "Make a new perc sample (the Steps dial applies). Acts when the mouse button is released.",
+					"annotation_name": "Perc New",
+					"varname": "perc-new",
 					"saved_attribute_attributes": {
 						"valueof": {
-							"parameter_enum": [ "off", "on" ],
+							"parameter_annotation_name": "Perc New",
+							"parameter_invisible": 2,
 							"parameter_longname": "Perc New",
-							"parameter_mmax": 1.0,
 							"parameter_shortname": "New",
-							"parameter_type": 2
+							"parameter_type": 2,
+							"parameter_enum": ["off", "on"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
 						}
 					},
+					"mode": 0,
+					"outputmode": 1,
 					"text": "New",
-					"texton": "New",
-					"varname": "perc-new"
+					"texton": "New"
 				}
 			},
 			{
@@ -1482,36 +4100,41 @@
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"outlettype": [ "" ],
-					"patching_rect": [ 920, 1030, 130, 22 ],
+					"patching_rect": [940, 1130, 200, 22],
+					"outlettype": [""],
 					"text": "prepend press perc new"
 				}
 			},
 			{
 				"box": {
-					"annotation": "Make a variation of the current perc sample; the Variation dial sets how far it strays.",
 					"id": "perc-variation",
 					"maxclass": "live.text",
-					"mode": 0,
 					"numinlets": 1,
 					"numoutlets": 2,
-					"outlettype": [ "", "" ],
+					"patching_rect": [1000, 1100, 30, 16],
+					"outlettype": ["", ""],
 					"parameter_enable": 1,
-					"patching_rect": [ 980, 1000, 50, 18 ],
 					"presentation": 1,
-					"presentation_rect": [ 398.0, 86.0, 50.0, 18.0 ],
+					"presentation_rect": [448, 60, 30, 16],
+					"annotation": "Make a variation of the current perc sample; the Variation dial sets how far it strays. Acts when the mouse button is released.",
+					"annotation_name": "Perc Variation",
+					"varname": "perc-variation",
 					"saved_attribute_attributes": {
 						"valueof": {
-							"parameter_enum": [ "off", "on" ],
+							"parameter_annotation_name": "Perc Variation",
+							"parameter_invisible": 2,
 							"parameter_longname": "Perc Variation",
-							"parameter_mmax": 1.0,
 							"parameter_shortname": "Var",
-							"parameter_type": 2
+							"parameter_type": 2,
+							"parameter_enum": ["off", "on"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
 						}
 					},
+					"mode": 0,
+					"outputmode": 1,
 					"text": "Var",
-					"texton": "Var",
-					"varname": "perc-variation"
+					"texton": "Var"
 				}
 			},
 			{
@@ -1520,36 +4143,41 @@
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"outlettype": [ "" ],
-					"patching_rect": [ 980, 1030, 130, 22 ],
+					"patching_rect": [940, 1160, 200, 22],
+					"outlettype": [""],
 					"text": "prepend press perc variation"
 				}
 			},
 			{
 				"box": {
-					"annotation": "Go back to the previous perc sample.",
 					"id": "perc-undo",
 					"maxclass": "live.text",
-					"mode": 0,
 					"numinlets": 1,
 					"numoutlets": 2,
-					"outlettype": [ "", "" ],
+					"patching_rect": [1060, 1100, 30, 16],
+					"outlettype": ["", ""],
 					"parameter_enable": 1,
-					"patching_rect": [ 1040, 1000, 50, 18 ],
 					"presentation": 1,
-					"presentation_rect": [ 344.0, 108.0, 50.0, 18.0 ],
+					"presentation_rect": [480, 60, 30, 16],
+					"annotation": "Go back to the previous perc sample. Acts when the mouse button is released.",
+					"annotation_name": "Perc Undo",
+					"varname": "perc-undo",
 					"saved_attribute_attributes": {
 						"valueof": {
-							"parameter_enum": [ "off", "on" ],
+							"parameter_annotation_name": "Perc Undo",
+							"parameter_invisible": 2,
 							"parameter_longname": "Perc Undo",
-							"parameter_mmax": 1.0,
 							"parameter_shortname": "Undo",
-							"parameter_type": 2
+							"parameter_type": 2,
+							"parameter_enum": ["off", "on"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
 						}
 					},
+					"mode": 0,
+					"outputmode": 1,
 					"text": "Undo",
-					"texton": "Undo",
-					"varname": "perc-undo"
+					"texton": "Undo"
 				}
 			},
 			{
@@ -1558,36 +4186,41 @@
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"outlettype": [ "" ],
-					"patching_rect": [ 1040, 1030, 130, 22 ],
+					"patching_rect": [940, 1190, 200, 22],
+					"outlettype": [""],
 					"text": "prepend press perc undo"
 				}
 			},
 			{
 				"box": {
-					"annotation": "Copy the current perc sample into the daemon's kept/ folder so it is never overwritten.",
 					"id": "perc-keep",
 					"maxclass": "live.text",
-					"mode": 0,
 					"numinlets": 1,
 					"numoutlets": 2,
-					"outlettype": [ "", "" ],
+					"patching_rect": [1120, 1100, 30, 16],
+					"outlettype": ["", ""],
 					"parameter_enable": 1,
-					"patching_rect": [ 1100, 1000, 50, 18 ],
 					"presentation": 1,
-					"presentation_rect": [ 398.0, 108.0, 50.0, 18.0 ],
+					"presentation_rect": [512, 60, 30, 16],
+					"annotation": "Copy the current perc sample into the daemon's kept/ folder so it is never overwritten. Acts when the mouse button is released.",
+					"annotation_name": "Perc Keep",
+					"varname": "perc-keep",
 					"saved_attribute_attributes": {
 						"valueof": {
-							"parameter_enum": [ "off", "on" ],
+							"parameter_annotation_name": "Perc Keep",
+							"parameter_invisible": 2,
 							"parameter_longname": "Perc Keep",
-							"parameter_mmax": 1.0,
 							"parameter_shortname": "Keep",
-							"parameter_type": 2
+							"parameter_type": 2,
+							"parameter_enum": ["off", "on"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
 						}
 					},
+					"mode": 0,
+					"outputmode": 1,
 					"text": "Keep",
-					"texton": "Keep",
-					"varname": "perc-keep"
+					"texton": "Keep"
 				}
 			},
 			{
@@ -1596,898 +4229,2644 @@
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"outlettype": [ "" ],
-					"patching_rect": [ 1100, 1030, 130, 22 ],
+					"patching_rect": [940, 1220, 200, 22],
+					"outlettype": [""],
 					"text": "prepend press perc keep"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-seed",
+					"maxclass": "live.numbox",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [940, 1260, 80, 16],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [416, 80, 80, 16],
+					"annotation": "The seed of the current perc sample. Type a seed and press Enter to make that sample again (with the pad's model and sampler).",
+					"annotation_name": "Perc Seed",
+					"varname": "perc-seed",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Perc Seed",
+							"parameter_invisible": 2,
+							"parameter_longname": "Perc Seed",
+							"parameter_shortname": "Seed",
+							"parameter_type": 0,
+							"parameter_mmin": 0.0,
+							"parameter_mmax": 2147483647.0,
+							"parameter_unitstyle": 0,
+							"parameter_modmode": 0
+						}
+					}
+				}
+			},
+			{
+				"box": {
+					"id": "perc-seed-set",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [1030, 1230, 50, 22],
+					"outlettype": [""],
+					"text": "set $1"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-seed-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [940, 1290, 200, 22],
+					"outlettype": [""],
+					"text": "prepend seed perc"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-choke",
+					"maxclass": "live.text",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [1040, 1260, 44, 16],
+					"outlettype": ["", ""],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [500, 80, 44, 16],
+					"annotation": "Put the perc pad in the choke group: a hit on any pad of the group silences the others (a closed hi-hat cutting an open one).",
+					"annotation_name": "Perc Choke",
+					"varname": "perc-choke",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Perc Choke",
+							"parameter_invisible": 0,
+							"parameter_longname": "Perc Choke",
+							"parameter_shortname": "Choke",
+							"parameter_type": 2,
+							"parameter_enum": ["Off", "On"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
+						}
+					},
+					"mode": 1,
+					"text": "Choke",
+					"texton": "Choke"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-choke-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [940, 1320, 200, 22],
+					"outlettype": [""],
+					"text": "prepend choke perc"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-volume",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [940, 1360, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [416, 98, 32, 44],
+					"annotation": "Level of the perc pad; the lowest setting silences it.",
+					"annotation_name": "Perc Volume",
+					"varname": "perc-volume",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Perc Volume",
+							"parameter_invisible": 0,
+							"parameter_longname": "Perc Volume",
+							"parameter_shortname": "Vol",
+							"parameter_type": 0,
+							"parameter_mmin": -70.0,
+							"parameter_mmax": 6.0,
+							"parameter_initial": [0.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 4,
+							"parameter_modmode": 2
+						}
+					},
+					"fontsize": 9.0
+				}
+			},
+			{
+				"box": {
+					"id": "perc-volume-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [940, 1410, 200, 22],
+					"outlettype": [""],
+					"text": "prepend volume perc"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-tune",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [1000, 1360, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [448, 98, 32, 44],
+					"annotation": "Pitch of the perc pad in semitones (it also changes its length).",
+					"annotation_name": "Perc Tune",
+					"varname": "perc-tune",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Perc Tune",
+							"parameter_invisible": 0,
+							"parameter_longname": "Perc Tune",
+							"parameter_shortname": "Tune",
+							"parameter_type": 0,
+							"parameter_mmin": -24.0,
+							"parameter_mmax": 24.0,
+							"parameter_initial": [0.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 7,
+							"parameter_modmode": 2
+						}
+					},
+					"fontsize": 9.0
+				}
+			},
+			{
+				"box": {
+					"id": "perc-tune-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [940, 1440, 200, 22],
+					"outlettype": [""],
+					"text": "prepend tune perc"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-decay",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [1060, 1360, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [480, 98, 32, 44],
+					"annotation": "How long the perc pad sounds before a 20 ms fade; at the most the whole sample plays.",
+					"annotation_name": "Perc Decay",
+					"varname": "perc-decay",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Perc Decay",
+							"parameter_invisible": 0,
+							"parameter_longname": "Perc Decay",
+							"parameter_shortname": "Decay",
+							"parameter_type": 0,
+							"parameter_mmin": 10.0,
+							"parameter_mmax": 1000.0,
+							"parameter_initial": [1000.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 2,
+							"parameter_modmode": 2,
+							"parameter_exponent": 2.0
+						}
+					},
+					"fontsize": 9.0
+				}
+			},
+			{
+				"box": {
+					"id": "perc-decay-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [940, 1470, 200, 22],
+					"outlettype": [""],
+					"text": "prepend decay perc"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-pan",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [1120, 1360, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [512, 98, 32, 44],
+					"annotation": "Stereo position of the perc pad.",
+					"annotation_name": "Perc Pan",
+					"varname": "perc-pan",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Perc Pan",
+							"parameter_invisible": 0,
+							"parameter_longname": "Perc Pan",
+							"parameter_shortname": "Pan",
+							"parameter_type": 0,
+							"parameter_mmin": -50.0,
+							"parameter_mmax": 50.0,
+							"parameter_initial": [0.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 6,
+							"parameter_modmode": 2
+						}
+					},
+					"fontsize": 9.0
+				}
+			},
+			{
+				"box": {
+					"id": "perc-pan-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [940, 1500, 200, 22],
+					"outlettype": [""],
+					"text": "prepend pan perc"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-sample",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"patching_rect": [1100, 1260, 110, 22],
+					"outlettype": ["", "", ""],
+					"text": "pattr perc_sample",
+					"varname": "perc_sample",
+					"saved_object_attributes": {
+						"parameter_enable": 1,
+						"parameter_mappable": 0
+					},
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_invisible": 1,
+							"parameter_longname": "Perc Sample",
+							"parameter_shortname": "Perc Sampl",
+							"parameter_type": 3,
+							"parameter_annotation_name": "Perc Sample"
+						}
+					},
+					"annotation": "The perc sample's file, seed, model and sampler, saved with the Live set."
+				}
+			},
+			{
+				"box": {
+					"id": "perc-restore",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [1100, 1290, 130, 22],
+					"outlettype": [""],
+					"text": "prepend restore perc"
 				}
 			}
 		],
-		"classnamespace": "box",
-		"default_fontface": 0,
-		"default_fontname": "Arial Bold",
-		"default_fontsize": 10.0,
-		"dependency_cache": [
-			{
-				"implicit": 1,
-				"name": "liveapi_sampler.js",
-				"type": "TEXT"
-			},
-			{
-				"implicit": 1,
-				"name": "padfusion.js",
-				"type": "TEXT"
-			},
-			{
-				"implicit": 1,
-				"name": "protocol.js",
-				"type": "TEXT"
-			}
-		],
-		"description": "PadFusion: new kick, snare, hi-hat and percussion one-shots from the PadFusion daemon, played from MIDI notes.",
-		"devicewidth": 556.0,
-		"digest": "Fresh drum one-shots from a local diffusion model",
-		"fileversion": 1,
-		"gridsize": [ 8.0, 8.0 ],
-		"is_mpe": 0,
-		"latency": 0,
 		"lines": [
 			{
 				"patchline": {
-					"destination": [ "init", 0 ],
-					"source": [ "thisdevice", 0 ]
+					"source": ["thisdevice", 0],
+					"destination": ["init", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "logic", 0 ],
-					"source": [ "init", 0 ]
+					"source": ["init", 0],
+					"destination": ["logic", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "logic", 0 ],
-					"source": [ "udpreceive", 0 ]
+					"source": ["logic", 0],
+					"destination": ["udpsend", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "udpsend", 0 ],
-					"source": [ "logic", 0 ]
+					"source": ["udpreceive", 0],
+					"destination": ["logic", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "defer", 0 ],
-					"source": [ "logic", 3 ]
+					"source": ["logic", 4],
+					"destination": ["network", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "simpler", 0 ],
-					"source": [ "defer", 0 ]
+					"source": ["network", 0],
+					"destination": ["udpsend", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "logic", 0 ],
-					"source": [ "simpler", 0 ]
+					"source": ["network", 1],
+					"destination": ["udpreceive", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "status", 0 ],
-					"source": [ "logic", 1 ]
+					"source": ["network", 2],
+					"destination": ["probe", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "steps-prepend", 0 ],
-					"source": [ "steps", 0 ]
+					"source": ["logic", 3],
+					"destination": ["defer", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "logic", 0 ],
-					"source": [ "steps-prepend", 0 ]
+					"source": ["defer", 0],
+					"destination": ["simpler", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "strength-prepend", 0 ],
-					"source": [ "strength", 0 ]
+					"source": ["simpler", 0],
+					"destination": ["logic", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "logic", 0 ],
-					"source": [ "strength-prepend", 0 ]
+					"source": ["logic", 1],
+					"destination": ["status", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "target-prepend", 0 ],
-					"source": [ "target", 0 ]
+					"source": ["midiin", 0],
+					"destination": ["midiparse", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "logic", 0 ],
-					"source": [ "target-prepend", 0 ]
+					"source": ["midiparse", 0],
+					"destination": ["stripnote", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "midiparse", 0 ],
-					"source": [ "midiin", 0 ]
+					"source": ["logic", 2],
+					"destination": ["players", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "stripnote", 0 ],
-					"source": [ "midiparse", 0 ]
+					"source": ["players", 4],
+					"destination": ["output-gain", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "players", 0 ],
-					"source": [ "logic", 2 ]
+					"source": ["output-gain", 0],
+					"destination": ["output-left", 1]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "output-gain", 0 ],
-					"source": [ "players", 4 ]
+					"source": ["output-gain", 0],
+					"destination": ["output-right", 1]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "output-left", 1 ],
-					"source": [ "output-gain", 0 ]
+					"source": ["output-left", 0],
+					"destination": ["plugout", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "output-right", 1 ],
-					"source": [ "output-gain", 0 ]
+					"source": ["output-right", 0],
+					"destination": ["plugout", 1]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "plugout", 0 ],
-					"source": [ "output-left", 0 ]
+					"source": ["players", 5],
+					"destination": ["connection-set", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "plugout", 1 ],
-					"source": [ "output-right", 0 ]
+					"source": ["connection-set", 0],
+					"destination": ["connection", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "kick-control", 0 ],
-					"source": [ "players", 0 ]
+					"source": ["steps", 0],
+					"destination": ["steps-prepend", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "kick-is", 0 ],
-					"source": [ "stripnote", 0 ]
+					"source": ["steps-prepend", 0],
+					"destination": ["logic", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "kick-velocity", 1 ],
-					"source": [ "stripnote", 1 ]
+					"source": ["strength", 0],
+					"destination": ["strength-prepend", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "kick-sel", 0 ],
-					"source": [ "kick-is", 0 ]
+					"source": ["strength-prepend", 0],
+					"destination": ["logic", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "kick-velocity", 0 ],
-					"source": [ "kick-sel", 0 ]
+					"source": ["target", 0],
+					"destination": ["target-prepend", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "kick-hit", 0 ],
-					"source": [ "kick-velocity", 0 ]
+					"source": ["target-prepend", 0],
+					"destination": ["logic", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "kick-level", 0 ],
-					"source": [ "kick-hit", 1 ]
+					"source": ["osc_port", 0],
+					"destination": ["osc_port-prepend", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "kick-start", 0 ],
-					"source": [ "kick-hit", 0 ]
+					"source": ["osc_port-prepend", 0],
+					"destination": ["logic", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "kick-gain", 0 ],
-					"source": [ "kick-level", 0 ]
+					"source": ["reply_port", 0],
+					"destination": ["reply_port-prepend", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "kick-play", 0 ],
-					"source": [ "kick-start", 0 ]
+					"source": ["reply_port-prepend", 0],
+					"destination": ["logic", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "kick-left", 0 ],
-					"source": [ "kick-play", 0 ]
+					"source": ["players", 0],
+					"destination": ["kick-control", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "kick-right", 0 ],
-					"source": [ "kick-play", 1 ]
+					"source": ["stripnote", 0],
+					"destination": ["kick-is", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "kick-left", 1 ],
-					"source": [ "kick-gain", 0 ]
+					"source": ["stripnote", 1],
+					"destination": ["kick-velocity", 1]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "kick-right", 1 ],
-					"source": [ "kick-gain", 0 ]
+					"source": ["kick-control", 2],
+					"destination": ["kick-is", 1]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "output-left", 0 ],
-					"source": [ "kick-left", 0 ]
+					"source": ["kick-is", 0],
+					"destination": ["kick-sel", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "output-right", 0 ],
-					"source": [ "kick-right", 0 ]
+					"source": ["kick-sel", 0],
+					"destination": ["kick-velocity", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "kick-gain", 0 ],
-					"source": [ "kick-control", 0 ]
+					"source": ["kick-velocity", 0],
+					"destination": ["kick-hit", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "kick-buffer", 0 ],
-					"source": [ "kick-control", 1 ]
+					"source": ["kick-hit", 3],
+					"destination": ["kick-choke-send-gate", 1]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "kick-is", 1 ],
-					"source": [ "kick-control", 2 ]
+					"source": ["kick-choke-send-gate", 0],
+					"destination": ["kick-choke-name", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "kick-show", 0 ],
-					"source": [ "kick-buffer", 1 ]
+					"source": ["kick-choke-name", 0],
+					"destination": ["kick-choke-send", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "kick-waveform", 0 ],
-					"source": [ "kick-show", 0 ]
+					"source": ["kick-choke-receive", 0],
+					"destination": ["kick-choke-other", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "kick-new-prepend", 0 ],
-					"source": [ "kick-new", 0 ]
+					"source": ["kick-choke-other", 1],
+					"destination": ["kick-choke-receive-gate", 1]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "logic", 0 ],
-					"source": [ "kick-new-prepend", 0 ]
+					"source": ["kick-choke-receive-gate", 0],
+					"destination": ["kick-choked", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "kick-variation-prepend", 0 ],
-					"source": [ "kick-variation", 0 ]
+					"source": ["kick-control", 6],
+					"destination": ["kick-choke-send-gate", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "logic", 0 ],
-					"source": [ "kick-variation-prepend", 0 ]
+					"source": ["kick-control", 6],
+					"destination": ["kick-choke-receive-gate", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "kick-undo-prepend", 0 ],
-					"source": [ "kick-undo", 0 ]
+					"source": ["kick-hit", 2],
+					"destination": ["kick-fade", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "logic", 0 ],
-					"source": [ "kick-undo-prepend", 0 ]
+					"source": ["kick-choked", 0],
+					"destination": ["kick-fade", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "kick-keep-prepend", 0 ],
-					"source": [ "kick-keep", 0 ]
+					"source": ["kick-control", 0],
+					"destination": ["kick-fade", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "logic", 0 ],
-					"source": [ "kick-keep-prepend", 0 ]
+					"source": ["kick-hit", 1],
+					"destination": ["kick-voice", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "snare-control", 0 ],
-					"source": [ "players", 1 ]
+					"source": ["kick-voice", 0],
+					"destination": ["kick-voices", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "snare-is", 0 ],
-					"source": [ "stripnote", 0 ]
+					"source": ["kick-hit", 0],
+					"destination": ["kick-level", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "snare-velocity", 1 ],
-					"source": [ "stripnote", 1 ]
+					"source": ["kick-level", 0],
+					"destination": ["kick-envelope", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "snare-sel", 0 ],
-					"source": [ "snare-is", 0 ]
+					"source": ["kick-control", 5],
+					"destination": ["kick-envelope", 1]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "snare-velocity", 0 ],
-					"source": [ "snare-sel", 0 ]
+					"source": ["kick-envelope", 0],
+					"destination": ["kick-envelope-message", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "snare-hit", 0 ],
-					"source": [ "snare-velocity", 0 ]
+					"source": ["kick-envelope-message", 0],
+					"destination": ["kick-voices", 1]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "snare-level", 0 ],
-					"source": [ "snare-hit", 1 ]
+					"source": ["kick-control", 1],
+					"destination": ["kick-buffer", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "snare-start", 0 ],
-					"source": [ "snare-hit", 0 ]
+					"source": ["kick-control", 4],
+					"destination": ["kick-rate", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "snare-gain", 0 ],
-					"source": [ "snare-level", 0 ]
+					"source": ["kick-voices", 0],
+					"destination": ["kick-a-start", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "snare-play", 0 ],
-					"source": [ "snare-start", 0 ]
+					"source": ["kick-a-start", 1],
+					"destination": ["kick-a-rewind", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "snare-left", 0 ],
-					"source": [ "snare-play", 0 ]
+					"source": ["kick-a-rewind", 0],
+					"destination": ["kick-a-play", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "snare-right", 0 ],
-					"source": [ "snare-play", 1 ]
+					"source": ["kick-a-start", 0],
+					"destination": ["kick-a-envelope", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "snare-left", 1 ],
-					"source": [ "snare-gain", 0 ]
+					"source": ["kick-fade", 0],
+					"destination": ["kick-a-envelope", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "snare-right", 1 ],
-					"source": [ "snare-gain", 0 ]
+					"source": ["kick-rate", 0],
+					"destination": ["kick-a-play", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "output-left", 0 ],
-					"source": [ "snare-left", 0 ]
+					"source": ["kick-a-play", 0],
+					"destination": ["kick-a-left", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "output-right", 0 ],
-					"source": [ "snare-right", 0 ]
+					"source": ["kick-a-play", 1],
+					"destination": ["kick-a-right", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "snare-gain", 0 ],
-					"source": [ "snare-control", 0 ]
+					"source": ["kick-a-envelope", 0],
+					"destination": ["kick-a-left", 1]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "snare-buffer", 0 ],
-					"source": [ "snare-control", 1 ]
+					"source": ["kick-a-envelope", 0],
+					"destination": ["kick-a-right", 1]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "snare-is", 1 ],
-					"source": [ "snare-control", 2 ]
+					"source": ["kick-a-left", 0],
+					"destination": ["kick-left", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "snare-show", 0 ],
-					"source": [ "snare-buffer", 1 ]
+					"source": ["kick-a-right", 0],
+					"destination": ["kick-right", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "snare-waveform", 0 ],
-					"source": [ "snare-show", 0 ]
+					"source": ["kick-voices", 1],
+					"destination": ["kick-b-start", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "snare-new-prepend", 0 ],
-					"source": [ "snare-new", 0 ]
+					"source": ["kick-b-start", 1],
+					"destination": ["kick-b-rewind", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "logic", 0 ],
-					"source": [ "snare-new-prepend", 0 ]
+					"source": ["kick-b-rewind", 0],
+					"destination": ["kick-b-play", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "snare-variation-prepend", 0 ],
-					"source": [ "snare-variation", 0 ]
+					"source": ["kick-b-start", 0],
+					"destination": ["kick-b-envelope", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "logic", 0 ],
-					"source": [ "snare-variation-prepend", 0 ]
+					"source": ["kick-fade", 0],
+					"destination": ["kick-b-envelope", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "snare-undo-prepend", 0 ],
-					"source": [ "snare-undo", 0 ]
+					"source": ["kick-rate", 0],
+					"destination": ["kick-b-play", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "logic", 0 ],
-					"source": [ "snare-undo-prepend", 0 ]
+					"source": ["kick-b-play", 0],
+					"destination": ["kick-b-left", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "snare-keep-prepend", 0 ],
-					"source": [ "snare-keep", 0 ]
+					"source": ["kick-b-play", 1],
+					"destination": ["kick-b-right", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "logic", 0 ],
-					"source": [ "snare-keep-prepend", 0 ]
+					"source": ["kick-b-envelope", 0],
+					"destination": ["kick-b-left", 1]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "hihat-control", 0 ],
-					"source": [ "players", 2 ]
+					"source": ["kick-b-envelope", 0],
+					"destination": ["kick-b-right", 1]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "hihat-is", 0 ],
-					"source": [ "stripnote", 0 ]
+					"source": ["kick-b-left", 0],
+					"destination": ["kick-left", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "hihat-velocity", 1 ],
-					"source": [ "stripnote", 1 ]
+					"source": ["kick-b-right", 0],
+					"destination": ["kick-right", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "hihat-sel", 0 ],
-					"source": [ "hihat-is", 0 ]
+					"source": ["kick-gains", 0],
+					"destination": ["kick-gain-left-ramp", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "hihat-velocity", 0 ],
-					"source": [ "hihat-sel", 0 ]
+					"source": ["kick-gain-left-ramp", 0],
+					"destination": ["kick-gain-left", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "hihat-hit", 0 ],
-					"source": [ "hihat-velocity", 0 ]
+					"source": ["kick-gain-left", 0],
+					"destination": ["kick-left", 1]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "hihat-level", 0 ],
-					"source": [ "hihat-hit", 1 ]
+					"source": ["kick-left", 0],
+					"destination": ["output-left", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "hihat-start", 0 ],
-					"source": [ "hihat-hit", 0 ]
+					"source": ["kick-gains", 1],
+					"destination": ["kick-gain-right-ramp", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "hihat-gain", 0 ],
-					"source": [ "hihat-level", 0 ]
+					"source": ["kick-gain-right-ramp", 0],
+					"destination": ["kick-gain-right", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "hihat-play", 0 ],
-					"source": [ "hihat-start", 0 ]
+					"source": ["kick-gain-right", 0],
+					"destination": ["kick-right", 1]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "hihat-left", 0 ],
-					"source": [ "hihat-play", 0 ]
+					"source": ["kick-right", 0],
+					"destination": ["output-right", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "hihat-right", 0 ],
-					"source": [ "hihat-play", 1 ]
+					"source": ["kick-control", 3],
+					"destination": ["kick-gains", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "hihat-left", 1 ],
-					"source": [ "hihat-gain", 0 ]
+					"source": ["kick-buffer", 1],
+					"destination": ["kick-show", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "hihat-right", 1 ],
-					"source": [ "hihat-gain", 0 ]
+					"source": ["kick-show", 0],
+					"destination": ["kick-waveform", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "output-left", 0 ],
-					"source": [ "hihat-left", 0 ]
+					"source": ["kick-audition", 0],
+					"destination": ["kick-audition-velocity", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "output-right", 0 ],
-					"source": [ "hihat-right", 0 ]
+					"source": ["kick-audition-velocity", 0],
+					"destination": ["kick-hit", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "hihat-gain", 0 ],
-					"source": [ "hihat-control", 0 ]
+					"source": ["kick-new", 0],
+					"destination": ["kick-new-prepend", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "hihat-buffer", 0 ],
-					"source": [ "hihat-control", 1 ]
+					"source": ["kick-new-prepend", 0],
+					"destination": ["logic", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "hihat-is", 1 ],
-					"source": [ "hihat-control", 2 ]
+					"source": ["kick-variation", 0],
+					"destination": ["kick-variation-prepend", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "hihat-show", 0 ],
-					"source": [ "hihat-buffer", 1 ]
+					"source": ["kick-variation-prepend", 0],
+					"destination": ["logic", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "hihat-waveform", 0 ],
-					"source": [ "hihat-show", 0 ]
+					"source": ["kick-undo", 0],
+					"destination": ["kick-undo-prepend", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "hihat-new-prepend", 0 ],
-					"source": [ "hihat-new", 0 ]
+					"source": ["kick-undo-prepend", 0],
+					"destination": ["logic", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "logic", 0 ],
-					"source": [ "hihat-new-prepend", 0 ]
+					"source": ["kick-keep", 0],
+					"destination": ["kick-keep-prepend", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "hihat-variation-prepend", 0 ],
-					"source": [ "hihat-variation", 0 ]
+					"source": ["kick-keep-prepend", 0],
+					"destination": ["logic", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "logic", 0 ],
-					"source": [ "hihat-variation-prepend", 0 ]
+					"source": ["kick-control", 7],
+					"destination": ["kick-seed-set", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "hihat-undo-prepend", 0 ],
-					"source": [ "hihat-undo", 0 ]
+					"source": ["kick-seed-set", 0],
+					"destination": ["kick-seed", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "logic", 0 ],
-					"source": [ "hihat-undo-prepend", 0 ]
+					"source": ["kick-seed", 0],
+					"destination": ["kick-seed-prepend", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "hihat-keep-prepend", 0 ],
-					"source": [ "hihat-keep", 0 ]
+					"source": ["kick-seed-prepend", 0],
+					"destination": ["logic", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "logic", 0 ],
-					"source": [ "hihat-keep-prepend", 0 ]
+					"source": ["kick-choke", 0],
+					"destination": ["kick-choke-prepend", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "perc-control", 0 ],
-					"source": [ "players", 3 ]
+					"source": ["kick-choke-prepend", 0],
+					"destination": ["logic", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "perc-is", 0 ],
-					"source": [ "stripnote", 0 ]
+					"source": ["kick-volume", 0],
+					"destination": ["kick-volume-prepend", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "perc-velocity", 1 ],
-					"source": [ "stripnote", 1 ]
+					"source": ["kick-volume-prepend", 0],
+					"destination": ["logic", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "perc-sel", 0 ],
-					"source": [ "perc-is", 0 ]
+					"source": ["kick-tune", 0],
+					"destination": ["kick-tune-prepend", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "perc-velocity", 0 ],
-					"source": [ "perc-sel", 0 ]
+					"source": ["kick-tune-prepend", 0],
+					"destination": ["logic", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "perc-hit", 0 ],
-					"source": [ "perc-velocity", 0 ]
+					"source": ["kick-decay", 0],
+					"destination": ["kick-decay-prepend", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "perc-level", 0 ],
-					"source": [ "perc-hit", 1 ]
+					"source": ["kick-decay-prepend", 0],
+					"destination": ["logic", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "perc-start", 0 ],
-					"source": [ "perc-hit", 0 ]
+					"source": ["kick-pan", 0],
+					"destination": ["kick-pan-prepend", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "perc-gain", 0 ],
-					"source": [ "perc-level", 0 ]
+					"source": ["kick-pan-prepend", 0],
+					"destination": ["logic", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "perc-play", 0 ],
-					"source": [ "perc-start", 0 ]
+					"source": ["kick-control", 8],
+					"destination": ["kick-sample", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "perc-left", 0 ],
-					"source": [ "perc-play", 0 ]
+					"source": ["kick-sample", 0],
+					"destination": ["kick-restore", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "perc-right", 0 ],
-					"source": [ "perc-play", 1 ]
+					"source": ["kick-restore", 0],
+					"destination": ["logic", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "perc-left", 1 ],
-					"source": [ "perc-gain", 0 ]
+					"source": ["players", 1],
+					"destination": ["snare-control", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "perc-right", 1 ],
-					"source": [ "perc-gain", 0 ]
+					"source": ["stripnote", 0],
+					"destination": ["snare-is", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "output-left", 0 ],
-					"source": [ "perc-left", 0 ]
+					"source": ["stripnote", 1],
+					"destination": ["snare-velocity", 1]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "output-right", 0 ],
-					"source": [ "perc-right", 0 ]
+					"source": ["snare-control", 2],
+					"destination": ["snare-is", 1]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "perc-gain", 0 ],
-					"source": [ "perc-control", 0 ]
+					"source": ["snare-is", 0],
+					"destination": ["snare-sel", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "perc-buffer", 0 ],
-					"source": [ "perc-control", 1 ]
+					"source": ["snare-sel", 0],
+					"destination": ["snare-velocity", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "perc-is", 1 ],
-					"source": [ "perc-control", 2 ]
+					"source": ["snare-velocity", 0],
+					"destination": ["snare-hit", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "perc-show", 0 ],
-					"source": [ "perc-buffer", 1 ]
+					"source": ["snare-hit", 3],
+					"destination": ["snare-choke-send-gate", 1]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "perc-waveform", 0 ],
-					"source": [ "perc-show", 0 ]
+					"source": ["snare-choke-send-gate", 0],
+					"destination": ["snare-choke-name", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "perc-new-prepend", 0 ],
-					"source": [ "perc-new", 0 ]
+					"source": ["snare-choke-name", 0],
+					"destination": ["snare-choke-send", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "logic", 0 ],
-					"source": [ "perc-new-prepend", 0 ]
+					"source": ["snare-choke-receive", 0],
+					"destination": ["snare-choke-other", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "perc-variation-prepend", 0 ],
-					"source": [ "perc-variation", 0 ]
+					"source": ["snare-choke-other", 1],
+					"destination": ["snare-choke-receive-gate", 1]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "logic", 0 ],
-					"source": [ "perc-variation-prepend", 0 ]
+					"source": ["snare-choke-receive-gate", 0],
+					"destination": ["snare-choked", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "perc-undo-prepend", 0 ],
-					"source": [ "perc-undo", 0 ]
+					"source": ["snare-control", 6],
+					"destination": ["snare-choke-send-gate", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "logic", 0 ],
-					"source": [ "perc-undo-prepend", 0 ]
+					"source": ["snare-control", 6],
+					"destination": ["snare-choke-receive-gate", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "perc-keep-prepend", 0 ],
-					"source": [ "perc-keep", 0 ]
+					"source": ["snare-hit", 2],
+					"destination": ["snare-fade", 0]
 				}
 			},
 			{
 				"patchline": {
-					"destination": [ "logic", 0 ],
-					"source": [ "perc-keep-prepend", 0 ]
+					"source": ["snare-choked", 0],
+					"destination": ["snare-fade", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-control", 0],
+					"destination": ["snare-fade", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-hit", 1],
+					"destination": ["snare-voice", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-voice", 0],
+					"destination": ["snare-voices", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-hit", 0],
+					"destination": ["snare-level", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-level", 0],
+					"destination": ["snare-envelope", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-control", 5],
+					"destination": ["snare-envelope", 1]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-envelope", 0],
+					"destination": ["snare-envelope-message", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-envelope-message", 0],
+					"destination": ["snare-voices", 1]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-control", 1],
+					"destination": ["snare-buffer", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-control", 4],
+					"destination": ["snare-rate", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-voices", 0],
+					"destination": ["snare-a-start", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-a-start", 1],
+					"destination": ["snare-a-rewind", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-a-rewind", 0],
+					"destination": ["snare-a-play", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-a-start", 0],
+					"destination": ["snare-a-envelope", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-fade", 0],
+					"destination": ["snare-a-envelope", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-rate", 0],
+					"destination": ["snare-a-play", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-a-play", 0],
+					"destination": ["snare-a-left", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-a-play", 1],
+					"destination": ["snare-a-right", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-a-envelope", 0],
+					"destination": ["snare-a-left", 1]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-a-envelope", 0],
+					"destination": ["snare-a-right", 1]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-a-left", 0],
+					"destination": ["snare-left", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-a-right", 0],
+					"destination": ["snare-right", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-voices", 1],
+					"destination": ["snare-b-start", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-b-start", 1],
+					"destination": ["snare-b-rewind", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-b-rewind", 0],
+					"destination": ["snare-b-play", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-b-start", 0],
+					"destination": ["snare-b-envelope", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-fade", 0],
+					"destination": ["snare-b-envelope", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-rate", 0],
+					"destination": ["snare-b-play", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-b-play", 0],
+					"destination": ["snare-b-left", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-b-play", 1],
+					"destination": ["snare-b-right", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-b-envelope", 0],
+					"destination": ["snare-b-left", 1]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-b-envelope", 0],
+					"destination": ["snare-b-right", 1]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-b-left", 0],
+					"destination": ["snare-left", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-b-right", 0],
+					"destination": ["snare-right", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-gains", 0],
+					"destination": ["snare-gain-left-ramp", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-gain-left-ramp", 0],
+					"destination": ["snare-gain-left", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-gain-left", 0],
+					"destination": ["snare-left", 1]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-left", 0],
+					"destination": ["output-left", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-gains", 1],
+					"destination": ["snare-gain-right-ramp", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-gain-right-ramp", 0],
+					"destination": ["snare-gain-right", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-gain-right", 0],
+					"destination": ["snare-right", 1]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-right", 0],
+					"destination": ["output-right", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-control", 3],
+					"destination": ["snare-gains", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-buffer", 1],
+					"destination": ["snare-show", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-show", 0],
+					"destination": ["snare-waveform", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-audition", 0],
+					"destination": ["snare-audition-velocity", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-audition-velocity", 0],
+					"destination": ["snare-hit", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-new", 0],
+					"destination": ["snare-new-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-new-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-variation", 0],
+					"destination": ["snare-variation-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-variation-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-undo", 0],
+					"destination": ["snare-undo-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-undo-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-keep", 0],
+					"destination": ["snare-keep-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-keep-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-control", 7],
+					"destination": ["snare-seed-set", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-seed-set", 0],
+					"destination": ["snare-seed", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-seed", 0],
+					"destination": ["snare-seed-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-seed-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-choke", 0],
+					"destination": ["snare-choke-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-choke-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-volume", 0],
+					"destination": ["snare-volume-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-volume-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-tune", 0],
+					"destination": ["snare-tune-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-tune-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-decay", 0],
+					"destination": ["snare-decay-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-decay-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-pan", 0],
+					"destination": ["snare-pan-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-pan-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-control", 8],
+					"destination": ["snare-sample", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-sample", 0],
+					"destination": ["snare-restore", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-restore", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["players", 2],
+					"destination": ["hihat-control", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["stripnote", 0],
+					"destination": ["hihat-is", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["stripnote", 1],
+					"destination": ["hihat-velocity", 1]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-control", 2],
+					"destination": ["hihat-is", 1]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-is", 0],
+					"destination": ["hihat-sel", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-sel", 0],
+					"destination": ["hihat-velocity", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-velocity", 0],
+					"destination": ["hihat-hit", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-hit", 3],
+					"destination": ["hihat-choke-send-gate", 1]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-choke-send-gate", 0],
+					"destination": ["hihat-choke-name", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-choke-name", 0],
+					"destination": ["hihat-choke-send", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-choke-receive", 0],
+					"destination": ["hihat-choke-other", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-choke-other", 1],
+					"destination": ["hihat-choke-receive-gate", 1]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-choke-receive-gate", 0],
+					"destination": ["hihat-choked", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-control", 6],
+					"destination": ["hihat-choke-send-gate", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-control", 6],
+					"destination": ["hihat-choke-receive-gate", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-hit", 2],
+					"destination": ["hihat-fade", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-choked", 0],
+					"destination": ["hihat-fade", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-control", 0],
+					"destination": ["hihat-fade", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-hit", 1],
+					"destination": ["hihat-voice", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-voice", 0],
+					"destination": ["hihat-voices", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-hit", 0],
+					"destination": ["hihat-level", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-level", 0],
+					"destination": ["hihat-envelope", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-control", 5],
+					"destination": ["hihat-envelope", 1]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-envelope", 0],
+					"destination": ["hihat-envelope-message", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-envelope-message", 0],
+					"destination": ["hihat-voices", 1]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-control", 1],
+					"destination": ["hihat-buffer", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-control", 4],
+					"destination": ["hihat-rate", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-voices", 0],
+					"destination": ["hihat-a-start", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-a-start", 1],
+					"destination": ["hihat-a-rewind", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-a-rewind", 0],
+					"destination": ["hihat-a-play", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-a-start", 0],
+					"destination": ["hihat-a-envelope", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-fade", 0],
+					"destination": ["hihat-a-envelope", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-rate", 0],
+					"destination": ["hihat-a-play", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-a-play", 0],
+					"destination": ["hihat-a-left", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-a-play", 1],
+					"destination": ["hihat-a-right", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-a-envelope", 0],
+					"destination": ["hihat-a-left", 1]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-a-envelope", 0],
+					"destination": ["hihat-a-right", 1]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-a-left", 0],
+					"destination": ["hihat-left", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-a-right", 0],
+					"destination": ["hihat-right", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-voices", 1],
+					"destination": ["hihat-b-start", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-b-start", 1],
+					"destination": ["hihat-b-rewind", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-b-rewind", 0],
+					"destination": ["hihat-b-play", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-b-start", 0],
+					"destination": ["hihat-b-envelope", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-fade", 0],
+					"destination": ["hihat-b-envelope", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-rate", 0],
+					"destination": ["hihat-b-play", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-b-play", 0],
+					"destination": ["hihat-b-left", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-b-play", 1],
+					"destination": ["hihat-b-right", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-b-envelope", 0],
+					"destination": ["hihat-b-left", 1]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-b-envelope", 0],
+					"destination": ["hihat-b-right", 1]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-b-left", 0],
+					"destination": ["hihat-left", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-b-right", 0],
+					"destination": ["hihat-right", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-gains", 0],
+					"destination": ["hihat-gain-left-ramp", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-gain-left-ramp", 0],
+					"destination": ["hihat-gain-left", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-gain-left", 0],
+					"destination": ["hihat-left", 1]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-left", 0],
+					"destination": ["output-left", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-gains", 1],
+					"destination": ["hihat-gain-right-ramp", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-gain-right-ramp", 0],
+					"destination": ["hihat-gain-right", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-gain-right", 0],
+					"destination": ["hihat-right", 1]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-right", 0],
+					"destination": ["output-right", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-control", 3],
+					"destination": ["hihat-gains", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-buffer", 1],
+					"destination": ["hihat-show", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-show", 0],
+					"destination": ["hihat-waveform", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-audition", 0],
+					"destination": ["hihat-audition-velocity", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-audition-velocity", 0],
+					"destination": ["hihat-hit", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-new", 0],
+					"destination": ["hihat-new-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-new-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-variation", 0],
+					"destination": ["hihat-variation-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-variation-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-undo", 0],
+					"destination": ["hihat-undo-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-undo-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-keep", 0],
+					"destination": ["hihat-keep-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-keep-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-control", 7],
+					"destination": ["hihat-seed-set", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-seed-set", 0],
+					"destination": ["hihat-seed", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-seed", 0],
+					"destination": ["hihat-seed-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-seed-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-choke", 0],
+					"destination": ["hihat-choke-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-choke-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-volume", 0],
+					"destination": ["hihat-volume-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-volume-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-tune", 0],
+					"destination": ["hihat-tune-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-tune-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-decay", 0],
+					"destination": ["hihat-decay-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-decay-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-pan", 0],
+					"destination": ["hihat-pan-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-pan-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-control", 8],
+					"destination": ["hihat-sample", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-sample", 0],
+					"destination": ["hihat-restore", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-restore", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["players", 3],
+					"destination": ["perc-control", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["stripnote", 0],
+					"destination": ["perc-is", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["stripnote", 1],
+					"destination": ["perc-velocity", 1]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-control", 2],
+					"destination": ["perc-is", 1]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-is", 0],
+					"destination": ["perc-sel", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-sel", 0],
+					"destination": ["perc-velocity", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-velocity", 0],
+					"destination": ["perc-hit", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-hit", 3],
+					"destination": ["perc-choke-send-gate", 1]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-choke-send-gate", 0],
+					"destination": ["perc-choke-name", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-choke-name", 0],
+					"destination": ["perc-choke-send", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-choke-receive", 0],
+					"destination": ["perc-choke-other", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-choke-other", 1],
+					"destination": ["perc-choke-receive-gate", 1]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-choke-receive-gate", 0],
+					"destination": ["perc-choked", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-control", 6],
+					"destination": ["perc-choke-send-gate", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-control", 6],
+					"destination": ["perc-choke-receive-gate", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-hit", 2],
+					"destination": ["perc-fade", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-choked", 0],
+					"destination": ["perc-fade", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-control", 0],
+					"destination": ["perc-fade", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-hit", 1],
+					"destination": ["perc-voice", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-voice", 0],
+					"destination": ["perc-voices", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-hit", 0],
+					"destination": ["perc-level", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-level", 0],
+					"destination": ["perc-envelope", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-control", 5],
+					"destination": ["perc-envelope", 1]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-envelope", 0],
+					"destination": ["perc-envelope-message", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-envelope-message", 0],
+					"destination": ["perc-voices", 1]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-control", 1],
+					"destination": ["perc-buffer", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-control", 4],
+					"destination": ["perc-rate", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-voices", 0],
+					"destination": ["perc-a-start", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-a-start", 1],
+					"destination": ["perc-a-rewind", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-a-rewind", 0],
+					"destination": ["perc-a-play", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-a-start", 0],
+					"destination": ["perc-a-envelope", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-fade", 0],
+					"destination": ["perc-a-envelope", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-rate", 0],
+					"destination": ["perc-a-play", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-a-play", 0],
+					"destination": ["perc-a-left", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-a-play", 1],
+					"destination": ["perc-a-right", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-a-envelope", 0],
+					"destination": ["perc-a-left", 1]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-a-envelope", 0],
+					"destination": ["perc-a-right", 1]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-a-left", 0],
+					"destination": ["perc-left", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-a-right", 0],
+					"destination": ["perc-right", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-voices", 1],
+					"destination": ["perc-b-start", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-b-start", 1],
+					"destination": ["perc-b-rewind", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-b-rewind", 0],
+					"destination": ["perc-b-play", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-b-start", 0],
+					"destination": ["perc-b-envelope", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-fade", 0],
+					"destination": ["perc-b-envelope", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-rate", 0],
+					"destination": ["perc-b-play", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-b-play", 0],
+					"destination": ["perc-b-left", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-b-play", 1],
+					"destination": ["perc-b-right", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-b-envelope", 0],
+					"destination": ["perc-b-left", 1]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-b-envelope", 0],
+					"destination": ["perc-b-right", 1]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-b-left", 0],
+					"destination": ["perc-left", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-b-right", 0],
+					"destination": ["perc-right", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-gains", 0],
+					"destination": ["perc-gain-left-ramp", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-gain-left-ramp", 0],
+					"destination": ["perc-gain-left", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-gain-left", 0],
+					"destination": ["perc-left", 1]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-left", 0],
+					"destination": ["output-left", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-gains", 1],
+					"destination": ["perc-gain-right-ramp", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-gain-right-ramp", 0],
+					"destination": ["perc-gain-right", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-gain-right", 0],
+					"destination": ["perc-right", 1]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-right", 0],
+					"destination": ["output-right", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-control", 3],
+					"destination": ["perc-gains", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-buffer", 1],
+					"destination": ["perc-show", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-show", 0],
+					"destination": ["perc-waveform", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-audition", 0],
+					"destination": ["perc-audition-velocity", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-audition-velocity", 0],
+					"destination": ["perc-hit", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-new", 0],
+					"destination": ["perc-new-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-new-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-variation", 0],
+					"destination": ["perc-variation-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-variation-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-undo", 0],
+					"destination": ["perc-undo-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-undo-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-keep", 0],
+					"destination": ["perc-keep-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-keep-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-control", 7],
+					"destination": ["perc-seed-set", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-seed-set", 0],
+					"destination": ["perc-seed", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-seed", 0],
+					"destination": ["perc-seed-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-seed-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-choke", 0],
+					"destination": ["perc-choke-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-choke-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-volume", 0],
+					"destination": ["perc-volume-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-volume-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-tune", 0],
+					"destination": ["perc-tune-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-tune-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-decay", 0],
+					"destination": ["perc-decay-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-decay-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-pan", 0],
+					"destination": ["perc-pan-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-pan-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-control", 8],
+					"destination": ["perc-sample", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-sample", 0],
+					"destination": ["perc-restore", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-restore", 0],
+					"destination": ["logic", 0]
 				}
 			}
-		],
-		"openinpresentation": 1,
-		"openrect": [ 0.0, 0.0, 556.0, 169.0 ],
-		"platform_compatibility": 0,
-		"project": {
-			"amxdtype": 1768515945,
-			"autolocalize": 0,
-			"autoorganize": 1,
-			"contents": {
-				"code": {},
-				"patchers": {}
-			},
-			"creationdate": 3590052493,
-			"detailsvisible": 0,
-			"devpath": ".",
-			"devpathtype": 0,
-			"hideprojectwindow": 1,
-			"includepackages": 0,
-			"layout": {},
-			"modificationdate": 3590052493,
-			"readonly": 0,
-			"searchpath": {},
-			"showdependencies": 1,
-			"sortmode": 0,
-			"version": 1,
-			"viewmode": 0,
-			"viewrect": [ 0.0, 0.0, 300.0, 500.0 ]
-		},
-		"rect": [ 60.0, 80.0, 1240.0, 1100.0 ],
-		"tags": "drums sampler generative osc"
+		]
 	}
 }

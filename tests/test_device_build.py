@@ -1,6 +1,7 @@
 """The committed device files are what a fresh build makes, byte for byte."""
 
 import json
+import re
 import shutil
 import struct
 import subprocess
@@ -13,7 +14,7 @@ from padfusion.max_for_live import build
 
 ROOT = Path(__file__).resolve().parent.parent
 DEVICE_DIR = ROOT / "max_for_live"
-BUILT = ("PadFusion.amxd", "protocol.js")
+BUILT = ("PadFusion.amxd", "PadFusion.maxpat", "padfusion.js")  # padfusion.js: its protocol table
 
 
 def read_chunks(blob: bytes) -> list[tuple[bytes, bytes]]:
@@ -30,9 +31,14 @@ def read_chunks(blob: bytes) -> list[tuple[bytes, bytes]]:
 
 @pytest.fixture(scope="module")
 def fresh_build(tmp_path_factory):
-    """Build from a copy of the sources, without the built files, with the real command."""
+    """Build from a copy of the sources, without the built files (padfusion.js with an empty protocol table),
+    with the real command."""
     work = tmp_path_factory.mktemp("device")
-    shutil.copytree(DEVICE_DIR, work / "max_for_live", ignore=shutil.ignore_patterns(*BUILT, "__pycache__"))
+    shutil.copytree(DEVICE_DIR, work / "max_for_live",
+                    ignore=shutil.ignore_patterns("*.amxd", "*.maxpat", "__pycache__", "node_modules"))
+    script = work / "max_for_live" / "padfusion.js"
+    script.write_text(re.sub(r"^var PROTOCOL = .*?^};$", "var PROTOCOL = {};", script.read_text(), flags=re.M | re.S))
+    assert "var PROTOCOL = {};" in script.read_text()
     for _ in range(2):  # twice: the second build must not differ from the first
         result = subprocess.run([sys.executable, "-m", "max_for_live.build"], cwd=work, capture_output=True, text=True)
         assert result.returncode == 0, result.stderr
@@ -55,21 +61,23 @@ def test_the_device_is_an_instrument_carrying_the_patcher():
     assert json.loads(patcher[:-1]) == json.loads((DEVICE_DIR / "PadFusion.maxpat").read_text())
 
 
-def test_protocol_js_is_the_daemons_protocol():
+def test_the_script_carries_the_daemons_protocol():
+    """In padfusion.js itself, not in an included file that a frozen device would leave behind."""
     from padfusion.bridge import protocol
 
-    text = (DEVICE_DIR / "protocol.js").read_text()
-    prefix = "var PROTOCOL = "
-    table = text[text.index(prefix) + len(prefix):].rstrip().rstrip(";")
+    text = (DEVICE_DIR / "padfusion.js").read_text()
+    table = re.search(r"^var PROTOCOL = (.*?^});$", text, re.M | re.S)[1]
     assert json.loads(table) == json.loads(json.dumps(protocol.describe()))
+    assert not (DEVICE_DIR / "protocol.js").exists()
 
 
-def test_a_broken_patcher_is_refused_with_its_position(tmp_path):
-    shutil.copytree(DEVICE_DIR, tmp_path / "max_for_live", ignore=shutil.ignore_patterns("__pycache__"))
-    (tmp_path / "max_for_live" / "PadFusion.maxpat").write_text('{"patcher": {')
+def test_a_script_without_its_protocol_markers_is_refused(tmp_path):
+    shutil.copytree(DEVICE_DIR, tmp_path / "max_for_live", ignore=shutil.ignore_patterns("__pycache__", "node_modules"))
+    script = tmp_path / "max_for_live" / "padfusion.js"
+    script.write_text(script.read_text().replace("// ---- end of protocol ----", ""))
     result = subprocess.run([sys.executable, "-m", "max_for_live.build"], cwd=tmp_path, capture_output=True, text=True)
     assert result.returncode == 1
-    assert "PadFusion.maxpat is not valid JSON" in result.stderr and "line 1" in result.stderr
+    assert "padfusion.js lacks the lines" in result.stderr
 
 
 def test_padfusion_device_says_where_the_device_is_and_copies_it(tmp_path):

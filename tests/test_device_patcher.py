@@ -1,4 +1,5 @@
-"""The Max for Live patcher is structurally valid and follows Ableton's production guidelines."""
+"""The Max for Live patcher is structurally valid and follows Ableton's production guidelines
+(Ableton/maxdevtools, m4l-production-guidelines), as far as they can be checked in the file."""
 
 import json
 import re
@@ -37,6 +38,26 @@ def controls():
     return [b for b in boxes() if b["maxclass"].startswith("live.") and b["maxclass"] not in LIVE_DISPLAYS]
 
 
+def values(box):
+    return box["saved_attribute_attributes"]["valueof"]
+
+
+def by_id(id_):
+    return next(b for b in boxes() if b["id"] == id_)
+
+
+def lines():
+    return [(l["patchline"]["source"], l["patchline"]["destination"]) for l in PATCHER["lines"]]
+
+
+def line(source, outlet, destination, inlet=0):
+    return ([source, outlet], [destination, inlet]) in lines()
+
+
+PADS = ("kick", "snare", "hihat", "perc")
+AUTOMATED, STORED_ONLY, HIDDEN = 0, 1, 2
+
+
 @pytest.mark.parametrize("patcher", list(all_patchers(PATCHER)), ids=lambda p: f"{len(p['boxes'])} boxes")
 def test_patch_lines_join_existing_boxes_at_existing_inlets_and_outlets(patcher):
     by_id = {b["box"]["id"]: b["box"] for b in patcher["boxes"]}
@@ -63,40 +84,109 @@ def test_every_js_file_exists_and_matches_its_box():
         source = (DEVICE_DIR / box["text"].split()[1]).read_text()
         declared = {name: int(n) for name, n in re.findall(r"^(inlets|outlets) = (\d+);", source, re.M)}
         assert declared == {"inlets": box["numinlets"], "outlets": box["numoutlets"]}, box["text"]
-        for included in re.findall(r'^include\("([^"]+)"\);', source, re.M):
-            assert (DEVICE_DIR / included).is_file(), f"{box['text']} includes missing {included}"
 
 
-def test_the_device_lists_its_files_so_freezing_takes_them_along():
+def test_the_device_lists_its_scripts_so_freezing_takes_them_along():
     listed = {d["name"] for d in PATCHER["dependency_cache"]}
-    assert listed == {"padfusion.js", "liveapi_sampler.js", "protocol.js"}
+    assert listed == {"padfusion.js", "liveapi_sampler.js"}
     assert all((DEVICE_DIR / name).is_file() for name in listed)
 
 
-def test_it_is_an_instrument_that_opens_in_presentation_mode():
+def test_no_absolute_path_is_saved_in_the_device():
+    """A path of the machine it was built on would break the device anywhere else."""
+    text = json.dumps(PATCHER)
+    assert "bootpath" not in text
+    for value in re.findall(r'"((?:[^"\\]|\\.)*)"', text):
+        assert not re.match(r"^(/Users/|/home/|/tmp/|[A-Za-z]:[\\/]|~/)", value), value
+
+
+def test_it_is_an_instrument_169_pixels_high_that_opens_in_presentation_mode():
     assert PATCHER["openinpresentation"] == 1
     assert PATCHER["project"]["amxdtype"] == int.from_bytes(b"iiii", "big")
     x, y, width, height = PATCHER["openrect"]
-    assert height <= 169, "a Live device is 169 pixels high"
-    for box in boxes():
-        if box.get("presentation"):
-            bx, by, bw, bh = box["presentation_rect"]
-            assert 0 <= bx and bx + bw <= width and 0 <= by and by + bh <= height, f"{box['id']} sticks out"
+    assert height == 169, "a Live device is 169 pixels high"
+    assert PATCHER["devicewidth"] == width
+    shown = [b["presentation_rect"] for b in boxes() if b.get("presentation")]
+    for bx, by, bw, bh in shown:
+        assert all(float(v).is_integer() for v in (bx, by, bw, bh)), "whole pixels, or the controls blur"
+        assert 0 <= bx and bx + bw <= width and 0 <= by and by + bh <= height
+    left = min(bx for bx, _, _, _ in shown)
+    right = width - max(bx + bw for bx, _, bw, _ in shown)
+    assert left == right, "as far from the left edge as from the right"
 
 
-def test_every_control_has_long_and_short_names_and_info_text_and_shows():
+def test_everything_shown_is_a_live_control_or_display():
+    """Apart from the waveform display and the invisible click area over it that auditions the pad."""
+    shown = {b["maxclass"] for b in boxes() if b.get("presentation")}
+    assert shown == {"live.text", "live.dial", "live.numbox", "live.comment", "waveform~", "ubutton"}
+    for box in boxes("ubutton"):
+        waveform = by_id(box["id"].replace("audition", "waveform"))
+        assert box["presentation_rect"] == waveform["presentation_rect"]
+
+
+def test_every_control_is_a_named_parameter_with_info_title_and_text():
     longnames = []
-    for box in controls() + boxes("waveform~"):
+    for box in controls() + boxes("waveform~") + boxes("ubutton"):
         assert box.get("annotation", "").strip(), f"{box['id']} has no info text"
+        assert box.get("annotation_name", "").strip(), f"{box['id']} has no info title"
         assert box.get("presentation") == 1, f"{box['id']} is not in presentation mode"
     for box in controls():
         assert box.get("parameter_enable") == 1, box["id"]
-        values = box["saved_attribute_attributes"]["valueof"]
-        assert values["parameter_longname"].strip() and values["parameter_shortname"].strip(), box["id"]
-        assert len(values["parameter_shortname"]) <= 10, f"{box['id']}: short names show on the control"
-        longnames.append(values["parameter_longname"])
+        v = values(box)
+        assert v["parameter_longname"].strip() and v["parameter_shortname"].strip(), box["id"]
+        assert not re.search(r"\[\d+\]$|^live\.", v["parameter_longname"]), "no generic or auto-indexed names"
+        assert len(v["parameter_shortname"]) <= 10, f"{box['id']}: short names show on the control"
+        assert v["parameter_annotation_name"] == box["annotation_name"]
+        longnames.append(v["parameter_longname"])
     assert len(longnames) == len(set(longnames)), "long names must be unique within the device"
-    assert len(longnames) == 4 * 4 + 3, "a New, Var, Undo and Keep button per pad, Steps, Strength, Target"
+    per_pad = 4 + 2 + 4  # New, Var, Undo, Keep; seed, choke; volume, tune, decay, pan
+    assert len(longnames) == 4 * per_pad + 6, "and Steps, Variation, Target, the two ports, the connection light"
+    assert set(PATCHER["parameters"]) - {"parameterbanks", "inherited_shortname"} == \
+        {b["id"] for b in controls()} | {f"{pad}-sample" for pad in PADS}
+
+
+def test_momentary_buttons_are_hidden_from_automation_and_undo_and_act_on_mouse_up():
+    momentary = [b for b in boxes("live.text") if b.get("mode") == 0]
+    assert len(momentary) == 4 * 4
+    for box in momentary:
+        assert values(box)["parameter_invisible"] == HIDDEN, box["id"]
+        assert box.get("outputmode") == 1, f"{box['id']} must act on mouse-up"
+
+
+def test_automatable_parameters_have_types_units_and_modulation_modes():
+    for box in controls():
+        v = values(box)
+        if v["parameter_invisible"] == HIDDEN:
+            continue
+        assert "parameter_modmode" in v, box["id"]
+        if v["parameter_type"] == 2:
+            assert v["parameter_enum"] and not {"val1", "val2"} & set(v["parameter_enum"]), box["id"]
+            assert v["parameter_mmax"] == len(v["parameter_enum"]) - 1
+        else:
+            assert "parameter_unitstyle" in v and v["parameter_mmin"] < v["parameter_mmax"], box["id"]
+            assert v["parameter_initial_enable"] == 1 and v["parameter_mmin"] <= v["parameter_initial"][0] <= \
+                v["parameter_mmax"], f"{box['id']} needs a sensible default"
+
+
+def test_push_banks_hold_every_automated_parameter_once():
+    banks = PATCHER["parameters"]["parameterbanks"]
+    named = [name for bank in banks.values() for name in bank["parameters"] if name != "-"]
+    assert all(len(bank["parameters"]) == 8 and bank["name"] for bank in banks.values())
+    automated = {values(b)["parameter_longname"] for b in controls() if values(b)["parameter_invisible"] == AUTOMATED}
+    assert sorted(named) == sorted(automated)
+
+
+def test_texts_use_live_fonts_and_colours_follow_the_theme():
+    for box in boxes("live.comment"):
+        assert box["fontname"].startswith("Ableton Sans"), box["id"]
+    colour_keys = {"bgcolor", "textcolor", "color", "waveformcolor", "activebgcolor", "bordercolor"}
+    for box in boxes():
+        for key in colour_keys & set(box):
+            assert "expression" in box["saved_attribute_attributes"].get(key, {}), f"{box['id']} {key} is fixed"
+    for box in boxes("waveform~"):
+        colours = box["saved_attribute_attributes"]
+        assert colours["bgcolor"]["expression"].startswith("themecolor.")
+        assert colours["waveformcolor"]["expression"].startswith("themecolor.")
 
 
 def test_nothing_prints_to_the_max_console():
@@ -106,31 +196,70 @@ def test_nothing_prints_to_the_max_console():
         assert not re.search(r"\b(post|cpost|error)\s*\(", source), f"{name} writes to the Max console"
 
 
-def test_nothing_sets_parameters_behind_the_users_back():
-    """Live records every parameter change in its undo history: only the user may move the controls."""
+def test_only_hidden_controls_are_set_from_inside_and_only_with_set():
+    """Live records every change of a stored parameter in its undo history: the device sets only hidden
+    ones (the seed fields, the connection light), and with `set`, which does not output."""
     control_ids = {b["id"] for b in controls()}
-    for line in PATCHER["lines"]:
-        assert line["patchline"]["destination"][0] not in control_ids, f"{line['patchline']} drives a control"
+    driven = [(s, d) for s, d in lines() if d[0] in control_ids]
+    assert {d[0] for _, d in driven} == {"connection", *(f"{pad}-seed" for pad in PADS)}
+    for source, destination in driven:
+        assert values(by_id(destination[0]))["parameter_invisible"] == HIDDEN
+        assert by_id(source[0])["maxclass"] == "message" and by_id(source[0])["text"] == "set $1"
 
 
-def test_samples_and_players_are_local_to_each_instance():
-    named = objects("buffer~") + objects("play~") + objects("loadmess")
-    assert len(named) == 3 * 4
+@pytest.mark.parametrize("pad", PADS)
+def test_each_pad_keeps_its_sample_in_the_live_set(pad):
+    """A hidden, stored-only pattr per pad: set by padfusion.js's `store`, it gives its value back when the
+    set opens (and on Live's undo) as `restore <pad> ...`."""
+    pattr = by_id(f"{pad}-sample")
+    assert pattr["text"] == f"pattr {pad}_sample"
+    assert pattr["saved_object_attributes"]["parameter_enable"] == 1
+    v = values(pattr)
+    assert v["parameter_invisible"] == STORED_ONLY and v["parameter_type"] == 3, "stored only, a blob"
+    control = by_id(f"{pad}-control")
+    assert line(f"{pad}-control", control["text"].split()[1:].index("store"), f"{pad}-sample")
+    assert line(f"{pad}-sample", 0, f"{pad}-restore") and by_id(f"{pad}-restore")["text"] == f"prepend restore {pad}"
+    assert line(f"{pad}-restore", 0, "logic")
+
+
+@pytest.mark.parametrize("pad", PADS)
+def test_each_pad_retriggers_without_a_click(pad):
+    """Two voices per pad take turns; a hit first fades both out in 5 ms, then starts the next one."""
+    hit = by_id(f"{pad}-hit")
+    assert hit["text"] == "t i b b b"
+    assert line(f"{pad}-hit", 2, f"{pad}-fade") and by_id(f"{pad}-fade")["text"] == "0 5"
+    assert line(f"{pad}-hit", 1, f"{pad}-voice") and by_id(f"{pad}-voice")["text"] == "counter 1 2"
+    for v, voice in enumerate("ab"):
+        assert by_id(f"{pad}-{voice}-play")["text"] == f"groove~ ---{pad} 2"
+        assert line(f"{pad}-fade", 0, f"{pad}-{voice}-envelope")
+        assert line(f"{pad}-voices", v, f"{pad}-{voice}-start")
+
+
+def test_samples_players_and_sends_are_local_to_each_instance():
+    named = objects("buffer~") + objects("groove~") + objects("loadmess") + objects("s") + objects("r")
+    assert len(named) == 4 * (1 + 2 + 1 + 1 + 1)
     for box in named:
         assert re.search(r"(^| )---\w+", box["text"]), f"{box['text']} is shared between devices"
 
 
-def test_it_talks_to_the_daemon_on_the_protocols_ports():
-    assert [b["text"] for b in objects("udpsend")] == [f"udpsend {protocol.DEFAULT_HOST} {protocol.DEFAULT_OSC_PORT}"]
+def test_it_talks_to_the_daemon_on_the_protocols_ports_and_probes_its_own():
+    assert [b["text"] for b in objects("udpsend")] == [f"udpsend {protocol.DEFAULT_HOST} {protocol.DEFAULT_OSC_PORT}",
+                                                      f"udpsend {protocol.DEFAULT_HOST} {protocol.DEFAULT_REPLY_PORT}"]
     assert [b["text"] for b in objects("udpreceive")] == [f"udpreceive {protocol.DEFAULT_REPLY_PORT}"]
+    for id_, port in (("osc_port", protocol.DEFAULT_OSC_PORT), ("reply_port", protocol.DEFAULT_REPLY_PORT)):
+        v = values(by_id(id_))
+        assert v["parameter_invisible"] == STORED_ONLY, "a setting saved with the set, not automated"
+        assert v["parameter_initial"] == [port]
+    assert by_id("network")["text"] == "route daemon reply probe"
+    assert line("network", 0, "udpsend") and line("network", 1, "udpreceive") and line("network", 2, "probe")
 
 
 def test_every_osc_address_the_device_sends_is_in_the_protocol():
     requests = {m.address for m in protocol.REQUESTS}
     source = (DEVICE_DIR / "padfusion.js").read_text()
-    named = {f"{protocol.PREFIX}/{name}" for name in re.findall(r'request\("(\w+)"', source)}
+    named = {f"{protocol.PREFIX}/{name}" for name in re.findall(r'(?:request|send)\("(\w+)"', source)}
     named |= {f"{protocol.PREFIX}/{m}" for m in re.findall(r'request: "(\w+)"', source)}
-    assert named and named <= requests, named - requests
+    assert {f"{protocol.PREFIX}/hello", f"{protocol.PREFIX}/recall"} <= named <= requests, named - requests
     in_patcher = {b["text"].split()[0] for b in boxes("message") if b["text"].startswith("/")}
     assert in_patcher <= requests, in_patcher - requests
 

@@ -1,5 +1,7 @@
 // A stand-in for the globals of Max's classic `js` object, enough to run the device's scripts under
-// Node: outlets are recorded, Tasks fire when a test says so, and LiveAPI is whatever the test passes.
+// Node: outlets are recorded, Tasks fire when a test says so, File answers from the real file system,
+// and LiveAPI is whatever the test passes. There is no include(): a frozen device would lose the
+// included file, so a script that calls it fails here.
 "use strict";
 
 const fs = require("node:fs");
@@ -26,6 +28,14 @@ class Task {
     }
 }
 
+// Max's File, as far as the scripts use it: opening a missing file for reading leaves it closed.
+class File {
+    constructor(name, access) {
+        this.isopen = access === "read" && fs.existsSync(name) && fs.statSync(name).isFile();
+    }
+    close() { this.isopen = false; }
+}
+
 // Load a device script the way a [js] box does. Returns the script's global object and what it sent.
 function loadScript(file, { LiveAPI } = {}) {
     const sent = [];     // everything sent: [outlet, ...atoms], arrays unrolled one level as Max does
@@ -39,18 +49,14 @@ function loadScript(file, { LiveAPI } = {}) {
         cpost: (...a) => { printed.push(a.join(" ")); },
         error: (...a) => { printed.push(a.join(" ")); },
         arrayfromargs: (args) => Array.from(args),
-        include: (name) => run(name),
+        File,
         Task: class extends Task {
             constructor(...a) { super(...a); tasks.push(this); }
         },
         LiveAPI,
     };
     vm.createContext(context);
-    function run(name) {
-        const source = fs.readFileSync(path.join(DEVICE_DIR, name), "utf8");
-        vm.runInContext(source, context, { filename: name });
-    }
-    run(file);
+    vm.runInContext(fs.readFileSync(path.join(DEVICE_DIR, file), "utf8"), context, { filename: file });
     return {
         context,
         sent,

@@ -91,7 +91,7 @@ REPLIES = (
                               _a("model", "s", "model source"), _a("steps", "i", "default steps"),
                               _a("sampler", "s", "sampler name"),
                               _a("path", "s", "absolute path of the pad's current WAV, '' before its first sample")),
-            (), "One pad of the current preset, with its current sample (a device whose players start empty loads it)."),
+            (), "One pad of the current preset, with its current sample."),
     Message(f"{PREFIX}/pong", (), (), "Answer to ping."),
     Message(f"{PREFIX}/error", (_a("pad", "s", "pad concerned, or '' when none"),
                                 _a("code", "s", "machine-readable code, e.g. unknown_pad, bad_args, model_load"),

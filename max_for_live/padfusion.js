@@ -246,7 +246,7 @@ var PROTOCOL = {
      "type": "s"
     }
    ],
-   "doc": "One pad of the current preset, with its current sample (a device whose players start empty loads it).",
+   "doc": "One pad of the current preset, with its current sample.",
    "replies": []
   },
   {

@@ -267,3 +267,10 @@ def test_every_osc_address_the_device_sends_is_in_the_protocol():
 def test_midi_notes_start_from_the_general_midi_map():
     notes = {b["text"].split()[1] for b in objects("==")}
     assert notes == {"36", "38", "42", "39"}
+
+
+def test_the_first_releases_parameter_names_are_kept():
+    """Live recalls a set's parameter values by long name: renaming one loses its value in saved sets."""
+    first_release = {f"{pad} {action}" for pad in ("Kick", "Snare", "Hi-hat", "Perc")
+                     for action in ("New", "Variation", "Undo", "Keep")} | {"Steps", "Variation Strength", "Sample Target"}
+    assert first_release <= {values(b)["parameter_longname"] for b in controls()}

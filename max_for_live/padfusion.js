@@ -616,9 +616,7 @@ function restore(pad, path, seedValue, model, sampler) {
         lost[pad] = "waiting";
         notices[pad] = pad + ": " + path + " is not on this computer; seed " + seedValue
             + " will be made again when the daemon answers";
-        if (connected) {
-            recallLost(pad);
-        }
+        recallWaiting();
     }
     showStatus();
 }
@@ -719,11 +717,7 @@ function reply(address, args) {
         outlet(2, "connection", 1);
         request("pads", []);
         request("status", []);
-        for (var i = 0; i < PADS.length; i++) {
-            if (lost[PADS[i]] === "waiting") {
-                recallLost(PADS[i]);
-            }
-        }
+        recallWaiting();
     }
     showStatus();
 }
@@ -738,9 +732,15 @@ function setNote(pad, note) {
 // ---- requests -----------------------------------------------------------------------------------
 
 // A pad's request: say which port to answer on first (a daemon that restarted meanwhile would answer
-// on its default port, where another device may listen), then ask.
+// on its default port, where another device may listen), then ask. Nothing is asked while the reply
+// port is not this device's: the answer would go to whoever holds it (a copy of this device, say).
 function send(name, args, verb) {
     var pad = args[0];
+    if (replyPortWorks !== true) {
+        lastError = "not sent: this device cannot hear the daemon's answers yet";
+        showStatus();
+        return;
+    }
     request("hello", [replyPort]);
     request(name, args);
     busy[pad] = verb;
@@ -750,13 +750,22 @@ function send(name, args, verb) {
     showStatus();
 }
 
-// A stored sample whose file is gone (the set was opened on another computer): make its seed again.
-function recallLost(pad) {
-    var stored = samples[pad];
-    send("recall", [pad, stored.seed], "recalling");
-    lost[pad] = "recalling";
-    notices[pad] = pad + ": " + stored.path + " is not on this computer; the daemon makes seed " + stored.seed
-        + " again";
+// Stored samples whose file is gone (the set was opened on another computer): make their seeds again,
+// once the daemon answers on this device's own port.
+function recallWaiting() {
+    if (!connected || replyPortWorks !== true) {
+        return;
+    }
+    for (var i = 0; i < PADS.length; i++) {
+        var pad = PADS[i];
+        if (lost[pad] === "waiting") {
+            var stored = samples[pad];
+            send("recall", [pad, stored.seed], "recalling");
+            lost[pad] = "recalling";
+            notices[pad] = pad + ": " + stored.path + " is not on this computer; the daemon makes seed "
+                + stored.seed + " again";
+        }
+    }
 }
 
 function request(name, args) {
@@ -903,6 +912,7 @@ function probed(token) {
     if (token === probeToken) {
         probeBeats = -1;
         replyPortWorks = true;
+        recallWaiting();
         showStatus();
     }  // another device's probe: it cannot open the port this one holds, and says so itself
 }
@@ -963,7 +973,7 @@ function showStatus() {
 }
 
 // Helpers, not messages: Max does not call functions marked local.
-reply.local = setNote.local = send.local = recallLost.local = request.local = find.local = 1;
+reply.local = setNote.local = send.local = recallWaiting.local = request.local = find.local = 1;
 required.local = fits.local = checkPad.local = take.local = load.local = maxPath.local = 1;
 fileExists.local = finishLoad.local = applyOutput.local = setPlayer.local = applyPlayer.local = 1;
 listen.local = probed.local = beat.local = statusText.local = showStatus.local = 1;

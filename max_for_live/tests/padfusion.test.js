@@ -363,6 +363,7 @@ test("the reply port setting: saved value used at init, a change reopens the por
     sent = device.take();
     assert.deepEqual(on(NETWORK, sent).slice(0, 2), [["reply", "port", 9201], ["probe", "port", 9201]]);
     assert.deepEqual(on(OSC, sent), [["/padfusion/hello", 9201]]);
+    answerProbe(device);
     device.send("press", "kick", "new", 1);
     assert.deepEqual(on(OSC, device.take())[0], ["/padfusion/hello", 9201]);
 });
@@ -428,4 +429,18 @@ test("Simpler mode waits for the device, asks liveapi_sampler.js, and mutes the 
     assert.match(status(device), /hihat: Drum Rack pad F#1 is empty/);
     device.send("target", 0);
     assert.deepEqual(on(PLAYERS, device.take()), [["output", 1, 50]]);
+});
+
+test("nothing is asked while another program or device holds the reply port: its answers would go there", () => {
+    const device = loadScript("padfusion.js");
+    device.send("restore", "kick", "/gone/kick.wav", 5, "-", "-");
+    device.send("init");
+    heartbeat(device).fire();
+    device.send("/padfusion/pong");  // a pong that went to the port's holder reached us some other way
+    device.take();
+    device.send("press", "kick", "new", 1);
+    assert.deepEqual(requests(device), []);
+    assert.match(status(device), /^reply port 9124 is taken .* \| not sent: this device cannot hear the daemon's answers yet/);
+    answerProbe(device);
+    assert.deepEqual(requests(device), [["/padfusion/recall", "kick", 5]], "the port works: the missing file is recalled");
 });

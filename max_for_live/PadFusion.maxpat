@@ -77,7 +77,7 @@
 			"kick-tune": ["Kick Tune", "Tune", 0],
 			"kick-decay": ["Kick Decay", "Decay", 0],
 			"kick-pan": ["Kick Pan", "Pan", 0],
-			"kick-sample": ["Kick Sample", "Kick Sampl", 0],
+			"kick-sample": ["Kick Sample", "Sample", 0],
 			"snare-new": ["Snare New", "New", 0],
 			"snare-variation": ["Snare Variation", "Var", 0],
 			"snare-undo": ["Snare Undo", "Undo", 0],
@@ -88,7 +88,7 @@
 			"snare-tune": ["Snare Tune", "Tune", 0],
 			"snare-decay": ["Snare Decay", "Decay", 0],
 			"snare-pan": ["Snare Pan", "Pan", 0],
-			"snare-sample": ["Snare Sample", "Snare Samp", 0],
+			"snare-sample": ["Snare Sample", "Sample", 0],
 			"hihat-new": ["Hi-hat New", "New", 0],
 			"hihat-variation": ["Hi-hat Variation", "Var", 0],
 			"hihat-undo": ["Hi-hat Undo", "Undo", 0],
@@ -99,7 +99,7 @@
 			"hihat-tune": ["Hi-hat Tune", "Tune", 0],
 			"hihat-decay": ["Hi-hat Decay", "Decay", 0],
 			"hihat-pan": ["Hi-hat Pan", "Pan", 0],
-			"hihat-sample": ["Hi-hat Sample", "Hi-hat Sam", 0],
+			"hihat-sample": ["Hi-hat Sample", "Sample", 0],
 			"perc-new": ["Perc New", "New", 0],
 			"perc-variation": ["Perc Variation", "Var", 0],
 			"perc-undo": ["Perc Undo", "Undo", 0],
@@ -110,7 +110,7 @@
 			"perc-tune": ["Perc Tune", "Tune", 0],
 			"perc-decay": ["Perc Decay", "Decay", 0],
 			"perc-pan": ["Perc Pan", "Pan", 0],
-			"perc-sample": ["Perc Sample", "Perc Sampl", 0],
+			"perc-sample": ["Perc Sample", "Sample", 0],
 			"parameterbanks": {
 				"0": {
 					"index": 0,
@@ -1584,7 +1584,7 @@
 						"valueof": {
 							"parameter_invisible": 1,
 							"parameter_longname": "Kick Sample",
-							"parameter_shortname": "Kick Sampl",
+							"parameter_shortname": "Sample",
 							"parameter_type": 3,
 							"parameter_annotation_name": "Kick Sample"
 						}
@@ -2562,7 +2562,7 @@
 						"valueof": {
 							"parameter_invisible": 1,
 							"parameter_longname": "Snare Sample",
-							"parameter_shortname": "Snare Samp",
+							"parameter_shortname": "Sample",
 							"parameter_type": 3,
 							"parameter_annotation_name": "Snare Sample"
 						}
@@ -3540,7 +3540,7 @@
 						"valueof": {
 							"parameter_invisible": 1,
 							"parameter_longname": "Hi-hat Sample",
-							"parameter_shortname": "Hi-hat Sam",
+							"parameter_shortname": "Sample",
 							"parameter_type": 3,
 							"parameter_annotation_name": "Hi-hat Sample"
 						}
@@ -4518,7 +4518,7 @@
 						"valueof": {
 							"parameter_invisible": 1,
 							"parameter_longname": "Perc Sample",
-							"parameter_shortname": "Perc Sampl",
+							"parameter_shortname": "Sample",
 							"parameter_type": 3,
 							"parameter_annotation_name": "Perc Sample"
 						}

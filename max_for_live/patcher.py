@@ -385,10 +385,10 @@ def build_pad(p: Patcher, index: int, pad: str, title: str, note: int) -> None:
           saved_object_attributes={"parameter_enable": 1, "parameter_mappable": 0},
           saved_attribute_attributes={"valueof": {
               "parameter_invisible": STORED_ONLY, "parameter_longname": f"{title} Sample",
-              "parameter_shortname": f"{title} Sample"[:10], "parameter_type": BLOB,
+              "parameter_shortname": "Sample", "parameter_type": BLOB,
               "parameter_annotation_name": f"{title} Sample"}},
           annotation=f"The {name} sample's file, seed, model and sampler, saved with the Live set.")
-    p.parameters[f"{pad}-sample"] = (f"{title} Sample", f"{title} Sample"[:10])
+    p.parameters[f"{pad}-sample"] = (f"{title} Sample", "Sample")
     p.connect(f"{pad}-control", 8, f"{pad}-sample")
     p.obj(f"{pad}-restore", f"prepend restore {pad}", at(160, 1290, 130))
     p.connect(f"{pad}-sample", 0, f"{pad}-restore")

@@ -444,3 +444,10 @@ test("nothing is asked while another program or device holds the reply port: its
     answerProbe(device);
     assert.deepEqual(requests(device), [["/padfusion/recall", "kick", 5]], "the port works: the missing file is recalled");
 });
+
+test("every reply in the protocol has a handler, so a new reply cannot reach users as 'unexpected'", () => {
+    const device = loadScript("padfusion.js");
+    const names = Array.from(device.context.PROTOCOL.replies, (r) => r.address.split("/").pop());
+    assert.ok(names.includes("ready"));
+    assert.deepEqual(names.filter((name) => typeof device.context.REPLY_HANDLERS[name] !== "function"), []);
+});

@@ -7,7 +7,7 @@ NODE_MODULES := max_for_live/node_modules/.package-lock.json
 
 .PHONY: install serve test install-check bench device clean
 
-install: $(STAMP) $(NODE_MODULES)
+install: $(STAMP)
 
 # The pinned torch is the CPU wheel; an unpinned one would pull several GB of CUDA packages.
 # The reference implementation (a-unet, audio-diffusion-pytorch) is installed without its
@@ -19,14 +19,15 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q --no-deps a-unet==0.0.16 audio-diffusion-pytorch==0.1.3
 	touch $(STAMP)
 
-# acorn, for the device tests' ES5 check; only where Node is installed (without Node those tests skip).
+# acorn, for the device tests' ES5 check (a test dependency, so `make test` installs it, not `make install`);
+# only where Node is installed (without Node those tests skip).
 $(NODE_MODULES): max_for_live/package-lock.json
 	if command -v npm >/dev/null; then cd max_for_live && npm ci --no-audit --no-fund; fi
 
 serve: install
 	HF_HUB_OFFLINE=1 $(VENV)/bin/padfusion serve
 
-test: install
+test: install $(NODE_MODULES)
 	$(PY) -m pytest -q
 
 # The wheel a producer installs, in a fresh virtual environment outside the checkout (CI runs it too).

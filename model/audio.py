@@ -2,6 +2,7 @@
 post-processing applied to generated one-shots."""
 
 import json
+import math
 from pathlib import Path
 
 import numpy as np
@@ -13,26 +14,50 @@ from padfusion.model.errors import UserError
 
 FADE_OUT_SECONDS = 0.05
 PEAK_DBFS = -1.0
+# What an audio source may be (a one-shot is under a second; these only stop a mistake or a hostile file from
+# taking the machine's memory): checked from the file's size and header before any decoding.
+MAX_SOURCE_BYTES = 512 * 2**20
+MAX_SOURCE_SECONDS = 600
+MAX_CHANNELS = 64
+RESAMPLE_MARGIN = 64  # frames read past what `length` needs, for the resampler's filter
 
 
 class AudioError(UserError):
     """An audio file that cannot be used, with a one-line reason."""
 
 
-def read_audio(path, sample_rate: int = 44100, channels: int = 2, length: int | None = None) -> torch.Tensor:
+def read_audio(path, sample_rate: int = 44100, channels: int = 2, length: int | None = None,
+               finite: bool = True) -> torch.Tensor:
     """Read a file as float32 (channels, samples) at `sample_rate`; mono is duplicated, extra channels dropped.
 
-    With `length`, the audio is cropped or zero-padded at the end to exactly that many samples.
+    The header is checked before anything is decoded (MAX_SOURCE_BYTES, MAX_SOURCE_SECONDS, MAX_CHANNELS, a
+    plausible rate), and with `length` only the frames those samples need are read: the audio is cropped or
+    zero-padded at the end to exactly that many. Audio holding NaN or infinite samples is refused unless
+    `finite` is False (for the evaluation, which reports such files).
     """
     path = Path(path)
     if not path.is_file():
         raise AudioError(f"{path}: no such file")
+    size = path.stat().st_size
+    if size > MAX_SOURCE_BYTES:
+        raise AudioError(f"{path}: {size / 2**20:.0f} MiB is more than the {MAX_SOURCE_BYTES // 2**20} MiB an "
+                         "audio source may be")
     try:
-        data, rate = sf.read(path, dtype="float32", always_2d=True)
+        info = sf.info(path)
+        if info.frames > MAX_SOURCE_SECONDS * info.samplerate:
+            raise AudioError(f"{path}: {info.frames / info.samplerate / 60:.0f} minutes is longer than the "
+                             f"{MAX_SOURCE_SECONDS // 60} minutes an audio source may be")
+        if not 1 <= info.channels <= MAX_CHANNELS or not 1000 <= info.samplerate <= 768000:
+            raise AudioError(f"{path}: {info.channels} channels at {info.samplerate} Hz is not audio PadFusion "
+                             "can use")
+        frames = -1 if length is None else math.ceil(length * info.samplerate / sample_rate) + RESAMPLE_MARGIN
+        data, rate = sf.read(path, frames=frames, dtype="float32", always_2d=True)
     except (sf.LibsndfileError, RuntimeError, TypeError) as e:
         raise AudioError(f"{path}: not readable as audio ({e})") from None
     if data.shape[0] == 0:
         raise AudioError(f"{path}: the file holds no samples")
+    if finite and not np.isfinite(data).all():
+        raise AudioError(f"{path}: the file holds NaN or infinite samples")
     if rate != sample_rate:
         data = soxr.resample(data, rate, sample_rate, quality="HQ").astype(np.float32)
     if data.shape[1] < channels:

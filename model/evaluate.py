@@ -125,7 +125,7 @@ def describe_folder(folder) -> dict:
     files = audio_files(folder)
     for path in files:
         try:
-            audio = read_audio(path, SAMPLE_RATE, channels=2).numpy().astype(np.float64)
+            audio = read_audio(path, SAMPLE_RATE, channels=2, finite=False).numpy().astype(np.float64)
         except AudioError:
             invalid[str(path)] = "unreadable"
             continue

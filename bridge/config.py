@@ -49,6 +49,9 @@ class Settings:
     midi_cc: dict = field(default_factory=lambda: {"steps": 20, "strength": 21})
     learned_midi: Path = LEARNED_MIDI_PATH
     pool_depth: int = 2
+    # samples kept in <out>/history, all pads together, before the oldest go (kept/ is never pruned); 0: all.
+    # 5000 is about 1 GB of WAVs, a sample every 5 s for 7 hours: an evening of pressing pads.
+    history_limit: int = 5000
     sample_dirs: tuple[Path, ...] = ()
     device: str | None = None  # "cpu", "cuda", "mps"; None picks the fastest there is
     half: bool = False
@@ -57,6 +60,8 @@ class Settings:
     def __post_init__(self):
         if self.threads < 1:
             raise ConfigError(f"threads must be at least 1, got {self.threads}")
+        if self.history_limit < 0:
+            raise ConfigError(f"history_limit must be 0 (no limit) or more, got {self.history_limit}")
         if not 0 <= self.pool_depth <= 16:
             raise ConfigError(f"pool_depth must be from 0 to 16, got {self.pool_depth}")
         for name in ("osc_port", "reply_port"):

@@ -1,32 +1,42 @@
-"""The daemon: wires the OSC server, the MIDI input and the file watcher to the worker, and shuts down cleanly.
+"""The daemon: wires the OSC server, the MIDI input and the file watcher to the worker, watches its own
+threads, and shuts down cleanly.
 
 Threads: the OSC server, the MIDI backend's callback, watchdog's observer (and its quiet-time timers) only
-validate and enqueue; the worker does everything with models and files.
+validate and enqueue, or answer at once what needs no model (ping, status, pads, learn, keep); the worker
+does everything with models. Each catches and logs what goes wrong and serves on; should one die anyway, the
+main thread notices within HEALTH_SECONDS and ends the process with a message and exit status 1, rather than
+leave a daemon that holds the port and the folder and answers nothing.
+
+KINDS is the one table of request kinds: the daemon dispatches every request from it.
 """
 
 import logging
 import signal
 import threading
-from pathlib import Path
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from padfusion.model.errors import UserError
+from padfusion.bridge import protocol
 from padfusion.bridge.config import Settings
 from padfusion.bridge.jobs import Request, Worker
 from padfusion.bridge.midi import KNOBS, MidiError, MidiInput, MidiMap
 from padfusion.bridge.osc import LOCAL_HOSTS, BadRequest, OscServer
-from padfusion.bridge.output import OutputFolder, is_under
+from padfusion.bridge.output import OutputFolder
 from padfusion.bridge.presets import PresetError, load_preset, load_presets
 from padfusion.bridge.watch import Watcher
 from padfusion.model import params
 
 log = logging.getLogger(__name__)
 
+HEALTH_SECONDS = 0.5  # how often the main thread checks the other threads and the folder lock
+
 
 class Daemon:
     def __init__(self, settings: Settings):
         self.settings = settings
         self.presets = load_presets(settings.presets)
-        self.output = OutputFolder(settings.out)
+        self.output = OutputFolder(settings.out, settings.history_limit)
         try:
             self.output.prepare(self.presets)
         except OSError as e:
@@ -38,13 +48,14 @@ class Daemon:
         self.local = self.osc.local_destinations()
         self.worker = Worker(self.presets, self.output, self.osc.send, pool_depth=settings.pool_depth,
                              device=settings.device, half=settings.half, threads=settings.threads,
-                             local=self.local)
+                             local=self.local, sample_dirs=settings.sample_dirs)
         midi_map = MidiMap.build({pad: p.note for pad, p in self.presets.items()}, settings.midi_cc,
                                  settings.learned_midi)
         self.midi = MidiInput(midi_map, self._midi_pad, self._midi_learned)
         self.midi_port: str | None = None
         self.watcher = Watcher(lambda: dict(self.presets), self.output.root / "inbox", self._preset_changed,
                                self._model_changed, self._inbox_drop)
+        self._watching = False
         self._learn_reply_to = ()
         self._stop = threading.Event()
 
@@ -65,6 +76,7 @@ class Daemon:
                 self.osc.send(self.local, "error", "", "midi", str(e))
         try:
             self.watcher.start()
+            self._watching = True
         except OSError as e:  # e.g. the system's limit on inotify watches
             log.error("cannot watch files (%s): edited presets, new models and inbox drops go unnoticed", e)
         self.worker.start()
@@ -72,7 +84,7 @@ class Daemon:
                  self.settings.reply_port, ", ".join(self.presets), self.output.root)
 
     def stop(self) -> None:
-        """Stop listening, let the worker finish the file it is writing, then close the socket."""
+        """Stop listening, give the worker a moment to finish the file in hand, then close the socket."""
         self.watcher.stop()
         self.midi.close()
         self.worker.stop()
@@ -80,64 +92,81 @@ class Daemon:
         self.output.release()
         log.info("stopped")
 
-    def serve_forever(self) -> None:
-        """Run until SIGINT or SIGTERM."""
+    def serve_forever(self) -> int:
+        """Run until SIGINT or SIGTERM (exit status 0), or until something it needs is gone (1)."""
         for signum in (signal.SIGINT, signal.SIGTERM):
             signal.signal(signum, lambda *_: self._stop.set())
         self.start()
         try:
-            while not self._stop.wait(0.5):  # a timeout keeps the main thread able to run signal handlers
-                pass
+            while not self._stop.wait(HEALTH_SECONDS):  # a timeout keeps the main thread able to run signal handlers
+                problem = self.health()
+                if problem:
+                    log.critical("%s; stopping (exit status 1) so that nobody waits on a daemon that cannot "
+                                 "answer: start it again", problem)
+                    return 1
+            return 0
         finally:
             self.stop()
 
-    # OSC --------------------------------------------------------------------------------------------------
+    def health(self) -> str | None:
+        """What stops this daemon from serving, if anything: a thread that died, a folder lock lost."""
+        for name, alive in (("OSC", self.osc.alive), ("worker", self.worker.alive),
+                            ("file watcher", not self._watching or self.watcher.alive)):
+            if not alive:
+                return f"the {name} thread has died (its traceback is above)"
+        try:
+            self.output.keep_lock()
+        except (UserError, OSError) as e:
+            return f"the output folder's lock is lost: {e}"
+        return None
+
+    # Requests ---------------------------------------------------------------------------------------------
 
     def handle(self, name: str, args: dict, reply_to: tuple) -> None:
-        """A validated OSC request (on the server thread): answer at once or enqueue."""
+        """A validated OSC request (on the server thread): answered at once or queued for the worker."""
         pad = args.get("pad")
         if pad is not None and pad not in self.presets:
             raise BadRequest("unknown_pad", f"no pad {pad!r}; pads: {', '.join(self.presets)}", pad)
-        send = self.osc.send
-        if name == "ping":
-            send(reply_to, "pong")
-        elif name == "status":
-            send(reply_to, "status", "generating" if self.worker.busy else "idle", self.worker.device.type,
-                 len(self.worker.requests), self.worker.pooled)
-        elif name == "pads":
-            for pad_name, preset in self.presets.items():
-                note = self.midi.map.note_of(pad_name)
-                sample = self.output.pad_path(pad_name)
-                send(reply_to, "pad", pad_name, -1 if note is None else note, preset.model, preset.steps,
-                     preset.sampler, str(sample) if sample.is_file() else "")
-        elif name == "learn":
-            self._learn(args["target"], reply_to)
-        elif name == "variation":
-            source = self._variation_source(args.get("file"), pad)
-            self.worker.requests.put(Request("variation", pad, reply_to, strength=args["strength"], source=source))
-        elif name == "generate":
-            self.worker.requests.put(Request("generate", pad, reply_to, seed=args.get("seed"),
-                                             steps=args.get("steps")))
-        elif name == "recall":
-            self.worker.requests.put(Request("recall", pad, reply_to, seed=args["seed"]))
-        else:  # undo, keep
-            self.worker.requests.put(Request(name, pad, reply_to))
+        kind = KINDS[name]
+        if kind.slot:
+            self._queue(name, reply_to, **args)
+        else:
+            kind.answer(self, args, reply_to)
 
-    def _variation_source(self, file: str | None, pad: str) -> Path | None:
-        """The file to vary: relative paths are taken in the output folder; only the output folder and the
-        configured sample folders may be read."""
-        if file is None:
-            return None
-        path = self.output.root / Path(file).expanduser()  # an absolute `file` replaces the root
-        allowed = (self.output.root, *self.settings.sample_dirs)
-        if not is_under(path, allowed):
-            raise BadRequest("forbidden_path", f"{file} is outside the output folder and the sample folders "
-                             f"({', '.join(map(str, allowed))}); add its folder to sample_dirs in the config", pad)
-        return path.resolve()
+    def _queue(self, kind: str, reply_to: tuple, pad: str, **fields) -> None:
+        self.worker.requests.put(Request(kind, pad, KINDS[kind].slot, reply_to, **fields))
 
-    def _learn(self, target: str, reply_to: tuple) -> None:
+    def _ping(self, args, reply_to):
+        self.osc.send(reply_to, "pong")
+
+    def _status(self, args, reply_to):
+        self.osc.send(reply_to, "status", "generating" if self.worker.busy else "idle", self.worker.device.type,
+                      len(self.worker.requests), self.worker.pooled)
+
+    def _pads(self, args, reply_to):
+        for pad_name, preset in self.presets.items():
+            note = self.midi.map.note_of(pad_name)
+            sample = self.output.pad_path(pad_name)
+            self.osc.send(reply_to, "pad", pad_name, -1 if note is None else note, preset.model, preset.steps,
+                          preset.sampler, str(sample) if sample.is_file() else "")
+
+    def _keep(self, args, reply_to):
+        """Kept at once, so that it is the sample the pad plays now, whatever the worker is making."""
+        pad = args["pad"]
+        try:
+            kept = self.output.keep(pad)
+        except LookupError as e:
+            raise BadRequest("no_sample", str(e), pad) from None
+        except OSError as e:
+            raise BadRequest("disk", f"cannot write to the output folder {self.output.root}: {e.strerror or e}",
+                             pad) from None
+        log.info("%s: kept %s", pad, kept)
+        self.osc.send(reply_to, "kept", pad, str(kept))
+
+    def _learn(self, args, reply_to):
+        target = args["target"]
         if target not in self.presets and target not in KNOBS:
-            raise BadRequest("bad_args", f"cannot learn {target!r}: name a pad ({', '.join(self.presets)}) "
+            raise BadRequest("bad_args", f"cannot learn {target[:40]!r}: name a pad ({', '.join(self.presets)}) "
                              f"or {' or '.join(KNOBS)}")
         if self.midi.port is None:
             raise BadRequest("midi", "no MIDI input is open, so there is nothing to learn from")
@@ -151,10 +180,10 @@ class Daemon:
         knobs = self.midi.map.knobs
         steps = knobs.steps or None
         if knobs.strength > 0 and self.output.pad_path(pad).is_file():
-            request = Request("variation", pad, self.local, steps=steps, strength=max(knobs.strength, params.MIN_STRENGTH))
+            self._queue("variation", self.local, pad, steps=steps,
+                        strength=max(knobs.strength, params.MIN_STRENGTH))
         else:
-            request = Request("generate", pad, self.local, steps=steps)
-        self.worker.requests.put(request)
+            self._queue("generate", self.local, pad, steps=steps)
 
     def _midi_learned(self, target: str, kind: str, number: int) -> None:
         self.osc.send(tuple(dict.fromkeys(self._learn_reply_to + self.local)), "learned", target, kind, number)
@@ -174,12 +203,39 @@ class Daemon:
         self.presets[pad] = new
         self.midi.map.set_note(pad, new.note)
         self.watcher.refresh()
-        self.worker.requests.put(Request("reload", pad, self.local, preset=new))
+        self._queue("reload", self.local, pad, preset=new)
 
     def _model_changed(self, pad: str) -> None:
-        self.worker.requests.put(Request("reload", pad, self.local))
+        self._queue("reload", self.local, pad)
 
-    def _inbox_drop(self, pad: str, path: Path) -> None:
+    def _inbox_drop(self, pad: str, path) -> None:
         log.info("%s: making a variation of %s", pad, path.name)
-        self.worker.requests.put(Request("variation", pad, self.local, strength=self.presets[pad].strength,
-                                         source=path))
+        self._queue("variation", self.local, pad, strength=self.presets[pad].strength, file=path)
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of request: its protocol entry (None for the daemon's own), and either the Daemon method that
+    answers it at once, `answer(daemon, args, reply_to)`, or the worker slot it waits in (the worker's
+    `_do_<kind>` does it; requests of a pad in one slot replace each other)."""
+    message: protocol.Message | None
+    answer: Callable | None = None
+    slot: str | None = None
+
+
+def _entry(name: str) -> protocol.Message:
+    return next(m for m in protocol.REQUESTS if m.address == f"{protocol.PREFIX}/{name}")
+
+
+KINDS = {
+    "generate": Kind(_entry("generate"), slot="make"),
+    "variation": Kind(_entry("variation"), slot="make"),
+    "recall": Kind(_entry("recall"), slot="make"),
+    "undo": Kind(_entry("undo"), slot="undo"),
+    "reload": Kind(None, slot="reload"),  # a preset or model edited on disk
+    "keep": Kind(_entry("keep"), answer=Daemon._keep),
+    "learn": Kind(_entry("learn"), answer=Daemon._learn),
+    "status": Kind(_entry("status"), answer=Daemon._status),
+    "pads": Kind(_entry("pads"), answer=Daemon._pads),
+    "ping": Kind(_entry("ping"), answer=Daemon._ping),
+}

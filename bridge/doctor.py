@@ -10,6 +10,7 @@ from pythonosc.osc_message_builder import OscMessageBuilder
 from padfusion.bridge import protocol
 from padfusion.bridge.config import Settings
 from padfusion.bridge.osc import LOCAL_HOSTS
+from padfusion.bridge.output import holder
 from padfusion.bridge.presets import PresetError, load_preset, one_per_pad
 from padfusion.model.files import temp_name
 
@@ -86,20 +87,32 @@ def _ports(settings, report):
             report(True, "osc", f"{settings.host}:{settings.osc_port} is free")
         except OSError as e:
             sock.bind((settings.host, 0))
-            sock.settimeout(0.5)
-            sock.sendto(OscMessageBuilder(f"{protocol.PREFIX}/ping").build().dgram, (settings.host, settings.osc_port))
-            try:
-                answered = sock.recv(1024).startswith(f"{protocol.PREFIX}/pong".encode())
-            except OSError:
-                answered = False
-            if answered:
+            if _answers_ping(sock, (settings.host, settings.osc_port)):
                 report(None, "osc", f"{settings.host}:{settings.osc_port}: a PadFusion daemon is already serving")
+            elif pid := holder(settings.out):
+                report(False, "osc", f"{settings.host}:{settings.osc_port}: the PadFusion daemon with pid {pid} "
+                       f"holds {settings.out} but does not answer ping: it is hung; stop it (kill {pid}, or "
+                       f"kill -9 {pid}) and start it again")
             else:
                 report(False, "osc", f"{settings.host}:{settings.osc_port} is taken ({e.strerror}); "
                        "choose another with --osc-port")
     if settings.host not in LOCAL_HOSTS:
         report(None, "osc", f"listening on {settings.host} exposes the daemon to the network")
     report(True, "osc", f"replies also go to port {settings.reply_port} on the sender's host")
+
+
+def _answers_ping(sock, address, tries: int = 3) -> bool:
+    """Whether a daemon at `address` answers ping (asked `tries` times: UDP may lose one)."""
+    sock.settimeout(0.5)
+    for _ in range(tries):
+        sock.sendto(OscMessageBuilder(f"{protocol.PREFIX}/ping").build().dgram, address)
+        try:
+            while True:
+                if sock.recv(1024).startswith(f"{protocol.PREFIX}/pong".encode()):
+                    return True
+        except OSError:
+            pass
+    return False
 
 
 def _midi(settings, report):

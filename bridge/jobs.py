@@ -1,13 +1,19 @@
-"""The worker: one thread owns the models, answers requests, and while idle fills a pool of ready samples.
+"""The worker: one thread owns the models, does the queued requests, and while idle fills a pool of ready samples.
 
-Requests coalesce per pad: a pad has at most one pending request of each kind (a newer `generate`,
-`variation` or `recall` replaces the pending one: the latest press wins; undos add up), so a burst of presses
-never builds a backlog of stale work. A pad's requests run in the order of their latest arrival (New, Keep,
-New keeps the sample that was playing when Keep was pressed), and pads take turns.
+Requests wait in slots, at most one per pad and slot: `generate`, `variation` and `recall` share a pad's
+"make" slot, so a newer one replaces the pending one (the latest press wins); undos add up. A request merged
+away is answered `superseded`, so every request gets exactly one reply, and a burst of presses never builds a
+backlog. A pad's requests run in the order of their latest arrival, and pads take turns.
 
-A press that the pool can answer costs one file write: the pad's WAV is written and announced first, its
-history copy and index line follow. Pool refills run only while nothing is pending: a request arriving
-mid-refill preempts it after the sampler step in hand (the step callback raises `Preempted`).
+Long work never holds up the rest. After every sampler step the work in hand (a request or a pool refill)
+yields: a newer request for its pad supersedes it; a stop cancels it (a request after SHUTDOWN_GRACE, a refill
+at once); the other pads' requests are served meanwhile, nested inside the step (a pool hit in the time of a
+file write, a fresh sample in its own steps), and then the work in hand carries on where it was, so a
+preempted refill is finished, not thrown away.
+
+`ready` is sent once the sample is in history (a file never overwritten, whose path the reply names), on the
+pad (`<out>/<pad>.wav`) and in the index; if any of that cannot be written the request gets `error disk`
+instead.
 """
 
 import io
@@ -22,7 +28,7 @@ from pathlib import Path
 
 import torch
 
-from padfusion.bridge.output import OutputFolder
+from padfusion.bridge.output import OutputFolder, is_under
 from padfusion.bridge.presets import Preset
 from padfusion.model.audio import AudioError, read_audio, write_wav
 from padfusion.model.checkpoints import ModelLoadError
@@ -30,22 +36,27 @@ from padfusion.model.pipeline import Pipeline, pick_device
 
 log = logging.getLogger(__name__)
 
-SLOTS = {"reload": "reload", "keep": "keep", "undo": "undo", "generate": "make", "variation": "make",
-         "recall": "make"}
+SHUTDOWN_GRACE = 1.5  # seconds the request in hand has to finish after a stop; then it is cancelled
 
 
 @dataclass
 class Request:
-    kind: str  # a key of SLOTS
+    kind: str  # the worker's job `_do_<kind>`: generate, variation, recall, undo, reload
     pad: str
+    slot: str  # requests of a pad in the same slot replace each other
     reply_to: tuple = ()  # (host, port) pairs for the answer
     seed: int | None = None  # None: a fresh seed (from the pool when it can)
     steps: int | None = None  # None: the preset's
     strength: float | None = None  # variation
-    source: Path | None = None  # variation: None means the pad's current sample
+    file: str | Path | None = None  # variation: None means the pad's current sample; relative to the output folder
     preset: Preset | None = None  # reload: the edited preset; None means its model files changed
     repeat: int = 1  # undo: how many samples back
     received: float = field(default_factory=time.perf_counter)
+
+
+@dataclass
+class Refill:
+    pad: str
 
 
 class Refused(Exception):
@@ -56,47 +67,70 @@ class Refused(Exception):
         self.code = code
 
 
-class Preempted(Exception):
-    """A pool refill interrupted because a request (or shutdown) is waiting."""
+class Cancelled(Exception):
+    """Work stopped between sampler steps: `why` is "superseded" (a newer request for its pad) or "shutdown"."""
+
+    def __init__(self, why: str):
+        super().__init__(why)
+        self.why = why
 
 
 class Requests:
-    """Pending requests, at most one per pad and slot."""
+    """Pending requests, at most one per pad and slot; `drop(request, why)` answers one that will not be done
+    ("superseded" or "shutdown")."""
 
-    def __init__(self):
+    def __init__(self, drop):
         self._cond = threading.Condition()
         self._pending: dict[str, dict[str, Request]] = {}
+        self._drop = drop
         self.closed = False
 
     def put(self, request: Request) -> None:
+        replaced, why = None, "superseded"
         with self._cond:
-            slots = self._pending.setdefault(request.pad, {})
-            replaced = slots.pop(SLOTS[request.kind], None)
-            if replaced and request.kind == "undo":
-                request.repeat += replaced.repeat
-            elif replaced:
-                log.debug("%s: %s replaces a pending %s", request.pad, request.kind, replaced.kind)
-            slots[SLOTS[request.kind]] = request
-            self._cond.notify()
+            if self.closed:
+                replaced, why = request, "shutdown"
+            else:
+                slots = self._pending.setdefault(request.pad, {})
+                replaced = slots.pop(request.slot, None)
+                if replaced and request.kind == "undo":
+                    request.repeat += replaced.repeat
+                slots[request.slot] = request
+                self._cond.notify()
+        if replaced:
+            log.debug("%s: %s dropped (%s)", replaced.pad, replaced.kind, why)
+            self._drop(replaced, why)
 
-    def take(self, timeout: float | None = None) -> Request | None:
-        """The next request, waiting up to `timeout` seconds (None: until one comes or `close()`)."""
+    def take(self, timeout: float | None = None, busy=()) -> Request | None:
+        """The next request of a pad not in `busy`, waiting up to `timeout` seconds when none is pending
+        (None: until one comes or `close()`)."""
         with self._cond:
             if not self._pending and not self.closed:
                 self._cond.wait(timeout)
-            if not self._pending or self.closed:
+            if self.closed:
                 return None
-            pad, slots = next(iter(self._pending.items()))
-            del self._pending[pad]
+            pad = next((pad for pad in self._pending if pad not in busy), None)
+            if pad is None:
+                return None
+            slots = self._pending.pop(pad)
             request = slots.pop(next(iter(slots)))
             if slots:
                 self._pending[pad] = slots  # the pad's other requests wait behind the other pads
             return request
 
+    def waiting(self, pad: str, slot: str) -> bool:
+        with self._cond:
+            return slot in self._pending.get(pad, {})
+
     def close(self) -> None:
+        """Take no more; the pending ones are answered `shutdown`."""
         with self._cond:
             self.closed = True
+            pending = [r for slots in self._pending.values() for r in slots.values()]
+            self._pending.clear()
             self._cond.notify_all()
+        for request in pending:
+            self._drop(request, "shutdown")
 
     def __len__(self) -> int:
         with self._cond:
@@ -114,39 +148,56 @@ def fresh_seed() -> int:
 
 
 class Worker:
-    """Owns the models and the output folder; `announce(destinations, reply, *args)` sends OSC replies."""
+    """Owns the models and the output folder; `announce(destinations, reply, *args)` sends OSC replies.
+    Variations read only files under the output folder and `sample_dirs`, links resolved."""
 
     def __init__(self, presets: dict[str, Preset], output: OutputFolder, announce, *, pool_depth: int = 2,
-                 device: str | None = None, half: bool = False, threads: int | None = None, local=()):
+                 device: str | None = None, half: bool = False, threads: int | None = None, local=(),
+                 sample_dirs=()):
         self.presets = dict(presets)
         self.output = output
         self.announce = announce
         self.local = local  # where to report problems nobody asked about (load failures at start)
+        self.sources = (output.root, *sample_dirs)
         self.pool_depth = pool_depth
         self.device = pick_device(device)
         self.half = half
         self.threads = threads
-        self.requests = Requests()
+        self.requests = Requests(self._drop)
         self.pool: dict[str, deque[Candidate]] = {pad: deque() for pad in presets}
-        self.busy = False
         self._pipes: dict[str, Pipeline] = {}  # model source -> loaded model
         self._refill_broken: set[str] = set()
-        self._thread = threading.Thread(target=self._run, name="worker")
+        self._in_hand: list[Request | Refill] = []  # the work being done, outermost first (nested in steps)
+        self._stop_by = float("inf")
+        self._thread = threading.Thread(target=self._run, name="worker", daemon=True)
 
     @property
     def pooled(self) -> int:
         return sum(len(candidates) for candidates in self.pool.values())
 
+    @property
+    def busy(self) -> bool:
+        """Whether a request (not just a refill) is in hand."""
+        return any(isinstance(work, Request) for work in self._in_hand)
+
+    @property
+    def alive(self) -> bool:
+        return self._thread.is_alive()
+
     def start(self) -> None:
         self._thread.start()
 
     def stop(self) -> None:
-        """Finish the request in hand (its file included), drop the rest, and end the thread."""
-        dropped = len(self.requests)
+        """Give the request in hand SHUTDOWN_GRACE seconds to finish (its file included), then cancel it;
+        answer every pending request `shutdown`, and end the thread."""
+        self._stop_by = time.monotonic() + SHUTDOWN_GRACE
         self.requests.close()
-        self._thread.join()
-        if dropped:
-            log.info("dropped %d pending request(s) at shutdown", dropped)
+        if self._thread.ident is None:  # never started
+            return
+        self._thread.join(SHUTDOWN_GRACE + 1)
+        if self._thread.is_alive():
+            log.error("the worker did not stop within %.1f s (one sampler step takes longer); leaving it",
+                      SHUTDOWN_GRACE + 1)
 
     def _run(self) -> None:
         if self.threads:
@@ -159,19 +210,25 @@ class Worker:
             except Refused as e:
                 self.announce(self.local, "error", pad, e.code, str(e))
         while not self.requests.closed:
-            refill = self._pad_to_refill()
-            request = self.requests.take(timeout=0 if refill else None)
-            if request is not None:
-                self._serve(request)
-            elif refill and not self.requests.closed:
-                self._refill(refill)
+            try:
+                refill = self._pad_to_refill()
+                request = self.requests.take(timeout=0 if refill else None)
+                if request is not None:
+                    self._serve(request)
+                elif refill and not self.requests.closed:
+                    self._refill(refill)
+            except Exception:  # a bug: logged, and the worker serves on
+                log.exception("the worker failed; serving on")
+                time.sleep(0.1)
 
     # Requests -------------------------------------------------------------------------------------------
 
     def _serve(self, request: Request) -> None:
-        self.busy = True
+        self._in_hand.append(request)
         try:
             getattr(self, f"_do_{request.kind}")(request)
+        except Cancelled as e:
+            self._drop(request, e.why)
         except Refused as e:
             log.warning("%s %s refused: %s", request.pad, request.kind, e)
             self.announce(request.reply_to, "error", request.pad, e.code, str(e))
@@ -183,7 +240,17 @@ class Worker:
             log.exception("%s %s failed", request.pad, request.kind)
             self.announce(request.reply_to, "error", request.pad, "generation", f"{type(e).__name__}: {e}")
         finally:
-            self.busy = False
+            self._in_hand.pop()
+
+    def _drop(self, request: Request, why: str) -> None:
+        """Answer a request that will not be done: replaced by a newer one, or stopped by a shutdown."""
+        if request.kind == "reload":  # the daemon's own: nobody waits for an answer
+            return
+        if why == "superseded":
+            self.announce(request.reply_to, "superseded", request.pad, request.kind)
+        else:
+            self.announce(request.reply_to, "error", request.pad, "shutdown",
+                          f"the daemon stopped before this {request.kind} was done")
 
     def _do_generate(self, request: Request) -> None:
         preset = self.presets[request.pad]
@@ -195,7 +262,7 @@ class Worker:
             self._publish(request, pipe, candidate.seed, candidate.audio, steps, pooled=True)
             return
         seed = fresh_seed() if request.seed in (None, -1) else request.seed
-        audio = pipe.generate([seed], steps=steps, sampler=preset.sampler)[0]
+        audio = self._sample(request, pipe, seed, steps=steps, sampler=preset.sampler)
         self._publish(request, pipe, seed, audio, steps)
 
     _do_recall = _do_generate  # a given seed at the preset's steps: the same sample again
@@ -203,17 +270,36 @@ class Worker:
     def _do_variation(self, request: Request) -> None:
         preset = self.presets[request.pad]
         pipe = self._pipe(request.pad)
-        source = request.source or self.output.pad_path(request.pad)
-        if request.source is None and not source.is_file():
-            raise Refused("no_sample", f"{request.pad} has no sample to vary yet; generate one first")
+        source = self._source(request)
         try:
             init = read_audio(source, pipe.config.sample_rate, pipe.config.in_channels, pipe.config.length)
         except AudioError as e:
             raise Refused("bad_audio", str(e)) from None
+        except OSError as e:  # unreadable: a reading problem, not the output folder's
+            raise Refused("bad_audio", f"cannot read {source}: {e.strerror or e}") from None
         seed = fresh_seed()
         steps = request.steps or preset.steps
-        audio = pipe.generate([seed], steps=steps, sampler=preset.sampler, init=init, strength=request.strength)[0]
+        audio = self._sample(request, pipe, seed, steps=steps, sampler=preset.sampler, init=init,
+                             strength=request.strength)
         self._publish(request, pipe, seed, audio, steps, strength=request.strength, variation_of=source.name)
+
+    def _source(self, request: Request) -> Path:
+        """The file a variation reads, links resolved, if it lies under the output folder or a sample folder."""
+        if request.file is None:
+            path = self.output.pad_path(request.pad)
+            if not path.is_file():
+                raise Refused("no_sample", f"{request.pad} has no sample to vary yet; generate one first")
+        else:
+            path = self.output.root / Path(request.file).expanduser()  # an absolute `file` replaces the root
+        try:
+            real = path.resolve()
+            allowed = is_under(real, self.sources)
+        except (OSError, RuntimeError) as e:  # a name too long, a loop of links
+            raise Refused("bad_audio", f"cannot read {path}: {e}") from None
+        if not allowed:
+            raise Refused("forbidden_path", f"{path} is outside the output folder and the sample folders "
+                          f"({', '.join(map(str, self.sources))}); add its folder to sample_dirs in the config")
+        return real
 
     def _do_undo(self, request: Request) -> None:
         restored = None
@@ -225,15 +311,7 @@ class Worker:
                     raise Refused("no_sample", str(e)) from None
                 break
         seed = re.search(r"_seed(\d+)", restored.name)
-        self._ready(request, int(seed[1]) if seed else -1)
-
-    def _do_keep(self, request: Request) -> None:
-        try:
-            kept = self.output.keep(request.pad)
-        except LookupError as e:
-            raise Refused("no_sample", str(e)) from None
-        log.info("%s: kept %s", request.pad, kept)
-        self.announce(request.reply_to, "kept", request.pad, str(kept))
+        self._ready(request, restored, int(seed[1]) if seed else -1, self._ms(request))
 
     def _do_reload(self, request: Request) -> None:
         """A preset file was edited (`request.preset`), or the model files it names changed (None)."""
@@ -269,18 +347,41 @@ class Worker:
         metadata = pipe.metadata(seed, steps, preset.sampler, pad=request.pad, **extra)
         buffer = io.BytesIO()  # encoded in memory: one write per file is faster than libsndfile's many small ones
         write_wav(buffer, audio, pipe.config.sample_rate, metadata=metadata)
-        wav = buffer.getvalue()
-        self.output.play(request.pad, wav)
-        ms = self._ready(request, seed)
-        self.output.archive(request.pad, seed, wav, {"kind": request.kind, "steps": steps, "sampler": preset.sampler,
-                                                     "model": preset.model, "ms": round(ms, 1), **extra})
+        made = self.output.add(request.pad, seed, buffer.getvalue())
+        ms = self._ms(request)
+        self.output.record(made, {"pad": request.pad, "seed": seed, "kind": request.kind, "steps": steps,
+                                  "sampler": preset.sampler, "model": preset.model, "ms": round(ms, 1), **extra})
+        self._ready(request, made, seed, ms)
 
-    def _ready(self, request: Request, seed: int) -> float:
-        """Announce the pad's new sample; returns the milliseconds since the request came in."""
-        ms = (time.perf_counter() - request.received) * 1000
-        self.announce(request.reply_to, "ready", request.pad, str(self.output.pad_path(request.pad)), seed, ms)
+    @staticmethod
+    def _ms(request: Request) -> float:
+        """Milliseconds since the request came in."""
+        return (time.perf_counter() - request.received) * 1000
+
+    def _ready(self, request: Request, made: Path, seed: int, ms: float) -> None:
+        """Announce the pad's new sample by its history file."""
+        self.announce(request.reply_to, "ready", request.pad, str(made), seed, ms)
         log.info("%s: %s ready, seed %d, %.0f ms", request.pad, request.kind, seed, ms)
-        return ms
+
+    # Sampling in steps ----------------------------------------------------------------------------------
+
+    def _sample(self, work: Request | Refill, pipe: Pipeline, seed: int, **options) -> torch.Tensor:
+        """One sample for `work`, yielding to the others after every sampler step (module docstring)."""
+
+        def between_steps(step, x0):
+            self._check(work)
+            busy = {w.pad for w in self._in_hand if isinstance(w, Request)}
+            while (request := self.requests.take(timeout=0, busy=busy)) is not None:
+                self._serve(request)
+            self._check(work)
+
+        return pipe.generate([seed], callback=between_steps, **options)[0]
+
+    def _check(self, work: Request | Refill) -> None:
+        if self.requests.closed and (isinstance(work, Refill) or time.monotonic() > self._stop_by):
+            raise Cancelled("shutdown")
+        if isinstance(work, Request) and work.slot == "make" and self.requests.waiting(work.pad, "make"):
+            raise Cancelled("superseded")
 
     # The pool -------------------------------------------------------------------------------------------
 
@@ -293,19 +394,22 @@ class Worker:
 
     def _refill(self, pad: str) -> None:
         preset = self.presets[pad]
+        pipe = self._pipes[preset.model]
         seed = fresh_seed()
+        work = Refill(pad)
+        self._in_hand.append(work)
         try:
-            audio = self._pipes[preset.model].generate([seed], steps=preset.steps, sampler=preset.sampler,
-                                                       callback=self._preempt_refill)[0]
-        except Preempted:
+            audio = self._sample(work, pipe, seed, steps=preset.steps, sampler=preset.sampler)
+        except Cancelled:
             return
         except Exception:
             log.exception("%s: pre-generating failed; the pool for this pad stays empty until it reloads", pad)
             self._refill_broken.add(pad)
             return
-        self.pool[pad].append(Candidate(seed, audio))
-        log.debug("%s: pooled seed %d (%d ready)", pad, seed, len(self.pool[pad]))
-
-    def _preempt_refill(self, step, x0) -> None:
-        if self.requests.closed or len(self.requests):
-            raise Preempted
+        finally:
+            self._in_hand.pop()
+        # requests served meanwhile may have reloaded the pad, or filled its pool
+        if self.presets[pad] is preset and self._pipes.get(preset.model) is pipe and \
+                len(self.pool[pad]) < self.pool_depth:
+            self.pool[pad].append(Candidate(seed, audio))
+            log.debug("%s: pooled seed %d (%d ready)", pad, seed, len(self.pool[pad]))

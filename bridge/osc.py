@@ -1,17 +1,20 @@
 """OSC over UDP: a server thread that parses, validates against `bridge.protocol` and hands requests on,
 and the replies.
 
-The server reads datagrams itself (python-osc parses them) so that every bad packet gets an `error` reply
-instead of silence. Handlers run on the server thread and must only enqueue or answer at once.
+The server parses datagrams itself, strictly (OSC 1.0: messages and bundles, the numeric tags i f h d and
+the string tag s), so that every packet gets an answer: each message its handler's reply, anything else one
+`error` reply that fits a datagram. Handlers run on the server thread and must only enqueue or answer at
+once; whatever one raises is logged and answered as `internal`, and the thread serves on.
 """
 
 import logging
+import math
 import socket
+import struct
 import threading
 from collections import OrderedDict
 
 from pythonosc.osc_message_builder import OscMessageBuilder
-from pythonosc.osc_packet import OscPacket, ParseError
 
 from padfusion.bridge import protocol
 
@@ -22,6 +25,11 @@ REPLIES = {m.address.removeprefix(protocol.PREFIX + "/"): m for m in protocol.RE
 MAX_DATAGRAM = 65536
 RECEIVE_BUFFER = 1 << 20  # room for a burst from a controller (the OS may cap it)
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
+MAX_TEXT = 4096  # bytes of a string argument, request or reply (a path is at most this long): replies fit a datagram
+MAX_NESTING = 8  # bundles inside bundles
+BUNDLE = b"#bundle\0"
+NUMBERS = {"i": ">i", "f": ">f", "h": ">q", "d": ">d"}  # the numeric type tags taken, as struct formats
+REFUSED_TAGS = {"c": 4, "r": 4, "m": 4, "t": 8, "T": 0, "F": 0, "N": 0, "I": 0, "[": 0, "]": 0}  # sizes
 
 
 class BadRequest(Exception):
@@ -31,6 +39,112 @@ class BadRequest(Exception):
         super().__init__(message)
         self.code, self.pad = code, pad
 
+
+class Malformed(BadRequest):
+    """Bytes that are not an OSC packet."""
+
+    def __init__(self, message: str):
+        super().__init__("malformed", f"not a valid OSC packet: {message}")
+
+
+def shown(value, limit: int = 60) -> str:
+    """`repr(value)`, cut short: refusals quote what came in without echoing a whole datagram back."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+# Parsing -------------------------------------------------------------------------------------------------
+
+def parse(data: bytes) -> list[tuple[str, list | BadRequest]]:
+    """A packet's messages in order: (address, arguments), or (address, BadRequest) for a message whose
+    arguments are valid OSC but not taken here. Raises Malformed for anything else."""
+    messages = []
+    _element(data, messages, 0)
+    if not messages:
+        raise Malformed("a bundle with no messages")
+    return messages
+
+
+def _element(data: bytes, messages: list, depth: int) -> None:
+    if data.startswith(BUNDLE):
+        if depth == MAX_NESTING:
+            raise Malformed(f"bundles nested more than {MAX_NESTING} deep")
+        position = len(BUNDLE) + 8  # the time tag is ignored: everything runs at once
+        if len(data) < position:
+            raise Malformed("a bundle without its time tag")
+        while position < len(data):
+            if position + 4 > len(data):
+                raise Malformed("a bundle element's size is cut off")
+            (size,) = struct.unpack_from(">i", data, position)
+            position += 4
+            if size <= 0 or size % 4 or position + size > len(data):
+                raise Malformed(f"a bundle element's size ({size}) does not fit the packet")
+            _element(data[position:position + size], messages, depth + 1)
+            position += size
+    elif data.startswith(b"/"):
+        messages.append(_message(data))
+    else:
+        raise Malformed("neither a message (an address starting with /) nor a bundle")
+
+
+def _message(data: bytes) -> tuple[str, list | BadRequest]:
+    address, position = _string(data, 0, "the address")
+    if position == len(data):
+        return address, []  # no type tags: no arguments (OSC 1.0 allows it)
+    tags, position = _string(data, position, "the type tags")
+    if not tags.startswith(","):
+        raise Malformed(f"{shown(tags)} is not a type tag string (it starts with ',')")
+    args, refused = [], None
+    for number, tag in enumerate(tags[1:], 1):
+        if tag in NUMBERS:
+            size = struct.calcsize(NUMBERS[tag])
+            if position + size > len(data):
+                raise Malformed(f"argument {number} is cut off")
+            args.append(struct.unpack_from(NUMBERS[tag], data, position)[0])
+            position += size
+        elif tag == "s" or tag == "S":
+            value, position = _string(data, position, f"argument {number}")
+            args.append(value)
+        elif tag == "b":
+            if position + 4 > len(data):
+                raise Malformed(f"argument {number} is cut off")
+            (size,) = struct.unpack_from(">i", data, position)
+            position += 4 + size + (-size) % 4
+            if size < 0 or position > len(data):
+                raise Malformed(f"argument {number}'s blob size ({size}) does not fit the packet")
+            refused = refused or (number, "b")
+        elif tag in REFUSED_TAGS:
+            position += REFUSED_TAGS[tag]
+            if position > len(data):
+                raise Malformed(f"argument {number} is cut off")
+            refused = refused or (number, tag)
+        else:
+            raise Malformed(f"unknown type tag {tag!r}")
+    if position != len(data):
+        raise Malformed(f"{len(data) - position} bytes after the last argument")
+    if refused:
+        number, tag = refused
+        return address, BadRequest("bad_args", f"argument {number} has the OSC type {tag!r}; PadFusion takes "
+                                   "numbers (i, f, h, d) and strings (s)")
+    return address, args
+
+
+def _string(data: bytes, start: int, what: str) -> tuple[str, int]:
+    """An OSC string (UTF-8 here) at `start`, and the position after its padding."""
+    end = data.find(b"\0", start)
+    if end < 0:
+        raise Malformed(f"{what} is not terminated")
+    try:
+        text = data[start:end].decode()
+    except UnicodeDecodeError:
+        raise Malformed(f"{what} is not UTF-8 text (send file names as UTF-8)") from None
+    padded = end + 4 - (end - start) % 4
+    if padded > len(data):
+        raise Malformed(f"{what} is not padded to a multiple of 4 bytes")
+    return text, padded
+
+
+# Validation ----------------------------------------------------------------------------------------------
 
 def validate(message: protocol.Message, params: list) -> dict:
     """The arguments by name, checked against the table: ints and floats are interchangeable; an "i"
@@ -52,10 +166,14 @@ def _convert(arg: protocol.Arg, value, message, pad):
 
     if arg.type == "s":
         if not isinstance(value, str):
-            refuse(f"must be a string, got {value!r}")
+            refuse(f"must be a string, got {shown(value)}")
+        if len(value.encode()) > MAX_TEXT:
+            refuse(f"is longer than {MAX_TEXT} bytes")
         return value
     if isinstance(value, bool) or not isinstance(value, int | float):
-        refuse(f"must be a number, got {value!r}")
+        refuse(f"must be a number, got {shown(value)}")
+    if not math.isfinite(value):
+        refuse(f"must be a finite number, got {value!r}")
     if arg.type == "i":
         if value != int(value):
             refuse(f"must be a whole number, got {value!r}")
@@ -69,14 +187,17 @@ def _convert(arg: protocol.Arg, value, message, pad):
 
 
 def build(reply: str, *args) -> bytes:
-    """A reply datagram, typed by the table (an "n" goes out as a float, an "i" as an int)."""
+    """A reply datagram, typed by the table (an "n" goes out as a float, an "i" as an int); strings longer
+    than MAX_TEXT bytes are cut short, so that every reply fits a datagram."""
     spec = REPLIES[reply]
     if len(args) != len(spec.args):
         raise ValueError(f"{spec.address} takes {len(spec.args)} arguments, not {len(args)}")
     builder = OscMessageBuilder(spec.address)
     for arg, value in zip(spec.args, args):
-        kind = {"s": "s", "i": "i", "n": "f"}[arg.type]
-        builder.add_arg({"s": str, "i": int, "f": float}[kind](value), kind)
+        if arg.type == "s":
+            builder.add_arg(str(value).encode()[:MAX_TEXT].decode(errors="ignore"), "s")
+        else:
+            builder.add_arg(int(value) if arg.type == "i" else float(value), arg.type.replace("n", "f"))
     return builder.build().dgram
 
 
@@ -100,6 +221,10 @@ class OscServer:
         self.handle = handle
         self._thread = threading.Thread(target=self._serve, name="osc", daemon=True)
         self._closed = threading.Event()
+
+    @property
+    def alive(self) -> bool:
+        return self._thread.is_alive()
 
     def start(self):
         self._thread.start()
@@ -146,32 +271,38 @@ class OscServer:
                 if self._closed.is_set():
                     return
                 continue  # e.g. ECONNREFUSED echoed back from an earlier reply on some systems
-            if sender is not None:  # None: the socket was shut down
+            if sender is None:  # the socket was shut down
+                continue
+            try:
                 self._dispatch(data, sender)
+            except Exception:  # a bug must not take the server down
+                log.exception("failed handling a packet from %s", sender)
 
     def _dispatch(self, data: bytes, sender):
         try:
-            messages = [timed.message for timed in OscPacket(data).messages]
-        except ParseError as e:
+            messages = parse(data)
+        except Malformed as e:
             log.warning("malformed OSC packet from %s:%s: %s", *sender[:2], e)
-            self.send(self.destinations(sender), "error", "", "malformed", f"not a valid OSC packet ({e})")
+            self.send(self.destinations(sender), "error", "", e.code, str(e))
             return
-        for message in messages:
-            spec = REQUESTS.get(message.address)
+        for address, args in messages:
+            spec = REQUESTS.get(address)
             reply_to = self.destinations(sender)
             try:
                 if spec is None:
-                    raise BadRequest("unknown_address", f"unknown address {message.address}; "
+                    raise BadRequest("unknown_address", f"unknown address {shown(address)}; "
                                      f"known: {', '.join(REQUESTS)}")
-                name, args = spec.address.removeprefix(protocol.PREFIX + "/"), validate(spec, message.params)
+                if isinstance(args, BadRequest):
+                    raise args
+                name, args = spec.address.removeprefix(protocol.PREFIX + "/"), validate(spec, args)
                 if name == "hello":  # where replies go is the transport's business, not the daemon's
                     self.hello(sender, args["reply_port"])
                     self.send(self.destinations(sender), "pong")
                 else:
                     self.handle(name, args, reply_to)
             except BadRequest as e:
-                log.warning("refused %s from %s:%s: %s", message.address, *sender[:2], e)
+                log.warning("refused %s from %s:%s: %s", shown(address), *sender[:2], e)
                 self.send(reply_to, "error", e.pad, e.code, str(e))
-            except Exception as e:  # a bug must not take the server down
-                log.exception("failed handling %s", message.address)
+            except Exception as e:
+                log.exception("failed handling %s", shown(address))
                 self.send(reply_to, "error", "", "internal", f"{type(e).__name__}: {e}")

@@ -17,6 +17,10 @@ from dataclasses import asdict, dataclass
 from padfusion.model import params
 
 PREFIX = "/padfusion"
+# The daemon's ceiling on a request's steps (presets may say more). The samplers are tuned against a 200-step
+# solution and come within audible reach of it far sooner (DPM++ in 10 steps, VSampler in 50): past 200, a
+# request only costs time, about 20 s for the bundled models on a 2-core CPU, and the pad waits for it.
+MAX_REQUEST_STEPS = 200
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_OSC_PORT = 9123
 DEFAULT_REPLY_PORT = 9124
@@ -53,17 +57,19 @@ PAD = _a("pad", "s", "pad name from the preset (kick, snare, hihat, perc)")
 
 REQUESTS = (
     Message(f"{PREFIX}/generate", (PAD, _a("seed", "i", "seed; omitted or -1 means a fresh one", True, -1, params.MAX_SEED),
-                                   _a("steps", "i", "sampler steps; omitted means the pad's default", True, 1, params.MAX_STEPS)),
-            ("ready",), "Make a new sample for the pad (from the pre-generated pool when it can)."),
+                                   _a("steps", "i", "sampler steps; omitted means the pad's default", True, 1, MAX_REQUEST_STEPS)),
+            ("ready", "superseded"), "Make a new sample for the pad (from the pre-generated pool when it can)."),
     Message(f"{PREFIX}/variation", (PAD, _a("strength", "n", "how far from the source, 0.01 to 1 (0.3 is subtle)",
                                             min=params.MIN_STRENGTH, max=1),
                                     _a("file", "s", "source audio under the output or a sample folder; "
                                        "omitted means the pad's current sample", True)),
-            ("ready",), "Make a variation of a sample: noise it to sigma = strength and sample back down."),
+            ("ready", "superseded"), "Make a variation of a sample: noise it to sigma = strength and sample back down."),
     Message(f"{PREFIX}/recall", (PAD, _a("seed", "i", "seed of an earlier sample", min=0, max=params.MAX_SEED)),
-            ("ready",), "Make the pad's sample for a given seed again (same model, sampler and steps)."),
-    Message(f"{PREFIX}/undo", (PAD,), ("ready",), "Restore the pad's previous sample from history."),
-    Message(f"{PREFIX}/keep", (PAD,), ("kept",), "Copy the pad's current sample into kept/."),
+            ("ready", "superseded"), "Make the pad's sample for a given seed again (same model, sampler and steps)."),
+    Message(f"{PREFIX}/undo", (PAD,), ("ready", "superseded"),
+            "Restore the pad's previous sample from history (undos in a row add up: the earlier are superseded)."),
+    Message(f"{PREFIX}/keep", (PAD,), ("kept",),
+            "Copy the sample the pad was playing when Keep arrived into kept/."),
     Message(f"{PREFIX}/learn", (_a("target", "s", "a pad name, or 'steps' or 'strength' for a control change"),),
             ("learned",), "MIDI learn: the next note (for a pad) or control change (for a parameter) is mapped."),
     Message(f"{PREFIX}/status", (), ("status",), "Report the daemon's state."),
@@ -77,10 +83,11 @@ REQUESTS = (
 )
 
 REPLIES = (
-    Message(f"{PREFIX}/ready", (PAD, _a("path", "s", "absolute path of the pad's current WAV"),
+    Message(f"{PREFIX}/ready", (PAD, _a("path", "s", "absolute path of the sample's file in history (never "
+                                         "overwritten)"),
                                 _a("seed", "i", "seed of the sample"),
                                 _a("ms", "n", "milliseconds from request to file on disk")),
-            (), "A new sample is on disk, complete, at `<out>/<pad>.wav`."),
+            (), "The pad's new sample is safely on disk: in history (the path) and at `<out>/<pad>.wav`."),
     Message(f"{PREFIX}/kept", (PAD, _a("path", "s", "absolute path of the kept copy")), (), "The sample was kept."),
     Message(f"{PREFIX}/learned", (_a("target", "s", "what was mapped"), _a("kind", "s", "'note' or 'cc'"),
                                   _a("number", "i", "note or controller number")), (), "A MIDI mapping was learned."),
@@ -92,6 +99,10 @@ REPLIES = (
                               _a("sampler", "s", "sampler name"),
                               _a("path", "s", "absolute path of the pad's current WAV, '' before its first sample")),
             (), "One pad of the current preset, with its current sample."),
+    Message(f"{PREFIX}/superseded", (PAD, _a("request", "s", "the request dropped: generate, variation, recall or "
+                                              "undo")),
+            (), "A later request for the pad replaced this one before it was done (the latest press wins); "
+                "nothing was made for it."),
     Message(f"{PREFIX}/pong", (), (), "Answer to ping."),
     Message(f"{PREFIX}/error", (_a("pad", "s", "pad concerned, or '' when none"),
                                 _a("code", "s", "machine-readable code, e.g. unknown_pad, bad_args, model_load"),
@@ -102,17 +113,19 @@ REPLIES = (
 
 ERRORS = {
     "unknown_address": "no such address under /padfusion (see `padfusion protocol`)",
-    "malformed": "the packet is not a valid OSC message",
+    "malformed": "the packet is not a valid OSC message or bundle (or its strings are not UTF-8)",
     "bad_args": "wrong number, type or range of arguments; the message holds the usage",
     "unknown_pad": "no pad of that name in the presets being served",
     "forbidden_path": "a variation source outside the output folder and the configured sample folders",
-    "bad_audio": "a variation source that cannot be read as audio",
+    "bad_audio": "a variation source that cannot be used: not audio, too large or too long, or holding NaN or "
+                 "infinite samples",
     "no_sample": "the pad has no sample yet (to vary, keep or undo)",
     "model_load": "the pad's model cannot be loaded (missing folder, not in the hub cache, bad file)",
     "preset": "an edited preset file is invalid; the previous version stays in use",
     "midi": "the MIDI input could not be opened; OSC keeps working",
     "disk": "the output folder cannot be written (full, read-only, missing)",
     "generation": "the model failed while generating",
+    "shutdown": "the daemon stopped before the request was done",
     "internal": "a bug in the daemon; the log has the details",
 }
 

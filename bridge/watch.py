@@ -5,6 +5,7 @@ steps or a file still being copied in is reported once, complete.
 """
 
 import logging
+import os
 import threading
 from pathlib import Path
 
@@ -52,11 +53,19 @@ class Watcher(FileSystemEventHandler):
                 self.observer.schedule(self, str(folder), recursive=True)
                 self._watched.add(folder)
 
+    @property
+    def alive(self) -> bool:
+        return self.observer.is_alive()
+
     def on_any_event(self, event) -> None:
+        """On watchdog's thread: whatever goes wrong is logged, and the watching goes on."""
         if event.is_directory or event.event_type not in CHANGES:
             return
-        for path in {Path(event.src_path), Path(event.dest_path)} - {Path("")}:
-            self._route(path)
+        try:
+            for path in {Path(os.fsdecode(event.src_path)), Path(os.fsdecode(event.dest_path))} - {Path("")}:
+                self._route(path)
+        except Exception:
+            log.exception("handling the file event %s failed", event)
 
     def _route(self, path: Path) -> None:
         for pad, preset in self.presets().items():

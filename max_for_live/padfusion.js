@@ -45,16 +45,17 @@ outlets = 5;
 var PROTOCOL = {
  "errors": {
   "bad_args": "wrong number, type or range of arguments; the message holds the usage",
-  "bad_audio": "a variation source that cannot be read as audio",
+  "bad_audio": "a variation source that cannot be used: not audio, too large or too long, or holding NaN or infinite samples",
   "disk": "the output folder cannot be written (full, read-only, missing)",
   "forbidden_path": "a variation source outside the output folder and the configured sample folders",
   "generation": "the model failed while generating",
   "internal": "a bug in the daemon; the log has the details",
-  "malformed": "the packet is not a valid OSC message",
+  "malformed": "the packet is not a valid OSC message or bundle (or its strings are not UTF-8)",
   "midi": "the MIDI input could not be opened; OSC keeps working",
   "model_load": "the pad's model cannot be loaded (missing folder, not in the hub cache, bad file)",
   "no_sample": "the pad has no sample yet (to vary, keep or undo)",
   "preset": "an edited preset file is invalid; the previous version stays in use",
+  "shutdown": "the daemon stopped before the request was done",
   "unknown_address": "no such address under /padfusion (see `padfusion protocol`)",
   "unknown_pad": "no pad of that name in the presets being served"
  },
@@ -74,7 +75,7 @@ var PROTOCOL = {
      "type": "s"
     },
     {
-     "doc": "absolute path of the pad's current WAV",
+     "doc": "absolute path of the sample's file in history (never overwritten)",
      "max": null,
      "min": null,
      "name": "path",
@@ -98,7 +99,7 @@ var PROTOCOL = {
      "type": "n"
     }
    ],
-   "doc": "A new sample is on disk, complete, at `<out>/<pad>.wav`.",
+   "doc": "The pad's new sample is safely on disk: in history (the path) and at `<out>/<pad>.wav`.",
    "replies": []
   },
   {
@@ -250,6 +251,29 @@ var PROTOCOL = {
    "replies": []
   },
   {
+   "address": "/padfusion/superseded",
+   "args": [
+    {
+     "doc": "pad name from the preset (kick, snare, hihat, perc)",
+     "max": null,
+     "min": null,
+     "name": "pad",
+     "optional": false,
+     "type": "s"
+    },
+    {
+     "doc": "the request dropped: generate, variation, recall or undo",
+     "max": null,
+     "min": null,
+     "name": "request",
+     "optional": false,
+     "type": "s"
+    }
+   ],
+   "doc": "A later request for the pad replaced this one before it was done (the latest press wins); nothing was made for it.",
+   "replies": []
+  },
+  {
    "address": "/padfusion/pong",
    "args": [],
    "doc": "Answer to ping.",
@@ -310,7 +334,7 @@ var PROTOCOL = {
     },
     {
      "doc": "sampler steps; omitted means the pad's default",
-     "max": 1000,
+     "max": 200,
      "min": 1,
      "name": "steps",
      "optional": true,
@@ -319,7 +343,8 @@ var PROTOCOL = {
    ],
    "doc": "Make a new sample for the pad (from the pre-generated pool when it can).",
    "replies": [
-    "ready"
+    "ready",
+    "superseded"
    ]
   },
   {
@@ -352,7 +377,8 @@ var PROTOCOL = {
    ],
    "doc": "Make a variation of a sample: noise it to sigma = strength and sample back down.",
    "replies": [
-    "ready"
+    "ready",
+    "superseded"
    ]
   },
   {
@@ -377,7 +403,8 @@ var PROTOCOL = {
    ],
    "doc": "Make the pad's sample for a given seed again (same model, sampler and steps).",
    "replies": [
-    "ready"
+    "ready",
+    "superseded"
    ]
   },
   {
@@ -392,9 +419,10 @@ var PROTOCOL = {
      "type": "s"
     }
    ],
-   "doc": "Restore the pad's previous sample from history.",
+   "doc": "Restore the pad's previous sample from history (undos in a row add up: the earlier are superseded).",
    "replies": [
-    "ready"
+    "ready",
+    "superseded"
    ]
   },
   {
@@ -409,7 +437,7 @@ var PROTOCOL = {
      "type": "s"
     }
    ],
-   "doc": "Copy the pad's current sample into kept/.",
+   "doc": "Copy the sample the pad was playing when Keep arrived into kept/.",
    "replies": [
     "kept"
    ]
@@ -677,6 +705,7 @@ var REPLY_HANDLERS = {
     kept: function (pad) {
         delete busy[pad];
     },
+    superseded: function () {},  // a later press on the pad replaced this one: the pad stays busy with that one
     status: function (state, device) {
         daemonDevice = device;
     },

@@ -198,8 +198,10 @@ class DaemonProcess:
             self.proc.wait()
         self.log.close()
 
-    def rss_mb(self) -> float:
+    def rss_mb(self, peak: bool = False) -> float:
+        """Its resident memory now, or with `peak` the most it has held so far."""
+        field = "VmHWM:" if peak else "VmRSS:"
         for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+            if line.startswith(field):
                 return int(line.split()[1]) / 1024
-        raise RuntimeError("no VmRSS")
+        raise RuntimeError(f"no {field}")

@@ -3,6 +3,7 @@
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -26,9 +27,9 @@ def wav_bytes(level: float) -> bytes:
 
 
 def add(folder: OutputFolder, pad: str, seed: int, level: float):
-    wav = wav_bytes(level)
-    folder.play(pad, wav)
-    return folder.archive(pad, seed, wav, {"ms": 1.0})
+    made = folder.add(pad, seed, wav_bytes(level))
+    folder.record(made, {"pad": pad, "seed": seed, "ms": 1.0})
+    return made
 
 
 def level_of(path) -> float:
@@ -170,3 +171,39 @@ def test_is_under_resolves_links(tmp_path):
     assert is_under(inside, [tmp_path / "out"])
     assert not is_under(link / "passwd", [tmp_path / "out"])
     assert not is_under(tmp_path / "out" / ".." / "x.wav", [tmp_path / "out"])
+
+
+def test_history_keeps_at_most_its_limit_and_never_the_current_or_kept_samples(tmp_path):
+    folder = OutputFolder(tmp_path / "out", history_limit=3)
+    folder.prepare(["kick", "snare"])
+    first = add(folder, "kick", 1, 0.1)
+    kept = folder.keep("kick")
+    made = [add(folder, pad, seed, 0.2) for seed, pad in enumerate(["snare", "kick", "snare", "kick"], 2)]
+    assert sorted(p.name for pad in ("kick", "snare") for p in folder.history(pad)) == sorted(p.name for p in made[1:])
+    assert not first.exists() and level_of(kept) == 0.1  # kept/ is never pruned
+    folder.undo("kick")  # the pad plays made[1] again: the oldest, yet it stays while it is current
+    add(folder, "snare", 9, 0.3)
+    assert made[1].exists() and not made[2].exists()
+    assert len(read_index(folder.root)) == 6  # the index keeps every line
+
+
+def test_history_limit_0_keeps_everything(folder):
+    for seed in range(6):
+        add(folder, "kick", seed, 0.1)
+    assert len(folder.history("kick")) == 6
+
+
+def test_the_lock_is_taken_again_when_the_folder_is_removed_and_made_again(folder):
+    add(folder, "kick", 1, 0.1)
+    assert output.holder(folder.root) == str(os.getpid())
+    shutil.rmtree(folder.root)
+    folder.root.mkdir()
+    assert output.holder(folder.root) is None  # the OS lock went with the removed file
+    folder.keep_lock()
+    assert output.holder(folder.root) == str(os.getpid())
+    second = subprocess.run([sys.executable, "-c", SECOND_DAEMON, str(folder.root)], capture_output=True, text=True,
+                            cwd=ROOT)
+    assert second.returncode == 3, second.stderr
+    assert (folder.root / "history" / "kick").is_dir() and folder.current("kick") is None
+    add(folder, "kick", 2, 0.2)
+    assert folder.history("kick")[-1].name.endswith("_seed2.wav")

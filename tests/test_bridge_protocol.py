@@ -8,6 +8,8 @@ import pytest
 from pythonosc.osc_message import OscMessage
 
 from padfusion.bridge import protocol
+from padfusion.bridge.daemon import KINDS
+from padfusion.bridge.jobs import Worker
 from padfusion.bridge.osc import REQUESTS, BadRequest, build, validate
 
 README = Path(__file__).resolve().parent.parent / "README.md"
@@ -38,7 +40,12 @@ def test_optional_arguments_may_be_left_out():
     ("generate", ["kick", "7"], "seed must be a number"),
     ("generate", ["kick", True], "seed must be a number"),
     ("generate", ["kick", -2], "seed must be from -1 to 2147483647"),
-    ("generate", ["kick", 1, 0], "steps must be from 1 to 1000"),
+    ("generate", ["kick", 1, 0], "steps must be from 1 to 200"),
+    ("generate", ["kick", 1, 201], "steps must be from 1 to 200"),  # the daemon's ceiling (protocol.py says why)
+    ("generate", ["kick", float("nan")], "seed must be a finite number"),
+    ("generate", ["kick", 1, float("inf")], "steps must be a finite number"),
+    ("variation", ["kick", float("nan")], "strength must be a finite number"),
+    ("variation", ["kick", 0.3, "x" * 5000], "file is longer than 4096 bytes"),
     ("generate", [36], "pad must be a string"),
     ("variation", ["kick", 0], "strength must be from 0.01 to 1"),
     ("variation", ["kick", 1.5], "strength must be from 0.01 to 1"),
@@ -65,6 +72,13 @@ def test_every_request_has_a_handler_and_documented_replies():
     replies = {m.address.rsplit("/", 1)[1] for m in protocol.REPLIES}
     for message in protocol.REQUESTS:
         assert set(message.replies) <= replies, message.address
+    # the daemon dispatches from one table: every protocol request is in it, answered at once or queued for a
+    # worker job of its name (but hello, which only says where replies go: the OSC transport's own business)
+    assert {kind.message for kind in KINDS.values() if kind.message} == set(protocol.REQUESTS) - {spec("hello")}
+    for name, kind in KINDS.items():
+        assert kind.message is None or kind.message.address == f"{protocol.PREFIX}/{name}"
+        assert (kind.answer is None) == bool(kind.slot), name
+        assert kind.answer or callable(getattr(Worker, f"_do_{name}", None)), f"no worker job for {name}"
     assert "error" in replies and "model_load" in protocol.ERRORS
     described = protocol.describe()
     assert described["errors"] == protocol.ERRORS

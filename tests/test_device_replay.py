@@ -179,7 +179,7 @@ def test_new_loads_the_daemons_sample_and_stores_it_for_the_set(device, daemon):
     device.run_until(lambda d: d.loads("kick"), "a kick sample")
     ready = device.readies("kick")[-1]
     path = Path(device.loads("kick")[-1])
-    assert path == Path(ready[2])
+    assert path == Path(ready[2]) and path.parent == daemon["out"] / "history" / "kick"  # never overwritten
     audio, rate = soundfile.read(path)
     assert rate == 44100 and audio.shape[1] == 2 and len(audio) > 0
     assert device.pattrs["kick"] == [ready[2], ready[3], daemon["model"], "dpmpp-2m"]

@@ -17,7 +17,7 @@ from padfusion.bridge.osc import MAX_NESTING
 from bridge_support import daemon_settings, running, write_presets
 
 PAD = "fuzz-pad-7q"  # generated strings are at most 40 characters of random text: never this
-BATCHES, PER_BATCH = 110, 100
+BATCHES, PER_BATCH = 105, 100
 
 
 def osc_string(data: bytes) -> bytes:

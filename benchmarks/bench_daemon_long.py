@@ -1,0 +1,88 @@
+"""A long request in hand (200 steps on the kick, the most a request may ask): how long other pads wait, and how
+long `padfusion serve` takes to stop (goal: within 3 s of SIGTERM).
+
+The bundled kick and snare presets are served (random-initialised stand-ins of their architecture where the
+models are not trained yet, as in bench_daemon). Run with `python -m benchmarks bench_daemon_long`.
+"""
+
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.bench_daemon import Client, preset_for
+
+
+def serve(folder: Path, presets: list[str], client: Client) -> subprocess.Popen:
+    config = folder / "config.toml"
+    config.write_text(f'learned_midi = "{folder / "learned.json"}"\n')
+    client.daemon_port = _free_port()
+    process = subprocess.Popen([sys.executable, "-m", "padfusion.bridge.cli", "serve", "--config", str(config),
+                                "--out", str(folder / "out"), "--osc-port", str(client.daemon_port),
+                                "--reply-port", str(client.port), "--midi", "none", "--pool-depth", "2",
+                                "--preset", *presets], stderr=subprocess.DEVNULL)
+    while True:  # ready once the pool is full (two pads, two each)
+        try:
+            client.sock.settimeout(1)
+            if client.ask("status", expect="status")[1][3] == 4:
+                break
+        except OSError:
+            pass
+        time.sleep(0.2)
+    client.sock.settimeout(600)
+    return process
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def main():
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        presets = [preset_for(name, "small", folder)[0] for name in ("kick", "snare")]
+        client = Client()
+        process = serve(folder, presets, client)
+        try:
+            fresh = client.ask("generate", "kick", 1, expect="ready")[0]
+            print(f"  kick, seed 1 at the preset's steps: {fresh:.0f} ms")
+            hits, own = [], []
+            for seed in range(2, 5):
+                client.sock.sendto(_message("generate", "kick", seed, 200), ("127.0.0.1", client.daemon_port))
+                time.sleep(0.5)  # in hand
+                hits.append(client.ask("generate", "snare", expect="ready")[0])
+                own.append(client.ask("generate", "snare", seed, expect="ready")[0])
+                client.ask("generate", "kick", expect="superseded")  # a new press cancels the long one
+                while client.ask("status", expect="status")[1][3] < 4:
+                    time.sleep(0.1)
+            print(f"  snare pool hit while kick runs 200 steps: median {statistics.median(hits):.0f} ms, "
+                  f"max {max(hits):.0f} ms")
+            print(f"  snare fresh sample meanwhile: median {statistics.median(own):.0f} ms")
+            client.sock.sendto(_message("generate", "kick", 9, 200), ("127.0.0.1", client.daemon_port))
+            time.sleep(0.5)
+            started = time.perf_counter()
+            process.send_signal(signal.SIGTERM)
+            process.wait(60)
+            print(f"  SIGTERM to exit, 200 steps in hand: {time.perf_counter() - started:.2f} s (goal <= 3 s)")
+        finally:
+            if process.poll() is None:
+                process.kill()
+            client.sock.close()
+
+
+def _message(name, *args) -> bytes:
+    from pythonosc.osc_message_builder import OscMessageBuilder
+
+    from padfusion.bridge import protocol
+
+    builder = OscMessageBuilder(f"{protocol.PREFIX}/{name}")
+    for arg in args:
+        builder.add_arg(arg)
+    return builder.build().dgram

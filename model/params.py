@@ -11,6 +11,7 @@ SAMPLERS = ("dpmpp-2m", "vsampler", "ancestral")  # the keys of model.diffusion.
 DEFAULT_SAMPLER = "dpmpp-2m"
 DEFAULT_STEPS = {"dpmpp-2m": 10, "vsampler": 50, "ancestral": 25}
 MAX_STEPS = 1000
+BACKENDS = ("auto", "torch", "openvino")  # what runs the network: model.backends.choose
 VARIATION_STRENGTH = 0.35  # sigma a variation's source is noised to, unless told: clearly related, audibly new
 MIN_STRENGTH = 0.01  # below this a variation is the source again
 STYLE_NOISE = 0.0  # noise added to a style-transfer source, unless told (tiny-audio-diffusion's notebook)

@@ -6,11 +6,12 @@ from dataclasses import dataclass
 import torch
 from tqdm import tqdm
 
-from padfusion.model import diffusion
+from padfusion.model import backends, diffusion
 from padfusion.model.audio import fit_length, postprocess
 from padfusion.model.checkpoints import build_net, load_source
 from padfusion.model.params import (DEFAULT_STEPS, STYLE_NOISE, VARIATION_STRENGTH, check_sampler, check_steps,
                                     check_strength, check_style_noise)
+from padfusion.model.backends import BackendError, Choice, OpenVINONet, pick_device  # noqa: F401 (pick_device: for callers)
 from padfusion.model.unet import UNet, UNetConfig
 
 log = logging.getLogger(__name__)
@@ -18,40 +19,44 @@ log = logging.getLogger(__name__)
 BATCH = 4  # samples per forward pass: more buys little on a CPU and costs memory
 
 
-def pick_device(name: str | None = None) -> torch.device:
-    """The named device, else CUDA, then Apple MPS, then the CPU."""
-    if name:
-        return torch.device(name)
-    if torch.cuda.is_available():
-        return torch.device("cuda")
-    if torch.backends.mps.is_available():
-        return torch.device("mps")
-    return torch.device("cpu")
-
-
 @dataclass
 class Pipeline:
     net: UNet
     config: UNetConfig
     source: str
-    device: torch.device
+    device: torch.device  # where the samplers keep their tensors
     dtype: torch.dtype
+    backend: Choice
+    openvino: OpenVINONet | None = None  # the compiled network, when OpenVINO runs it
 
     @classmethod
     def load(cls, source: str, *, device: str | None = None, half: bool = False, weights: str = "ema",
-             config_path=None) -> "Pipeline":
-        """Load a .ckpt, a model folder or a hub repo id. `half` runs in float16 on a GPU (ignored on CPU,
-        where float16 is slower, not faster)."""
+             config_path=None, backend: str = "auto") -> "Pipeline":
+        """Load a .ckpt, a model folder or a hub repo id, to run on `backend` (see model.backends.choose).
+        `half` runs in float16 on a GPU (bfloat16 on a CPU with OpenVINO, where the CPU has it; otherwise
+        ignored on a CPU, where float16 is slower, not faster)."""
         config, state = load_source(source, weights=weights, config_path=config_path)
-        device = pick_device(device)
+        choice = backends.choose(backend, device)
+        net = build_net(config, state)
+        if choice.backend == "openvino":
+            try:
+                compiled = OpenVINONet.load(net, config, choice.device, half)
+                return cls(net, config, str(source), torch.device("cpu"), torch.float32, choice, compiled)
+            except BackendError as e:
+                if backend != "auto":
+                    raise
+                log.warning("%s; running on PyTorch instead", e)
+                choice = Choice("torch", "cpu", f"auto: {e}")
+        device = torch.device(choice.device)
         dtype = torch.float16 if half and device.type != "cpu" else torch.float32
         if half and device.type == "cpu":
             log.warning("half precision is for GPUs; running in float32 on the CPU")
-        net = build_net(config, state).to(device, dtype)
-        return cls(net, config, str(source), device, dtype)
+        return cls(net.to(device, dtype), config, str(source), device, dtype, choice)
 
     def velocity(self, x, sigma):
-        """The network as the samplers call it, v = net(x, sigma): float32 in and out, whatever precision it runs in."""
+        """The network as the samplers call it, v = net(x, sigma): float32 in and out, whatever runs it."""
+        if self.openvino is not None:
+            return self.openvino(x, sigma)
         return self.net(x.to(self.dtype), sigma.to(self.dtype)).float()
 
     def noise(self, seeds, count: int = 1) -> torch.Tensor:

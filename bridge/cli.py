@@ -18,6 +18,8 @@ def _load_pipeline(args, **overrides):
     from padfusion.model.pipeline import Pipeline
 
     options = dict(device=args.device, half=args.half)
+    if "backend" in args:  # the commands that sample
+        options |= dict(backend=args.backend)
     if "weights" in args:  # the commands that read .ckpt files
         options |= dict(weights=args.weights, config_path=args.config)
     return Pipeline.load(args.model, **(options | overrides))
@@ -105,6 +107,7 @@ def cmd_info(args):
     for key, value in cfg.to_dict().items():
         print(f"{key:<20}{value}")
     print(f"parameters  {pipe.net.num_parameters():,}")
+    print(f"backend     {pipe.backend} ({pipe.backend.reason})")
     print(f"GFLOP/step  {gflops_per_forward(cfg):.2f} (one forward pass, batch 1)")
     print(f"duration    {cfg.length / cfg.sample_rate:.3f} s")
 
@@ -215,7 +218,8 @@ def _daemon_settings(args):
 
     return load_settings(args.config, out=args.out, host=args.host, osc_port=args.osc_port,
                          reply_port=args.reply_port, midi=args.midi, midi_backend=args.midi_backend,
-                         presets=args.preset, pool_depth=args.pool_depth, device=args.device)
+                         presets=args.preset, pool_depth=args.pool_depth, device=args.device,
+                         backend=args.backend)
 
 
 def cmd_serve(args):
@@ -244,10 +248,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def model_args(p, checkpoint=True):
-        """Device options, and (for commands that read .ckpt files) which weights and training config."""
-        p.add_argument("--device", help="cuda, mps or cpu (default: the first available)")
+    def model_args(p, checkpoint=True, sampling=True):
+        """Device options, the backend (for commands that sample) and (for commands that read .ckpt files)
+        which weights and training config."""
+        p.add_argument("--device", help="cuda, mps, cpu, or gpu: an Intel GPU through OpenVINO "
+                                        "(default: the first available)")
         p.add_argument("--half", action="store_true", help="float16 on a GPU")
+        if sampling:
+            p.add_argument("--backend", choices=params.BACKENDS, default="auto",
+                           help="what runs the network: OpenVINO on a CPU or Intel GPU where installed, PyTorch "
+                                "on CUDA and MPS (default auto)")
         if checkpoint:
             p.add_argument("--weights", choices=["ema", "online"], default="ema", help="which weights of a .ckpt")
             p.add_argument("--config", help="a .ckpt's training config.yaml, if not beside it")
@@ -281,7 +291,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("convert", help="turn a tiny-audio-diffusion .ckpt into a PadFusion model folder")
     p.add_argument("model", metavar="CKPT", help="a .ckpt (or hub repo id)")
     p.add_argument("outdir", help="the model folder to write")
-    model_args(p)
+    model_args(p, sampling=False)
     p.set_defaults(func=cmd_convert)
 
     p = sub.add_parser("tune", help="tune a model folder's DPM-Solver++ schedule to its weights")
@@ -358,7 +368,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--midi-backend", help="mido backend, e.g. mido.backends.rtmidi/UNIX_JACK")
         p.add_argument("--preset", nargs="+", help="presets to serve, one per pad (default: kick snare hihat perc)")
         p.add_argument("--pool-depth", type=int, help="samples pre-generated per pad (default 2)")
-        p.add_argument("--device", help="cpu, cuda or mps (default: the fastest there is)")
+        p.add_argument("--device", help="cpu, cuda, mps or gpu (an Intel GPU through OpenVINO; default: the "
+                                        "fastest there is)")
+        p.add_argument("--backend", choices=params.BACKENDS, help="auto (default), torch or openvino")
         p.set_defaults(func=func)
 
     return parser

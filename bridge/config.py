@@ -26,6 +26,7 @@ import platformdirs
 
 from padfusion.bridge import protocol
 from padfusion.model.errors import UserError
+from padfusion.model.params import BACKENDS
 from padfusion.bridge.presets import DEFAULT_PRESETS
 
 CONFIG_PATH = platformdirs.user_config_path("padfusion") / "config.toml"
@@ -53,11 +54,14 @@ class Settings:
     # 5000 is about 1 GB of WAVs, a sample every 5 s for 7 hours: an evening of pressing pads.
     history_limit: int = 5000
     sample_dirs: tuple[Path, ...] = ()
-    device: str | None = None  # "cpu", "cuda", "mps"; None picks the fastest there is
+    device: str | None = None  # "cpu", "cuda", "mps", "gpu" (Intel, through OpenVINO); None: the fastest there is
+    backend: str = "auto"  # "auto", "torch" or "openvino": what runs the network (model/backends.py)
     half: bool = False
     threads: int = max(1, (os.cpu_count() or 2) - 1)  # CPU threads for the model: one core stays with the DAW
 
     def __post_init__(self):
+        if self.backend not in BACKENDS:
+            raise ConfigError(f"backend must be one of {', '.join(BACKENDS)}, got {self.backend!r}")
         if self.threads < 1:
             raise ConfigError(f"threads must be at least 1, got {self.threads}")
         if self.history_limit < 0:

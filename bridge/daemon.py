@@ -47,8 +47,8 @@ class Daemon:
             raise UserError(str(e)) from None
         self.local = self.osc.local_destinations()
         self.worker = Worker(self.presets, self.output, self.osc.send, pool_depth=settings.pool_depth,
-                             device=settings.device, half=settings.half, threads=settings.threads,
-                             local=self.local, sample_dirs=settings.sample_dirs)
+                             device=settings.device, backend=settings.backend, half=settings.half,
+                             threads=settings.threads, local=self.local, sample_dirs=settings.sample_dirs)
         midi_map = MidiMap.build({pad: p.note for pad, p in self.presets.items()}, settings.midi_cc,
                                  settings.learned_midi)
         self.midi = MidiInput(midi_map, self._midi_pad, self._midi_learned)

@@ -44,16 +44,29 @@ def check(settings: Settings, out=print) -> bool:
 
 
 def _device(settings, report):
+    """Which backend and device will run the models, and why (model.backends.choose decides, as in `serve`)."""
     import torch
 
-    from padfusion.model.pipeline import pick_device
+    from padfusion.model.backends import BackendError, choose
 
-    device = pick_device(settings.device)
-    if device.type == "cuda":
-        detail = f"cuda: {torch.cuda.get_device_name(device)}"
+    try:
+        choice = choose(settings.backend, settings.device)
+    except BackendError as e:
+        return report(False, "backend", str(e))
+    device = choice.device.lower()
+    if device == "cuda":
+        detail = f"cuda: {torch.cuda.get_device_name()}"
+    elif device == "cpu":
+        detail = f"cpu ({settings.threads} of {torch.get_num_threads()} threads)"
     else:
-        detail = f"{device.type} ({settings.threads} of {torch.get_num_threads()} threads)"
+        detail = device
     report(True, "device", f"{detail}, torch {torch.__version__}")
+    version = ""
+    if choice.backend == "openvino":
+        import openvino
+
+        version = f", OpenVINO {openvino.get_version().split('-')[0]}"
+    report(True, "backend", f"{choice}{version}: {choice.reason}")
 
 
 def _model(preset, settings, report):
@@ -72,7 +85,7 @@ def _model(preset, settings, report):
                           f"(serve would need the network to fetch it)")
     started = time.perf_counter()
     try:
-        pipe = Pipeline.load(preset.model, device=settings.device)
+        pipe = Pipeline.load(preset.model, device=settings.device, backend=settings.backend)
     except (ModelLoadError, OSError, RuntimeError, ValueError) as e:
         return report(False, "model", f"{preset.pad}: {e}")
     report(True, "model", f"{preset.pad}: {preset.model} ({where}, {pipe.net.num_parameters() / 1e6:.1f} M "

@@ -32,7 +32,8 @@ from padfusion.bridge.output import OutputFolder, is_under
 from padfusion.bridge.presets import Preset
 from padfusion.model.audio import AudioError, read_audio, write_wav
 from padfusion.model.checkpoints import ModelLoadError
-from padfusion.model.pipeline import Pipeline, pick_device
+from padfusion.model.backends import choose
+from padfusion.model.pipeline import Pipeline
 
 log = logging.getLogger(__name__)
 
@@ -152,16 +153,17 @@ class Worker:
     Variations read only files under the output folder and `sample_dirs`, links resolved."""
 
     def __init__(self, presets: dict[str, Preset], output: OutputFolder, announce, *, pool_depth: int = 2,
-                 device: str | None = None, half: bool = False, threads: int | None = None, local=(),
-                 sample_dirs=()):
+                 device: str | None = None, backend: str = "auto", half: bool = False, threads: int | None = None,
+                 local=(), sample_dirs=()):
         self.presets = dict(presets)
         self.output = output
         self.announce = announce
         self.local = local  # where to report problems nobody asked about (load failures at start)
         self.sources = (output.root, *sample_dirs)
         self.pool_depth = pool_depth
-        self.device = pick_device(device)
-        self.half = half
+        self.backend = choose(backend, device)  # checked here: a backend that cannot run stops `serve` at once
+        self.device = torch.device("cpu" if self.backend.backend == "openvino" else self.backend.device)
+        self._load_options = dict(device=device, backend=backend, half=half)
         self.threads = threads
         self.requests = Requests(self._drop)
         self.pool: dict[str, deque[Candidate]] = {pad: deque() for pad in presets}
@@ -334,12 +336,12 @@ class Worker:
         source = self.presets[pad].model
         if source not in self._pipes:
             try:
-                pipe = Pipeline.load(source, device=str(self.device), half=self.half)
+                pipe = Pipeline.load(source, **self._load_options)
             except (ModelLoadError, OSError, RuntimeError, ValueError) as e:
                 log.error("%s: cannot load its model: %s", pad, e)
                 raise Refused("model_load", f"cannot load the model for {pad}: {e}") from None
             self._pipes[source] = pipe
-            log.info("%s: loaded %s on %s", pad, source, pipe.device)
+            log.info("%s: loaded %s, %s", pad, source, pipe.backend)
         return self._pipes[source]
 
     def _publish(self, request: Request, pipe: Pipeline, seed: int, audio, steps: int, **extra) -> None:

@@ -99,15 +99,17 @@ def cmd_generate(args):
 
 
 def cmd_info(args):
+    from padfusion.model.backends import choose
     from padfusion.model.unet import gflops_per_forward
 
-    pipe = _load_pipeline(args)
+    pipe = _load_pipeline(args, device="cpu", half=False, backend="torch")  # to read it: nothing to convert
+    backend = choose(args.backend, args.device)
     cfg = pipe.config
     print(f"source      {pipe.source}")
     for key, value in cfg.to_dict().items():
         print(f"{key:<20}{value}")
     print(f"parameters  {pipe.net.num_parameters():,}")
-    print(f"backend     {pipe.backend} ({pipe.backend.reason})")
+    print(f"backend     {backend} ({backend.reason})")
     print(f"GFLOP/step  {gflops_per_forward(cfg):.2f} (one forward pass, batch 1)")
     print(f"duration    {cfg.length / cfg.sample_rate:.3f} s")
 

@@ -21,6 +21,16 @@ def make_model_folder(path, arch: str = "tiny", seed: int = 0):
     return path
 
 
+@pytest.fixture(scope="session", autouse=True)
+def openvino_cache(tmp_path_factory):
+    """Models loaded in the test process convert for OpenVINO into a folder of their own, not the user's cache."""
+    from padfusion.model import backends
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(backends, "CACHE_DIR", tmp_path_factory.mktemp("openvino-cache"))
+        yield backends.CACHE_DIR
+
+
 @pytest.fixture(scope="session")
 def tiny_model(tmp_path_factory):
     return make_model_folder(tmp_path_factory.mktemp("models") / "tiny")

@@ -108,6 +108,7 @@ def test_settings_come_from_flags_then_the_config_file_then_defaults(tmp_path, m
     ("outt = 1\n", "unknown setting 'outt'"),
     ("[midi_cc]\nvolume = 7\n", "midi_cc knows 'steps' and 'strength'"),
     ("presets = []\n", "no presets to serve"),
+    ('backend = "cuda"\n', "backend must be one of auto, torch, openvino"),
     ("out = \n", "not readable as TOML"),
 ])
 def test_bad_config_files(tmp_path, text, problem):

@@ -1,0 +1,117 @@
+"""The OpenVINO backend: PyTorch's samples to within 1e-4 relative for every sampler, variation, style transfer
+and batch size, on the tiny and small architectures; its conversion cached per weights, and a damaged cache
+entry converted again rather than used."""
+
+import logging
+
+import pytest
+import torch
+
+pytest.importorskip("openvino", reason="openvino is not installed (pip install 'padfusion[openvino]')")
+
+from conftest import make_model_folder, run_cli  # noqa: E402
+from padfusion.model import backends  # noqa: E402
+from padfusion.model.backends import BackendError, CacheEntry, cache_key, choose  # noqa: E402
+from padfusion.model.params import SAMPLERS  # noqa: E402
+from padfusion.model.pipeline import BATCH, Pipeline  # noqa: E402
+
+TOLERANCE = 1e-4  # relative to the peak of the PyTorch output
+
+
+def relative_error(expected: torch.Tensor, got: torch.Tensor) -> float:
+    return float((expected - got).abs().max() / expected.abs().max())
+
+
+@pytest.fixture(scope="module", params=["tiny", "small"])
+def pipelines(request, tmp_path_factory):
+    """The same weights loaded twice: run by PyTorch and by OpenVINO on the CPU."""
+    folder = make_model_folder(tmp_path_factory.mktemp("models") / request.param, request.param)
+    torch_pipe = Pipeline.load(str(folder), backend="torch")
+    openvino_pipe = Pipeline.load(str(folder), backend="openvino", device="cpu")
+    assert openvino_pipe.openvino is not None and str(openvino_pipe.backend) == "openvino on CPU"
+    return torch_pipe, openvino_pipe
+
+
+@pytest.mark.parametrize("sampler", SAMPLERS)
+def test_every_sampler_matches_pytorch_at_every_batch_size(pipelines, sampler):
+    """A full batch and a single sample: two forwards of different batch sizes through one converted network."""
+    torch_pipe, openvino_pipe = pipelines
+    count = BATCH + 1
+    expected = torch_pipe.generate([3], count=count, steps=3, sampler=sampler, raw=True)
+    got = openvino_pipe.generate([3], count=count, steps=3, sampler=sampler, raw=True)
+    assert got.shape == expected.shape == (count, torch_pipe.config.in_channels, torch_pipe.config.length)
+    assert relative_error(expected, got) < TOLERANCE
+
+
+@pytest.mark.parametrize("style", [False, True], ids=["variation", "style"])
+def test_variations_and_style_transfer_match_pytorch(pipelines, style):
+    torch_pipe, openvino_pipe = pipelines
+    source = torch_pipe.generate([5], steps=2)[0]
+    for sampler in SAMPLERS:
+        options = dict(count=2, steps=2, sampler=sampler, init=source, strength=0.5, style=style)
+        expected = torch_pipe.generate([6], **options)
+        got = openvino_pipe.generate([6], **options)
+        assert relative_error(expected, got) < TOLERANCE, sampler
+
+
+def test_the_conversion_is_cached_and_a_damaged_entry_is_converted_again(tmp_path, caplog):
+    folder = make_model_folder(tmp_path / "tiny", "tiny", seed=7)
+    caplog.set_level(logging.INFO, "padfusion.model.backends")
+    first = Pipeline.load(str(folder), backend="openvino")
+    assert sum("converted the network" in r.message for r in caplog.records) == 1
+    caplog.clear()
+    Pipeline.load(str(folder), backend="openvino")
+    assert not any("converted" in r.message for r in caplog.records), "the cached conversion was not used"
+
+    entry = CacheEntry(backends.CACHE_DIR, cache_key(first.net, first.config))
+    expected = first.generate([1], steps=2, raw=True)
+    for damage in (lambda b: b[: len(b) // 2], lambda b: b[:-8] + b"\0" * 8):
+        entry.bin.write_bytes(damage(entry.bin.read_bytes()))
+        caplog.clear()
+        again = Pipeline.load(str(folder), backend="openvino")
+        assert any("does not match its digests" in r.message for r in caplog.records)
+        assert any("converted the network" in r.message for r in caplog.records)
+        assert relative_error(expected, again.generate([1], steps=2, raw=True)) < TOLERANCE
+    entry.manifest.write_text("{not json")
+    caplog.clear()
+    Pipeline.load(str(folder), backend="openvino")
+    assert any("unreadable" in r.message for r in caplog.records)
+    assert entry.read() is not None, "the rebuilt entry is whole again"
+
+
+def test_other_weights_get_their_own_entry(tmp_path):
+    a = Pipeline.load(str(make_model_folder(tmp_path / "a", "tiny", seed=1)), backend="torch")
+    b = Pipeline.load(str(make_model_folder(tmp_path / "b", "tiny", seed=2)), backend="torch")
+    assert cache_key(a.net, a.config) != cache_key(b.net, b.config)
+    tuned = type(a.config).from_dict(a.config.to_dict() | {"sampling_schedule": [1.0, 0.5, 0.0]})
+    assert cache_key(a.net, tuned) == cache_key(a.net, a.config), "a tuned schedule does not change the graph"
+
+
+def test_choice_of_backend():
+    assert choose("auto", None) == choose("auto", "cpu")
+    assert choose("auto", None).backend == "openvino"  # no CUDA or MPS here, and openvino is installed
+    assert choose("torch", None).backend == "torch"
+    with pytest.raises(BackendError, match="not 'cuda'"):
+        choose("openvino", "cuda")
+    with pytest.raises(BackendError, match="needs the openvino backend"):
+        choose("torch", "gpu")
+
+
+def test_generate_on_the_command_line_matches_pytorch_and_says_once_that_it_converted(tiny_model, tmp_path):
+    import os
+
+    import soundfile as sf
+
+    env = os.environ | {"XDG_CACHE_HOME": str(tmp_path / "cache")}  # where platformdirs puts the user cache
+    converted = []
+    for backend in ("torch", "openvino", "openvino"):
+        result = run_cli("generate", "--model", tiny_model, "--seed", 4, "--steps", 3, "--count", 2, "--raw",
+                         "--subtype", "FLOAT", "--backend", backend, "--out", tmp_path / backend, "--overwrite",
+                         env=env)
+        converted.append("converted the network for OpenVINO" in result.stderr)
+    assert converted == [False, True, False]
+    assert list((tmp_path / "cache" / "padfusion" / "openvino").glob("*.json"))
+    for name in ("tiny_seed4_1.wav", "tiny_seed4_2.wav"):
+        expected = torch.from_numpy(sf.read(tmp_path / "torch" / name, dtype="float32")[0])
+        got = torch.from_numpy(sf.read(tmp_path / "openvino" / name, dtype="float32")[0])
+        assert relative_error(expected, got) < TOLERANCE

@@ -64,7 +64,7 @@ def pick_device(name: str | None = None) -> torch.device:
 
 
 def openvino_installed() -> bool:
-    """Without importing it: importing openvino loads its model converter, which is slow."""
+    """Without importing it: importing openvino loads its model converter (slow) and its usage telemetry."""
     return importlib.util.find_spec("openvino") is not None
 
 
@@ -97,7 +97,7 @@ def choose(backend: str = "auto", device: str | None = None) -> Choice:
     if backend != "auto":
         raise BackendError(f"unknown backend {backend!r}; choose from {', '.join(BACKENDS)}")
     if wanted not in ("", "cpu", "gpu"):
-        return Choice("torch", wanted, f"auto: PyTorch runs {wanted}")
+        return Choice("torch", wanted, f"auto: {wanted} is a PyTorch device")
     if not wanted and (torch.cuda.is_available() or torch.backends.mps.is_available()):
         found = pick_device()
         return Choice("torch", str(found), f"auto: PyTorch on the {found.type.upper()} GPU")

@@ -8,6 +8,7 @@ import re
 from padfusion.model.errors import UserError
 
 SAMPLERS = ("dpmpp-2m", "vsampler", "ancestral")  # the keys of model.diffusion.SAMPLERS (a test checks)
+FRESH_NOISE_SAMPLERS = ("ancestral",)  # draw noise at every step, from one generator for the whole batch
 DEFAULT_SAMPLER = "dpmpp-2m"
 DEFAULT_STEPS = {"dpmpp-2m": 10, "vsampler": 50, "ancestral": 25}
 MAX_STEPS = 1000

@@ -9,8 +9,8 @@ from tqdm import tqdm
 from padfusion.model import backends, diffusion
 from padfusion.model.audio import fit_length, postprocess
 from padfusion.model.checkpoints import build_net, load_source
-from padfusion.model.params import (DEFAULT_STEPS, STYLE_NOISE, VARIATION_STRENGTH, check_sampler, check_steps,
-                                    check_strength, check_style_noise)
+from padfusion.model.params import (DEFAULT_SAMPLER, DEFAULT_STEPS, FRESH_NOISE_SAMPLERS, STYLE_NOISE,
+                                    VARIATION_STRENGTH, check_sampler, check_steps, check_strength, check_style_noise)
 from padfusion.model.backends import BackendError, Choice, OpenVINONet, pick_device  # noqa: F401 (pick_device: for callers)
 from padfusion.model.unet import UNet, UNetConfig
 
@@ -69,6 +69,14 @@ class Pipeline:
         """`count` samples per seed, as float32 (len(seeds) * count, channels, length) on the CPU."""
         return self.sample(self.noise(seeds, count), seed=seeds[0], steps=steps, sampler=sampler, init=init,
                            strength=strength, style=style, raw=raw, progress=progress, callback=callback)
+
+    def generate_each(self, seeds, **options) -> torch.Tensor:
+        """One sample per seed, each the one `generate([seed], **options)` makes (to the device's arithmetic):
+        in batches where the sampler is deterministic, since a batch makes more samples per second on a CPU
+        (`make bench`); one by one where the sampler draws fresh noise, which a batch shares with its first seed."""
+        if options.get("sampler", DEFAULT_SAMPLER) in FRESH_NOISE_SAMPLERS:
+            return torch.cat([self.generate([seed], **options) for seed in seeds])
+        return self.generate(seeds, **options)
 
     @torch.inference_mode()
     def sample(self, noise: torch.Tensor, *, seed: int = 0, steps: int | None = None, sampler: str = "dpmpp-2m",

@@ -189,8 +189,10 @@ def convert(net: UNet, config: UNetConfig):
     example = (torch.zeros(1, config.in_channels, config.length), torch.full((1,), 0.5))
     shapes = [openvino.PartialShape([-1, config.in_channels, config.length]), openvino.PartialShape([-1])]
     with torch.no_grad(), warnings.catch_warnings():
-        # The tracer warns about shapes it records as constants: the length and channels are fixed by design.
+        # The tracer warns about shapes it records as constants (the length and channels are fixed by design),
+        # and torch 2.13 that tracing is deprecated (OpenVINO's PyTorch front end still reads traced modules).
         warnings.simplefilter("ignore", torch.jit.TracerWarning)
+        warnings.simplefilter("ignore", DeprecationWarning)
         # Traced here rather than by convert_model, to skip torch's re-run check of the trace (half the time).
         traced = torch.jit.trace(net.to("cpu", torch.float32).eval(), example, check_trace=False)
         return openvino.convert_model(traced, input=shapes)

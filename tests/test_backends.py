@@ -118,8 +118,8 @@ def test_generate_on_the_command_line_matches_pytorch_and_says_once_that_it_conv
 
 
 @pytest.mark.parametrize("sampler", ["dpmpp-2m", "ancestral"])
-def test_a_pool_refill_batch_makes_each_seeds_own_sample(pipelines, sampler):
-    """Pool refills generate their seeds together; each sample must still be the one its seed recalls."""
+def test_a_batch_of_seeds_makes_each_seeds_own_sample(pipelines, sampler):
+    """generate_each makes its seeds together; each sample must still be the one its seed recalls."""
     for pipe in pipelines:
         together = pipe.generate_each([11, 12, 13], steps=2, sampler=sampler, raw=True)
         alone = torch.cat([pipe.generate([seed], steps=2, sampler=sampler, raw=True) for seed in (11, 12, 13)])

@@ -163,10 +163,17 @@ def cmd_download(args):
 
 
 def cmd_dataset(args):
-    from padfusion.model.data import HYDROGEN_KITS, build_dataset, report
+    from padfusion.model.data import HYDROGEN_KITS, PACKAGES, build_dataset, installed_sources, report
 
     hydrogen = None if args.hydrogen is None else (args.hydrogen or HYDROGEN_KITS)
-    build_dataset(args.out, args.folders, hydrogen, labels=args.labels and args.labels.split(","),
+    packages = installed_sources() if args.installed else []
+    if args.installed:
+        for package in PACKAGES:
+            print(f"{package.name}: {'reading ' if package in packages else 'not installed, no '}{package.path}",
+                  file=sys.stderr)
+        if not packages:
+            raise UserError("none of the packages --installed reads is installed; e.g. apt install hydrogen-drumkits")
+    build_dataset(args.out, args.folders, hydrogen, packages=packages, labels=args.labels and args.labels.split(","),
                   length=args.length, holdout_kits=args.holdout_kits.split(",") if args.holdout_kits else (),
                   holdout_fraction=args.holdout_fraction, overwrite=args.overwrite, progress=sys.stderr.isatty())
     print(report(args.out))
@@ -177,6 +184,11 @@ def cmd_eval(args):
 
     result = evaluate(args.generated, args.real, args.train)
     print(json.dumps(result, indent=2) if args.json else format_table(result))
+    if args.grid:
+        from padfusion.model.spectrogram import grid_of_folders
+
+        grid_of_folders(args.grid, args.generated, args.real)
+        print(f"spectrograms: {args.grid}", file=sys.stderr)
 
 
 def cmd_train(args):
@@ -312,6 +324,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="folders of one-shots, labelled by file name or else by folder name")
     p.add_argument("--hydrogen", nargs="?", const="", metavar="DIR",
                    help="also the Hydrogen kits under DIR (default: /usr/share/hydrogen/data/drumkits)")
+    p.add_argument("--installed", action="store_true",
+                   help="also every installed package of one-shots: hydrogen-drumkits, sonic-pi-samples, lmms-common "
+                        "and the General MIDI soundfonts' drum kits")
     p.add_argument("-o", "--out", required=True, help="the data set folder to write")
     p.add_argument("--labels", help="only these classes, e.g. kick,snare (default: all)")
     p.add_argument("--length", type=int, default=32768, help="clip length in samples at 44.1 kHz")
@@ -326,6 +341,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("real", metavar="REAL_DIR", help="a folder of real ones held back from training")
     p.add_argument("--train", metavar="DIR", help="the training files too: shows memorisation")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    p.add_argument("--grid", metavar="PNG", help="also draw mel spectrograms of 8 generated files above 8 real ones")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("train", help="train or fine-tune a model on a data set (see `padfusion dataset`)")
@@ -339,11 +355,16 @@ def build_parser() -> argparse.ArgumentParser:
                              ("batch", int, "samples per batch (default 8)"),
                              ("accumulate", int, "batches per optimiser step (default 1)"),
                              ("lr", float, "learning rate (default 1e-4)"),
+                             ("warmup", int, "steps of linear learning-rate warm-up (default 0)"),
+                             ("sigma-power", float, "draw training noise levels as u ** P: above 1, more "
+                                                    "low-noise steps (default 1, uniform)"),
                              ("val-every", int, "steps between validation losses (default 200)"),
                              ("save-every", int, "steps between checkpoints and exports (default 200)"),
                              ("preview-every", int, "steps between audio previews, 0 for none (default 500)"),
                              ("seed", int, "random seed (default 0)")):
         p.add_argument(f"--{name}", type=kind, help=text)
+    p.add_argument("--position-channel", action="store_true", default=None,
+                   help="with --init: add a position channel (a ramp input) to a model that has none")
     p.add_argument("--precision", choices=["auto", "fp32", "bf16", "fp16"], help="mixed precision (default auto)")
     p.add_argument("--checkpointing", action="store_true", default=None,
                    help="gradient checkpointing: recompute activations to save memory")

@@ -9,8 +9,8 @@ TensorBoard logs when tensorboard is installed, and `model/`, the EMA weights as
 
 import copy
 import json
-import math
 import os
+import platform
 import time
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -26,6 +26,7 @@ from padfusion.model.data import load_dataset, read_manifest
 from padfusion.model.errors import UserError
 from padfusion.model.files import atomic_write
 from padfusion.model.pipeline import pick_device
+from padfusion.model.spectrogram import save_mel_png
 from padfusion.model.unet import ARCHS, UNet, UNetConfig
 
 
@@ -36,15 +37,18 @@ class TrainConfig:
     run: str
     arch: str = "small"  # a name in ARCHS or a config.json path
     init: str | None = None  # fine-tune from any loadable model source
+    position_channel: bool = False  # give an `init` model without one a position channel (see add_position_channel)
     steps: int = 2000
     batch: int = 8
     accumulate: int = 1
     lr: float = 1e-4
+    warmup: int = 0  # steps of linear learning-rate warm-up from 0 at the start of a run
     betas: tuple[float, float] = (0.95, 0.999)
     eps: float = 1e-6
     weight_decay: float = 1e-3
     ema_beta: float = 0.995
     ema_power: float = 0.7
+    sigma_power: float = 1.0  # noise levels drawn as u ** sigma_power (see diffusion.v_loss); 1 is uniform
     precision: str = "auto"  # fp32, bf16, fp16, or auto: bf16 on recent GPUs, fp16 on older ones, fp32 elsewhere
     checkpointing: bool = False
     val_fraction: float = 0.05
@@ -77,9 +81,22 @@ def autocast_dtype(precision: str, device: torch.device):
     return {"bf16": torch.bfloat16, "fp16": torch.float16}[precision]
 
 
+def add_position_channel(config: UNetConfig, state: dict) -> tuple[UNetConfig, dict]:
+    """The same network with a position channel whose input weights are zero: it computes exactly what it did,
+    and training then learns to use the ramp."""
+    if config.position_channel:
+        return config, state
+    key = "levels.0.downsample.weight"
+    weight = state[key]
+    return replace(config, position_channel=True), {**state, key: torch.cat([weight, weight.new_zeros(
+        weight.shape[0], 1, weight.shape[2])], dim=1)}
+
+
 def model_config(cfg: TrainConfig) -> tuple[UNetConfig, dict | None]:
     if cfg.init:  # a sampling schedule tuned to the old weights does not fit the new ones
         config, state = load_source(cfg.init)
+        if cfg.position_channel:
+            config, state = add_position_channel(config, state)
         return replace(config, sampling_schedule=()), state
     if cfg.arch in ARCHS:
         return ARCHS[cfg.arch], None
@@ -153,13 +170,16 @@ def train(cfg: TrainConfig):
                dynamic_ncols=True)
     while step < cfg.steps:
         started = time.perf_counter()
+        if cfg.warmup:
+            for group in optimizer.param_groups:
+                group["lr"] = cfg.lr * min(1.0, (step + 1) / cfg.warmup)
         optimizer.zero_grad(set_to_none=True)
         total = 0.0
         for _ in range(cfg.accumulate):
             # Each rank draws its own batch: disjoint in expectation, and no sampler state to resume.
             batch = train_set[torch.randint(len(train_set), (cfg.batch,), generator=generator)].to(device)
             with torch.autocast(device.type, dtype=amp or torch.float32, enabled=amp is not None):
-                loss = diffusion.v_loss(model, batch) / cfg.accumulate
+                loss = diffusion.v_loss(model, batch, sigma_power=cfg.sigma_power) / cfg.accumulate
             scaler.scale(loss).backward()
             total += loss.item()
         scaler.step(optimizer)
@@ -220,30 +240,20 @@ def write_previews(folder: Path, ema, config: UNetConfig, step: int, count: int,
             writer.add_audio(f"preview_{k}", sample.mean(0), step, sample_rate=config.sample_rate)
 
 
-def mel_filterbank(n_fft: int, n_mels: int, sample_rate: int) -> torch.Tensor:
-    """Triangular filters evenly spaced on the mel scale (HTK formula), (n_mels, n_fft // 2 + 1)."""
-    mel = lambda f: 2595 * math.log10(1 + f / 700)  # noqa: E731
-    edges = torch.linspace(mel(20.0), mel(sample_rate / 2), n_mels + 2)
-    hz = 700 * (10 ** (edges / 2595) - 1)
-    freqs = torch.linspace(0, sample_rate / 2, n_fft // 2 + 1)
-    lower, centre, upper = hz[:-2, None], hz[1:-1, None], hz[2:, None]
-    return torch.clamp(torch.minimum((freqs - lower) / (centre - lower), (upper - freqs) / (upper - centre)), min=0)
-
-
-def save_mel_png(path: Path, audio: torch.Tensor, sample_rate: int, n_fft: int = 1024, n_mels: int = 96):
-    from PIL import Image
-
-    spec = torch.stft(audio.mean(0), n_fft, hop_length=n_fft // 8, window=torch.hann_window(n_fft),
-                      return_complex=True).abs() ** 2
-    db = 10 * torch.log10(mel_filterbank(n_fft, n_mels, sample_rate) @ spec + 1e-10)
-    level = ((db - db.max() + 80) / 80).clamp(0, 1).flip(0)  # 80 dB range, low frequencies at the bottom
-    rgb = torch.stack([level.sqrt(), level**2, (1 - level) * level * 2], dim=-1)  # dark blue to yellow
-    image = Image.fromarray((rgb * 255).byte().numpy()).resize((4 * level.shape[1], 3 * n_mels), Image.NEAREST)
-    image.save(path)
-
-
 def export(folder: Path, ema, config: UNetConfig, cfg: TrainConfig, history: list[dict]):
     save_model_folder(folder, ema, config, model_card(cfg, config, history, ema))
+
+
+def hardware() -> str:
+    """The CPU (or GPU) this process trains on, in words, with its thread count."""
+    if torch.cuda.is_available():
+        return torch.cuda.get_device_name()
+    cpu = platform.processor() or platform.machine()
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.is_file():
+        cpu = next((line.split(":", 1)[1].strip() for line in cpuinfo.read_text().splitlines()
+                    if line.startswith("model name")), cpu)
+    return f"{cpu}, {torch.get_num_threads()} torch thread(s)"
 
 
 def model_card(cfg: TrainConfig, config: UNetConfig, history: list[dict], net) -> str:
@@ -255,6 +265,10 @@ def model_card(cfg: TrainConfig, config: UNetConfig, history: list[dict], net) -
     rows = "\n".join(f"| {r['step']} | {r['loss']:.4f} | {r['val_loss']:.4f} |" for r in curve)
     licences = "\n".join(f"- {kit}: {licence}" for kit, licence in sorted(kits.items()))
     step = history[-1]["step"] if history else 0
+    hours = sum(r.get("seconds", 0.0) for r in history) / 3600
+    options = [f"sigma power {cfg.sigma_power} (noise levels drawn as u ** power)"] if cfg.sigma_power != 1 else []
+    options += [f"{cfg.warmup} warm-up steps"] if cfg.warmup else []
+    options += ["a position channel added to the init model"] if cfg.position_channel and cfg.init else []
     return f"""---
 library_name: padfusion
 tags: [audio, diffusion, drums, one-shot, {cfg.label}]
@@ -269,8 +283,9 @@ A waveform-diffusion model (UNetV0 maths, v-diffusion) that generates {config.le
 - data: {len(manifest)} `{cfg.label}` one-shots from `{cfg.data}` ({len(kits)} kits), loudness-normalised
 - steps: {step}, batch {cfg.batch} x {cfg.accumulate} accumulated, lr {cfg.lr}, AdamW betas {cfg.betas},
   eps {cfg.eps}, weight decay {cfg.weight_decay}; EMA beta {cfg.ema_beta} (power {cfg.ema_power} warm-up);
-  precision {cfg.precision}{f"; fine-tuned from `{cfg.init}`" if cfg.init else ""}
-- parameters: {net.num_parameters():,}
+  precision {cfg.precision}{f"; fine-tuned from `{cfg.init}`" if cfg.init else ""}{"; " + ", ".join(options) if options else ""}
+- parameters: {net.num_parameters():,}{", with a position channel" if config.position_channel else ""}
+- time: {hours:.2f} h of training steps on {hardware()}
 
 ## Loss curve (training loss of the step; validation: EMA weights, fixed noise)
 | step | loss | validation loss |

@@ -34,6 +34,10 @@ class UNetConfig:
     length: int = 32768
     # Noise levels tuned to these weights for DPM-Solver++ (`padfusion tune`); empty: the linear schedule.
     sampling_schedule: tuple[float, ...] = ()
+    # PadFusion's own addition (off in UNetV0 and in model folders that predate it): an extra input channel
+    # holding a ramp from -1 at the first sample to +1 at the last, so the network knows where in the clip it
+    # is from the start of training instead of learning it from the padding (a drum's hit belongs at the start).
+    position_channel: bool = False
 
     def __post_init__(self):
         levels = {len(self.channels), len(self.factors), len(self.items), len(self.attentions)}
@@ -68,7 +72,7 @@ ARCHS = {
     # 10-step sample takes well under a second and a training step of 8 samples about a second.
     "small": UNetConfig(channels=(16, 32, 64, 64, 128, 128, 128, 128), factors=(1, 4, 4, 2, 2, 2, 2, 2),
                         items=(1, 1, 1, 1, 2, 2, 2, 2), attentions=(0, 0, 0, 0, 0, 1, 1, 1),
-                        attention_heads=4, attention_features=32, modulation_features=128),
+                        attention_heads=4, attention_features=32, modulation_features=128, position_channel=True),
     # For tests: milliseconds per forward.
     "tiny": UNetConfig(channels=(8, 8, 16, 16), factors=(1, 4, 4, 4), items=(1, 1, 1, 1),
                        attentions=(0, 0, 0, 1), attention_heads=2, attention_features=8, modulation_features=32),
@@ -155,10 +159,11 @@ def channel_norm(x, eps: float = 1e-6):
 class Level(nn.Module):
     """One resolution of the U-Net: `down` runs before the deeper levels, `up` after them."""
 
-    def __init__(self, in_channels: int, channels: int, factor: int, items: int, attention: bool, config: UNetConfig):
+    def __init__(self, in_channels: int, channels: int, factor: int, items: int, attention: bool, config: UNetConfig,
+                 extra_inputs: int = 0):
         super().__init__()
         self.factor = factor
-        self.downsample = nn.Conv1d(in_channels, channels, factor, stride=factor)
+        self.downsample = nn.Conv1d(in_channels + extra_inputs, channels, factor, stride=factor)
         self.down_items = nn.ModuleList(Item(channels, config, attention) for _ in range(items))
         self.up_items = nn.ModuleList(Item(channels, config, attention) for _ in range(items))
         self.upsample = nn.Conv1d(channels, in_channels, 3, padding=1)
@@ -186,15 +191,19 @@ class UNet(nn.Module):
         self.time = TimeEmbedding(config.modulation_features)
         in_channels = (config.in_channels,) + config.channels[:-1]
         self.levels = nn.ModuleList(
-            Level(cin, c, f, n, bool(a), config)
-            for cin, c, f, n, a in zip(in_channels, config.channels, config.factors, config.items, config.attentions)
+            Level(cin, c, f, n, bool(a), config, extra_inputs=int(config.position_channel and i == 0))
+            for i, (cin, c, f, n, a) in enumerate(
+                zip(in_channels, config.channels, config.factors, config.items, config.attentions))
         )
 
     def forward(self, x, sigma):
         features = self.time(sigma)
         skips = []
-        for level in self.levels:
+        for i, level in enumerate(self.levels):
             skips.append(x)
+            if i == 0 and self.config.position_channel:  # the ramp goes in; the outer skip stays the audio
+                ramp = torch.linspace(-1, 1, x.shape[-1], device=x.device, dtype=x.dtype)
+                x = torch.cat([x, ramp.expand(x.shape[0], 1, -1)], dim=1)
             x = self._run(level.down, x, features)
         for level, skip in zip(reversed(self.levels), reversed(skips)):
             x = skip + self._run(level.up, x, features)
@@ -214,10 +223,10 @@ def gflops_per_forward(config: UNetConfig, batch: int = 1) -> float:
     total = 0
     length = config.length
     cin = config.in_channels
-    for c, f, n, a in zip(config.channels, config.factors, config.items, config.attentions):
+    for i, (c, f, n, a) in enumerate(zip(config.channels, config.factors, config.items, config.attentions)):
         up_length = length
         length //= f
-        total += cin * c * f * length  # downsample
+        total += (cin + int(config.position_channel and i == 0)) * c * f * length  # downsample
         total += c * cin * 3 * up_length  # upsample
         per_item = 2 * c * c * 3 * length  # resnet convolutions
         if a:

@@ -109,3 +109,48 @@ def test_two_process_ddp_run_with_gloo(kicks, tmp_path):
     state = torch.load(tmp_path / "ddp" / "checkpoint.pt", weights_only=True)
     assert state["step"] == 3
     assert (tmp_path / "ddp" / "model" / "model.safetensors").is_file()
+
+
+def test_fine_tuning_can_add_a_position_channel_that_starts_silent(kicks, tmp_path):
+    """The ramp's input weights start at zero: the model computes what it did, then learns to use them."""
+    from conftest import make_model_folder
+
+    init = make_model_folder(tmp_path / "init", "tiny", seed=4)
+    train(config(kicks, tmp_path / "run", steps=1, lr=1e-12, init=str(init), position_channel=True))
+    before = Pipeline.load(str(init), device="cpu")
+    after = Pipeline.load(str(tmp_path / "run" / "model"), device="cpu")
+    assert not before.config.position_channel and after.config.position_channel
+    assert after.net.levels[0].downsample.weight.shape[1] == 3
+    x, sigma = torch.randn(2, 2, 32768, generator=torch.Generator().manual_seed(0)), torch.tensor([0.3, 0.8])
+    with torch.no_grad():
+        assert torch.allclose(before.net(x, sigma), after.net(x, sigma), atol=1e-5)
+
+
+def test_a_position_channel_tells_the_network_where_it_is():
+    torch.manual_seed(0)
+    net = UNet(ARCHS["tiny"].__class__(**(ARCHS["tiny"].to_dict() | {"position_channel": True}))).eval()
+    x = torch.zeros(1, 2, 32768)
+    with torch.no_grad():
+        out = net(x, torch.tensor([0.5]))[0]
+    assert out.shape == (2, 32768)
+    assert not torch.allclose(out[:, :1024], out[:, -1024:])  # the same (silent) input, told apart by place
+
+
+def test_noise_levels_drawn_by_a_power_favour_low_noise():
+    seen = []
+
+    def net(x, sigma):
+        seen.append(sigma)
+        return torch.zeros_like(x)
+
+    x = torch.zeros(4096, 1, 8)
+    for power, mean in ((1.0, 1 / 2), (2.0, 1 / 3)):
+        seen.clear()
+        diffusion.v_loss(net, x, torch.Generator().manual_seed(0), sigma_power=power)
+        assert float(seen[0].mean()) == pytest.approx(mean, abs=0.02)  # E[u ** p] = 1 / (p + 1)
+
+
+def test_learning_rate_warms_up(kicks, tmp_path):
+    train(config(kicks, tmp_path / "run", steps=2, lr=1e-3, warmup=4))
+    state = torch.load(tmp_path / "run" / "checkpoint.pt", weights_only=True)
+    assert state["optimizer"]["param_groups"][0]["lr"] == pytest.approx(1e-3 * 2 / 4)

@@ -25,6 +25,7 @@ import hashlib
 import json
 import re
 import shutil
+import tempfile
 import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass
@@ -50,6 +51,13 @@ MIN_SOUND_SECONDS = 0.02
 
 HYDROGEN_KITS = Path("/usr/share/hydrogen/data/drumkits")
 HYDROGEN_COPYRIGHT = Path("/usr/share/doc/hydrogen-drumkits/copyright")
+# Whole kits held back from the bundled models' training, so that they are judged on kits they have not seen.
+HOLDOUT_KITS = ("ColomboAcousticDrumkit", "Millo_MultiLayered3", "VariBreaks")
+# Packages kept out of every data set: the project's sound is checked on their kits, which no model may have seen.
+# Their files are refused by the dpkg file lists where installed, else by these names.
+KEPT_OUT_PACKAGES = ("avldrums.lv2-soundfont", "hydrogen-data")
+KEPT_OUT_NAMES = ("avldrums.lv2", "Black_Pearl_4_LV2.sf2", "Red_Zeppelin_4_LV2.sf2", "GMRockKit", "TR808EmulationKit")
+DPKG_INFO = Path("/var/lib/dpkg/info")
 AUDIO_SUFFIXES = {".wav", ".wave", ".flac", ".aif", ".aiff", ".aifc", ".ogg", ".oga", ".opus", ".mp3"}
 SPLITS = ("train", "holdout")
 
@@ -83,6 +91,7 @@ class Source:
     licence: str = "unknown"
     licence_source: str = ""
     author: str = ""
+    origin: str = ""  # where the sound really is, when `path` is a copy (a sample taken out of a soundfont)
 
 
 class Skip(Exception):
@@ -202,6 +211,203 @@ def hydrogen_sources(folder=HYDROGEN_KITS, copyright_file=HYDROGEN_COPYRIGHT):
     return found, skips
 
 
+# --- keeping the evaluation kits out ---------------------------------------------------------------------
+
+def kept_out_files(info=DPKG_INFO) -> set[Path]:
+    """The files the kept-out packages installed, from dpkg's lists (empty where they are not installed)."""
+    files = set()
+    for package in KEPT_OUT_PACKAGES:
+        listing = Path(info) / f"{package}.list"
+        if listing.is_file():
+            files |= {Path(line) for line in listing.read_text().splitlines() if line.strip()}
+    return files
+
+
+def is_kept_out(path, kept_files: set[Path]) -> bool:
+    path = Path(path)
+    return path in kept_files or path.resolve() in kept_files or any(part in KEPT_OUT_NAMES for part in path.parts)
+
+
+# --- installable packages of one-shots -------------------------------------------------------------------
+
+def copyright_licence(copyright_file, file_name: str) -> str | None:
+    """The licence a Debian machine-readable copyright file gives a file, by its name: the last stanza with a
+    pattern whose last part matches the name (as the format's last-match rule), else the `Files: *` stanza's."""
+    path = Path(copyright_file)
+    if not path.is_file():
+        return None
+    named, everything = None, None
+    for stanza in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")):
+        files = re.search(r"^Files:(.*(?:\n[ \t].*)*)", stanza, re.MULTILINE)
+        licence = re.search(r"^License:[ \t]*(.+)", stanza, re.MULTILINE)
+        if not (files and licence):
+            continue
+        for pattern in files.group(1).split():
+            if pattern == "*":
+                everything = licence.group(1).strip()
+            elif Path(pattern).name != "*" and fnmatch.fnmatchcase(file_name, Path(pattern).name):
+                named = licence.group(1).strip()
+    return named or everything
+
+
+# Packages whose copyright file is free text rather than machine-readable: their licence as that text states it.
+FREE_TEXT_LICENCES = {"fluid-soundfont-gm": "MIT", "fluid-soundfont-gs": "MIT",
+                      "musescore-general-soundfont-lossless": "MIT (parts public domain or CC0)"}
+
+
+def package_licence(package: str, file_name: str) -> tuple[str, str]:
+    """(licence, where it was read) of a file of an installed Debian package."""
+    copyright_file = Path("/usr/share/doc") / package / "copyright"
+    licence = copyright_licence(copyright_file, file_name) or FREE_TEXT_LICENCES.get(package, "unknown")
+    return licence, str(copyright_file)
+
+
+# Sonic Pi's sample names that do not say their class in KEYWORDS' words, and the kinds of its samples that are
+# not one-shot drums (loops, pads, basses, guitars, noises).
+SONIC_PI_LABELS = {"drum_bass_hard": "kick", "drum_bass_soft": "kick", "drum_cymbal_closed": "hihat",
+                   "drum_cymbal_open": "hihat", "drum_cymbal_pedal": "hihat"}
+SONIC_PI_NOT_DRUMS = ("ambi_", "bass_", "glitch_", "guit_", "loop_", "mehackit_", "misc_", "vinyl_")
+
+
+def sonic_pi_sources(folder=Path("/usr/share/sonic-pi/samples")):
+    """The sonic-pi-samples package's drum one-shots, each with its licence from the package's copyright file."""
+    found = []
+    for path in sorted(Path(folder).glob("*.flac")):
+        if path.name.startswith(SONIC_PI_NOT_DRUMS):
+            continue
+        licence, licence_source = package_licence("sonic-pi-samples", path.name)
+        label = SONIC_PI_LABELS.get(path.stem) or label_for(path.stem)
+        found.append((Source(path, "sonic-pi", path.stem, licence, licence_source), label))
+    return found, []
+
+
+def lmms_sources(folder=Path("/usr/share/lmms/samples")):
+    """The lmms-common package's drum samples (its drums/ and beats/ folders; loops there stay unlabelled)."""
+    found = []
+    for sub in ("drums", "beats"):
+        for source, label in folder_sources(Path(folder) / sub) if (Path(folder) / sub).is_dir() else []:
+            licence, licence_source = package_licence("lmms-common", source.path.name)
+            found.append((Source(source.path, "lmms", source.name, licence, licence_source), label))
+    return found, []
+
+
+# General MIDI percussion keys (the note numbers of a bank-128 kit) and the class of the sound each one plays;
+# keys not here (sequencer clicks, whistles, scratches) are not used.
+GM_DRUM_KEYS = {35: "kick", 36: "kick", 37: "perc", 38: "snare", 39: "perc", 40: "snare", 41: "perc", 42: "hihat",
+                43: "perc", 44: "hihat", 45: "perc", 46: "hihat", 47: "perc", 48: "perc", 49: "cymbal", 50: "perc",
+                51: "cymbal", 52: "cymbal", 53: "cymbal", 54: "perc", 55: "cymbal", 56: "perc", 57: "cymbal",
+                58: "perc", 59: "cymbal", **{key: "perc" for key in (*range(60, 71), *range(73, 82))}}
+DRUM_BANK = 128
+# SoundFont sample types (SF2 2.04, section 7.10): bit 1 mono, 2 right, 4 left, 8 linked; 0x8000 a ROM sample.
+SAMPLE_RIGHT, SAMPLE_LEFT, SAMPLE_ROM = 2, 4, 0x8000
+
+
+def read_soundfont(file):
+    """sf2utils' parse of an open SoundFont 2 file, without its warnings about odd loop points (drums do not loop)."""
+    import logging
+
+    from sf2utils.sf2parse import Sf2File
+
+    logging.disable(logging.WARNING)  # sf2utils warns through the root logger, once per sample
+    try:
+        font = Sf2File(file)
+        font.samples  # noqa: B018 (parsed on first use)
+        return font
+    except Exception as e:  # sf2utils raises plain exceptions of several kinds on a broken file
+        raise DatasetError(f"{getattr(file, 'name', 'file')}: not a readable SoundFont 2 file ({e})") from None
+    finally:
+        logging.disable(logging.NOTSET)
+
+
+def soundfont_drums(sf2_path) -> dict[tuple[int, ...], tuple[str, str]]:
+    """The samples the drum kits (bank 128) of a SoundFont 2 file play on General MIDI percussion keys.
+
+    Returns {sample indices (one, or left and right of a stereo pair): (class, sample name)}, each sample once
+    however many kits and keys play it, labelled by the lowest key it is played on. Read with sf2utils.
+    """
+    with open(sf2_path, "rb") as f:
+        font = read_soundfont(f)
+    index = {id(sample): k for k, sample in enumerate(font.samples)}
+    lowest_key: dict[int, int] = {}
+    for preset in font.presets:
+        if getattr(preset, "bank", None) != DRUM_BANK:
+            continue
+        for preset_zone in preset.bags:
+            low, high = preset_zone.key_range or (0, 127)
+            for zone in preset_zone.instrument.bags if preset_zone.instrument else ():
+                if zone.sample is None or zone.sample.sample_type & SAMPLE_ROM:
+                    continue
+                zone_low, zone_high = zone.key_range or (0, 127)
+                keys = [k for k in range(max(low, zone_low), min(high, zone_high) + 1) if k in GM_DRUM_KEYS]
+                if keys:
+                    k = index[id(zone.sample)]
+                    lowest_key[k] = min(keys[0], lowest_key.get(k, 128))
+    drums = {}
+    for k, key in sorted(lowest_key.items()):
+        sample = font.samples[k]
+        pair = (k,)
+        if sample.sample_type & (SAMPLE_LEFT | SAMPLE_RIGHT) and 0 <= sample.sample_link < len(font.samples):
+            left, right = (k, sample.sample_link) if sample.sample_type & SAMPLE_LEFT else (sample.sample_link, k)
+            pair = (left, right)
+        drums.setdefault(pair, (GM_DRUM_KEYS[key], sample.name))
+    return drums
+
+
+def soundfont_sources(sf2_path, package: str, workdir):
+    """The drum samples of a SoundFont's kits, written as WAVs (at their own rate) under `workdir`."""
+    sf2_path = Path(sf2_path)
+    licence, licence_source = package_licence(package, sf2_path.name)
+    drums = soundfont_drums(sf2_path)
+    folder = Path(workdir) / slug(sf2_path.stem)
+    folder.mkdir(parents=True, exist_ok=True)
+    found = []
+    with open(sf2_path, "rb") as f:
+        samples = read_soundfont(f).samples
+        for indices, (label, name) in drums.items():
+            channels = [np.frombuffer(samples[i].raw_sample_data, "<i2") / 32768.0 for i in indices]
+            length = min(len(c) for c in channels)
+            path = folder / f"{indices[0]:05d}-{slug(name)}.wav"
+            sf.write(path, np.stack([c[:length] for c in channels], axis=1), samples[indices[0]].sample_rate,
+                     subtype="PCM_16")
+            origin = f"{sf2_path} sample {'+'.join(map(str, indices))} {name!r}"
+            found.append((Source(path, sf2_path.stem, name, licence, licence_source, origin=origin), label))
+    return found, []
+
+
+@dataclass(frozen=True)
+class Package:
+    """An installable Debian package of one-shots: where its sounds are and how they are read."""
+    name: str
+    path: Path
+    kind: str  # "hydrogen", "sonic-pi", "lmms" or "soundfont"
+
+    def sources(self, workdir):
+        if self.kind == "hydrogen":
+            return hydrogen_sources(self.path)
+        if self.kind == "sonic-pi":
+            return sonic_pi_sources(self.path)
+        if self.kind == "lmms":
+            return lmms_sources(self.path)
+        return soundfont_sources(self.path, self.name, workdir)
+
+
+PACKAGES = (
+    Package("hydrogen-drumkits", HYDROGEN_KITS, "hydrogen"),  # hydrogen-drumkits-effects installs here too
+    Package("sonic-pi-samples", Path("/usr/share/sonic-pi/samples"), "sonic-pi"),
+    Package("lmms-common", Path("/usr/share/lmms/samples"), "lmms"),
+    Package("fluid-soundfont-gm", Path("/usr/share/sounds/sf2/FluidR3_GM.sf2"), "soundfont"),
+    Package("fluid-soundfont-gs", Path("/usr/share/sounds/sf2/FluidR3_GS.sf2"), "soundfont"),
+    Package("musescore-general-soundfont-lossless", Path("/usr/share/sounds/sf2/MuseScore_General_Full.sf2"),
+            "soundfont"),
+    Package("timgm6mb-soundfont", Path("/usr/share/sounds/sf2/TimGM6mb.sf2"), "soundfont"),
+)
+
+
+def installed_sources() -> list[Package]:
+    """The packages of `PACKAGES` that are installed here."""
+    return [package for package in PACKAGES if package.path.exists()]
+
+
 # --- preparing one sound ----------------------------------------------------------------------------------
 
 def db(x: float) -> float:
@@ -272,7 +478,7 @@ def in_holdout(source: Source, holdout_kits: set[str], holdout_fraction: float) 
 
 
 def skip_record(source: Source, reason: str, detail: str = "") -> dict:
-    return {"source": str(source.path), "kit": source.kit, "name": source.name, "reason": reason, "detail": detail}
+    return {"source": source.origin or str(source.path), "kit": source.kit, "name": source.name, "reason": reason, "detail": detail}
 
 
 def prepare_output(out: Path, overwrite: bool):
@@ -287,10 +493,11 @@ def prepare_output(out: Path, overwrite: bool):
     out.mkdir(parents=True, exist_ok=True)
 
 
-def build_dataset(out, folders=(), hydrogen=None, *, labels=None, length: int = DEFAULT_LENGTH,
+def build_dataset(out, folders=(), hydrogen=None, *, packages=(), labels=None, length: int = DEFAULT_LENGTH,
                   holdout_kits=(), holdout_fraction: float = 0.1, overwrite: bool = False,
                   progress: bool = False) -> dict:
-    """Build a data set in `out` from one-shot `folders` and/or the Hydrogen kits under `hydrogen`.
+    """Build a data set in `out` from one-shot `folders`, the Hydrogen kits under `hydrogen` and installed
+    `packages` (see `PACKAGES`). Files of the kept-out packages (`KEPT_OUT_PACKAGES`) are skipped wherever found.
 
     Returns the summary also written to `dataset.json`: settings, `counts` {label: {split: n}}, `skipped`
     {reason: n}, and `licences` {kit: licence} of the kits that contributed sounds.
@@ -299,29 +506,57 @@ def build_dataset(out, folders=(), hydrogen=None, *, labels=None, length: int = 
     labels = set(labels or LABELS)
     if unknown := labels - set(LABELS):
         raise DatasetError(f"unknown label(s) {', '.join(sorted(unknown))}; choose from {', '.join(LABELS)}")
-    if not folders and hydrogen is None:
-        raise DatasetError("nothing to read: give one-shot folders and/or --hydrogen")
+    if not folders and hydrogen is None and not packages:
+        raise DatasetError("nothing to read: give one-shot folders, --hydrogen or --installed")
 
-    candidates, skipped = [], []
-    for folder in folders:
-        candidates += folder_sources(folder)
-    if hydrogen is not None:
-        found, skips = hydrogen_sources(hydrogen)
-        candidates += found
-        skipped += skips
-    holdout_kits = set(holdout_kits)
-    if missing := holdout_kits - {source.kit for source, _ in candidates}:
-        kits = sorted({source.kit for source, _ in candidates})
-        raise DatasetError(f"no kit named {', '.join(sorted(missing))}; the kits are: {', '.join(kits)}")
-    prepare_output(out, overwrite)
+    with tempfile.TemporaryDirectory(prefix="padfusion-dataset-") as workdir:  # samples taken out of soundfonts
+        candidates, skipped = [], []
+        for folder in folders:
+            candidates += folder_sources(folder)
+        if hydrogen is not None:
+            found, skips = hydrogen_sources(hydrogen)
+            candidates += found
+            skipped += skips
+        for package in packages:
+            found, skips = package.sources(workdir)
+            candidates += found
+            skipped += skips
+        holdout_kits = set(holdout_kits)
+        if missing := holdout_kits - {source.kit for source, _ in candidates}:
+            kits = sorted({source.kit for source, _ in candidates})
+            raise DatasetError(f"no kit named {', '.join(sorted(missing))}; the kits are: {', '.join(kits)}")
+        prepare_output(out, overwrite)
+        items, more_skips = prepare_all(out, candidates, labels, length, holdout_kits, holdout_fraction, progress)
+    skipped += more_skips
+    write_jsonl(out / "manifest.jsonl", items)
+    write_jsonl(out / "skipped.jsonl", skipped)
+    summary = {
+        "sample_rate": SAMPLE_RATE, "length": length, "target_lufs": TARGET_LUFS, "labels": sorted(labels),
+        "sources": [str(f) for f in folders] + ([str(hydrogen)] if hydrogen is not None else [])
+                   + [f"{package.name}: {package.path}" for package in packages],
+        "holdout": sorted(holdout_kits) if holdout_kits else f"hash of kit/name, fraction {holdout_fraction}",
+        "counts": {label: {split: sum(1 for i in items if i["label"] == label and i["split"] == split)
+                           for split in SPLITS} for label in sorted({i["label"] for i in items})},
+        "skipped": dict(Counter(s["reason"] for s in skipped).most_common()),
+        "licences": {i["kit"]: i["licence"] for i in items},
+    }
+    (out / "dataset.json").write_text(json.dumps(summary, indent=2) + "\n")
+    return summary
 
+
+def prepare_all(out: Path, candidates, labels: set[str], length: int, holdout_kits: set[str],
+                holdout_fraction: float, progress: bool) -> tuple[list[dict], list[dict]]:
+    """Prepare and write every usable candidate; (manifest rows, skip records)."""
     meter = loudness_meter(length)
-    used, items, names = set(), [], Counter()
+    kept_files = kept_out_files()
+    used, items, names, skipped = set(), [], Counter(), []
     if progress:
         from tqdm import tqdm
         candidates = tqdm(candidates, desc="dataset", unit="file")
     for source, label in candidates:
         try:
+            if is_kept_out(source.path, kept_files):
+                raise Skip("kept out", f"from {' or '.join(KEPT_OUT_PACKAGES)}, kept for evaluation on unseen kits")
             if not source.path.is_file():
                 raise Skip("missing", "named in drumkit.xml but not in the kit folder")
             if source.path.resolve() in used:
@@ -341,23 +576,10 @@ def build_dataset(out, folders=(), hydrogen=None, *, labels=None, length: int = 
         relative = Path(split, label, f"{stem}-{names[stem]}.wav")
         (out / relative).parent.mkdir(parents=True, exist_ok=True)
         sf.write(out / relative, audio.T, SAMPLE_RATE, subtype="PCM_16")
-        items.append({"path": str(relative), "label": label, "split": split, "source": str(source.path),
+        items.append({"path": str(relative), "label": label, "split": split, "source": source.origin or str(source.path),
                       "kit": source.kit, "name": source.name, "licence": source.licence,
                       "licence_source": source.licence_source, "author": source.author, **facts})
-
-    write_jsonl(out / "manifest.jsonl", items)
-    write_jsonl(out / "skipped.jsonl", skipped)
-    summary = {
-        "sample_rate": SAMPLE_RATE, "length": length, "target_lufs": TARGET_LUFS, "labels": sorted(labels),
-        "sources": [str(f) for f in folders] + ([str(hydrogen)] if hydrogen is not None else []),
-        "holdout": sorted(holdout_kits) if holdout_kits else f"hash of kit/name, fraction {holdout_fraction}",
-        "counts": {label: {split: sum(1 for i in items if i["label"] == label and i["split"] == split)
-                           for split in SPLITS} for label in sorted({i["label"] for i in items})},
-        "skipped": dict(Counter(s["reason"] for s in skipped).most_common()),
-        "licences": {i["kit"]: i["licence"] for i in items},
-    }
-    (out / "dataset.json").write_text(json.dumps(summary, indent=2) + "\n")
-    return summary
+    return items, skipped
 
 
 def write_jsonl(path: Path, rows: list[dict]):

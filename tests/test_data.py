@@ -215,3 +215,58 @@ def test_cli_reports_user_errors(tmp_path, capsys):
     with pytest.raises(SystemExit):
         main(["dataset", str(tmp_path / "nowhere"), "-o", str(tmp_path / "out")])
     assert "no such folder" in capsys.readouterr().err
+
+
+TIMGM = Path("/usr/share/sounds/sf2/TimGM6mb.sf2")
+
+
+@pytest.mark.skipif(not TIMGM.is_file(), reason="the timgm6mb-soundfont package is not installed")
+def test_soundfont_drum_kits_are_read_by_general_midi_key(tmp_path):
+    drums = data.soundfont_drums(TIMGM)
+    labels = [label for label, _ in drums.values()]
+    assert {"kick", "snare", "hihat", "perc", "cymbal"} <= set(labels)
+    assert len(drums) == len({i for indices in drums for i in indices})  # every sample once, over all kits
+    found, _ = data.soundfont_sources(TIMGM, "timgm6mb-soundfont", tmp_path)
+    kick = max((source for source, label in found if label == "kick"), key=lambda s: sf.info(s.path).frames)
+    audio, rate = sf.read(kick.path)
+    assert len(audio) > 0.05 * rate and np.abs(audio).max() > 0.1
+    assert kick.licence == "GPL-2" and kick.origin.startswith(str(TIMGM))
+
+
+def test_kept_out_packages_are_skipped_wherever_they_are(one_shots, tmp_path):
+    """The evaluation kits of hydrogen-data and avldrums stay out, even inside a folder given by hand."""
+    kept = one_shots / "GMRockKit"
+    kept.mkdir()
+    sf.write(kept / "Kick.wav", decaying_sine(44100, 0.3, 60), 44100)
+    build(one_shots, tmp_path / "out")
+    assert not any("GMRockKit" in i["source"] for i in data.read_manifest(tmp_path / "out"))
+    skipped = data.read_jsonl(tmp_path / "out" / "skipped.jsonl")
+    assert [s["reason"] for s in skipped if "GMRockKit" in s["source"]] == ["kept out"]
+    listing = tmp_path / "info" / "avldrums.lv2-soundfont.list"
+    listing.parent.mkdir()
+    listing.write_text(f"/usr/share\n{one_shots / 'Snares' / 'crack.aiff'}\n")
+    assert data.is_kept_out(one_shots / "Snares" / "crack.aiff", data.kept_out_files(listing.parent))
+    assert not data.is_kept_out(one_shots / "hat_open.ogg", data.kept_out_files(listing.parent))
+
+
+def test_copyright_licence_by_file_name(tmp_path):
+    copyright_file = tmp_path / "copyright"
+    copyright_file.write_text("Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n\n"
+                              "Files: *\nCopyright: someone\nLicense: GPL-2+\n\n"
+                              "Files: plugins/*\nLicense: LGPL-2+\n\n"
+                              "Files: etc/samples/bd_*.flac etc/samples/sn_dub.flac\nLicense: CC0\n")
+    assert data.copyright_licence(copyright_file, "bd_haus.flac") == "CC0"
+    assert data.copyright_licence(copyright_file, "sn_dub.flac") == "CC0"
+    assert data.copyright_licence(copyright_file, "kick01.ogg") == "GPL-2+"
+    assert data.copyright_licence(tmp_path / "none", "kick01.ogg") is None
+
+
+@pytest.mark.skipif(not Path("/usr/share/sonic-pi/samples/bd_haus.flac").is_file(),
+                    reason="the sonic-pi-samples package is not installed")
+def test_sonic_pi_drums_without_loops():
+    found, _ = data.sonic_pi_sources()
+    labels = {source.name: label for source, label in found}
+    assert labels["bd_haus"] == "kick" and labels["drum_cymbal_closed"] == "hihat" and labels["sn_dub"] == "snare"
+    assert not any(name.startswith("loop_") for name in labels)
+    licences = {source.name: source.licence for source, _ in found}
+    assert licences["bd_haus"] == "CC0" and licences["bd_mehackit"] == "MIT"  # per file, from the copyright file

@@ -11,6 +11,7 @@ default sampler and steps, no post-processing.
 """
 
 import argparse
+import os
 import tempfile
 from pathlib import Path
 
@@ -21,7 +22,9 @@ from padfusion.model.pipeline import DEFAULT_STEPS, Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "presets" / "models"
-PUBLISHED = Path("/work/shared/reference/tiny-audio-diffusion-samples")
+# tiny-audio-diffusion's published samples (MIT), one folder per class, beside the repository's checkout.
+PUBLISHED = Path(os.environ.get("PADFUSION_PUBLISHED_SAMPLES",
+                                ROOT.parent / "shared" / "reference" / "tiny-audio-diffusion-samples"))
 LABELS = ("kick", "snare", "hihat", "perc")
 SEED, COUNT, SAMPLER = 1000, 32, "dpmpp-2m"
 
@@ -64,7 +67,7 @@ def row(label: str, name: str, generated: Path, data: Path, with_train: bool = T
             f"{result['tail_db']['difference']:>+7.1f}   x{result['diversity']['ratio']:.2f}  {copies:>6}")
 
 
-def table(candidates: dict[str, list[str]]):
+def table(candidates: dict[str, list[str]], labels=LABELS):
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         data = reference_data(tmp / "data")
@@ -74,7 +77,7 @@ def table(candidates: dict[str, list[str]]):
               f"held-back kits {', '.join(HOLDOUT_KITS)}; FD: Fréchet distance (dB², lower is closer); hiss and "
               "tail: dB over the real files; diversity: ratio to the real set's; near copies of training files")
         print(f"{'class':<6} {'source':<40} {'valid':<7} {'FD':>7} {'hiss':>7} {'tail':>7}  diversity  copies")
-        for label in LABELS:
+        for label in labels:
             if not (data / "holdout" / label).is_dir():
                 print(f"{label:<6} skipped: no held-back {label} files installed")
                 continue
@@ -84,8 +87,9 @@ def table(candidates: dict[str, list[str]]):
                 print(row(label, name, generate(model, tmp / f"{label}-{k}"), data), flush=True)
             if (PUBLISHED / label).is_dir():
                 print(row(label, "tiny-audio-diffusion published samples", PUBLISHED / label, data))
-            elif label != "perc":
-                print(f"{label:<6} {'tiny-audio-diffusion published samples':<40} skipped: not in {PUBLISHED}")
+            elif label != "perc":  # tiny-audio-diffusion published no single percussion samples
+                print(f"{label:<6} {'tiny-audio-diffusion published samples':<40} skipped: not in {PUBLISHED} "
+                      "(set PADFUSION_PUBLISHED_SAMPLES)")
             real = every_other(data / "train" / label, COUNT, tmp / f"{label}-real")
             print(row(label, f"real: {COUNT} training files, other kits", real, data, with_train=False))
 
@@ -94,12 +98,13 @@ def main(argv=()):
     parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_quality", description=__doc__.splitlines()[0])
     parser.add_argument("--model", action="append", default=[], metavar="LABEL=SRC",
                         help="also score this model folder as a candidate for LABEL")
+    parser.add_argument("--labels", default=",".join(LABELS), help="only these classes (default: all four)")
     args = parser.parse_args(argv)
     candidates: dict[str, list[str]] = {}
     for item in args.model:
         label, _, source = item.partition("=")
         candidates.setdefault(label, []).append(source)
-    table(candidates)
+    table(candidates, args.labels.split(","))
 
 
 if __name__ == "__main__":

@@ -33,12 +33,13 @@ def high_share(audio: torch.Tensor, cutoff_hz: float = 5000.0, sample_rate: int 
 
 @pytest.fixture(scope="module")
 def samples(tmp_path_factory):
-    """Two samples per bundled preset, made by `padfusion generate --preset` with the hub switched off."""
+    """Two raw samples per bundled preset (no fade-out or normalisation to hide a noisy tail), made by
+    `padfusion generate --preset --raw` with the hub switched off."""
     out = tmp_path_factory.mktemp("bundled")
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_HOME": str(out / "no-hub-cache")}
     made = {}
     for pad in PADS:
-        run_cli("generate", "--preset", pad, "--seed", "1", "--count", "2", "--out", out / pad, env=env)
+        run_cli("generate", "--preset", pad, "--seed", "1", "--count", "2", "--raw", "--out", out / pad, env=env)
         made[pad] = [read_audio(f) for f in sorted((out / pad).glob("*.wav"))]
     return made
 

@@ -18,7 +18,8 @@ from pathlib import Path
 from padfusion.model.audio import write_wav
 from padfusion.model.data import HOLDOUT_KITS, DatasetError, build_dataset, installed_sources
 from padfusion.model.evaluate import audio_files, evaluate
-from padfusion.model.pipeline import DEFAULT_STEPS, Pipeline
+from padfusion.model.params import DEFAULT_STEPS
+from padfusion.model.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "presets" / "models"

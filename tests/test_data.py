@@ -220,7 +220,7 @@ def test_cli_reports_user_errors(tmp_path, capsys):
 TIMGM = Path("/usr/share/sounds/sf2/TimGM6mb.sf2")
 
 
-@pytest.mark.skipif(not TIMGM.is_file(), reason="the timgm6mb-soundfont package is not installed")
+@pytest.mark.skipif(not TIMGM.is_file(), reason="the TimGM6mb soundfont is not installed (apt install timgm6mb-soundfont)")
 def test_soundfont_drum_kits_are_read_by_general_midi_key(tmp_path):
     drums = data.soundfont_drums(TIMGM)
     labels = [label for label, _ in drums.values()]
@@ -262,7 +262,7 @@ def test_copyright_licence_by_file_name(tmp_path):
 
 
 @pytest.mark.skipif(not Path("/usr/share/sonic-pi/samples/bd_haus.flac").is_file(),
-                    reason="the sonic-pi-samples package is not installed")
+                    reason="the Sonic Pi samples are not installed (apt install sonic-pi-samples)")
 def test_sonic_pi_drums_without_loops():
     found, _ = data.sonic_pi_sources()
     labels = {source.name: label for source, label in found}

@@ -145,22 +145,25 @@ def strip_namespaces(root: ET.Element) -> ET.Element:
     return root
 
 
-def debian_licences(copyright_file=HYDROGEN_COPYRIGHT) -> dict[str, str]:
-    """Kit-archive glob pattern (e.g. "Gimme?A?Hand?1.0") -> licence, from a machine-readable copyright file."""
+def copyright_stanzas(copyright_file) -> list[tuple[list[str], str]]:
+    """(file patterns, licence) of each stanza of a Debian machine-readable copyright file; [] if there is none."""
     path = Path(copyright_file)
     if not path.is_file():
-        return {}
-    licences = {}
+        return []
+    stanzas = []
     for stanza in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")):
         files = re.search(r"^Files:(.*(?:\n[ \t].*)*)", stanza, re.MULTILINE)
         licence = re.search(r"^License:[ \t]*(.+)", stanza, re.MULTILINE)
-        if not (files and licence):
-            continue
-        for pattern in files.group(1).split():
-            name = Path(pattern).name
-            if name.endswith(".h2drumkit"):
-                licences[name.removesuffix(".h2drumkit")] = licence.group(1).strip()
-    return licences
+        if files and licence:
+            stanzas.append((files.group(1).split(), licence.group(1).strip()))
+    return stanzas
+
+
+def debian_licences(copyright_file=HYDROGEN_COPYRIGHT) -> dict[str, str]:
+    """Kit-archive glob pattern (e.g. "Gimme?A?Hand?1.0") -> licence, from a machine-readable copyright file."""
+    return {Path(pattern).name.removesuffix(".h2drumkit"): licence
+            for patterns, licence in copyright_stanzas(copyright_file)
+            for pattern in patterns if pattern.endswith(".h2drumkit")}
 
 
 def kit_licence_from_debian(kit_folder: str, licences: dict[str, str]) -> str | None:
@@ -233,20 +236,13 @@ def is_kept_out(path, kept_files: set[Path]) -> bool:
 def copyright_licence(copyright_file, file_name: str) -> str | None:
     """The licence a Debian machine-readable copyright file gives a file, by its name: the last stanza with a
     pattern whose last part matches the name (as the format's last-match rule), else the `Files: *` stanza's."""
-    path = Path(copyright_file)
-    if not path.is_file():
-        return None
     named, everything = None, None
-    for stanza in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")):
-        files = re.search(r"^Files:(.*(?:\n[ \t].*)*)", stanza, re.MULTILINE)
-        licence = re.search(r"^License:[ \t]*(.+)", stanza, re.MULTILINE)
-        if not (files and licence):
-            continue
-        for pattern in files.group(1).split():
+    for patterns, licence in copyright_stanzas(copyright_file):
+        for pattern in patterns:
             if pattern == "*":
-                everything = licence.group(1).strip()
+                everything = licence
             elif Path(pattern).name != "*" and fnmatch.fnmatchcase(file_name, Path(pattern).name):
-                named = licence.group(1).strip()
+                named = licence
     return named or everything
 
 

@@ -49,6 +49,7 @@ class TrainConfig:
     ema_beta: float = 0.995
     ema_power: float = 0.7
     sigma_power: float = 1.0  # noise levels drawn as u ** sigma_power (see diffusion.v_loss); 1 is uniform
+    augment: bool = True  # random polarity, stereo swap and gain on every training batch (see `augment`)
     precision: str = "auto"  # fp32, bf16, fp16, or auto: bf16 on recent GPUs, fp16 on older ones, fp32 elsewhere
     checkpointing: bool = False
     val_fraction: float = 0.05
@@ -104,6 +105,18 @@ def model_config(cfg: TrainConfig) -> tuple[UNetConfig, dict | None]:
         return UNetConfig.from_dict(json.loads(Path(cfg.arch).read_text())), None
     except (OSError, ValueError) as e:
         raise UserError(f"--arch {cfg.arch}: neither one of {', '.join(ARCHS)} nor a readable config.json ({e})") from None
+
+
+def augment(batch: torch.Tensor, generator: torch.Generator, gain_db: float = 3.0) -> torch.Tensor:
+    """Variants of a batch (B, 2, T) that are as much a drum as the originals: each one-shot gets a random
+    polarity, its channels swapped half the time, and a gain within +-gain_db, so that a small data set is not
+    learned by heart (near copies of training files are what an over-fitted model makes)."""
+    n = batch.shape[0]
+    polarity = torch.where(torch.rand(n, generator=generator) < 0.5, -1.0, 1.0)
+    gain = 10 ** ((torch.rand(n, generator=generator) * 2 - 1) * gain_db / 20)
+    swap = torch.rand(n, generator=generator) < 0.5
+    batch = torch.where(swap[:, None, None].to(batch.device), batch.flip(1), batch)
+    return batch * (polarity * gain)[:, None, None].to(batch)
 
 
 def split_validation(data: torch.Tensor, fraction: float, seed: int):
@@ -178,6 +191,8 @@ def train(cfg: TrainConfig):
         for _ in range(cfg.accumulate):
             # Each rank draws its own batch: disjoint in expectation, and no sampler state to resume.
             batch = train_set[torch.randint(len(train_set), (cfg.batch,), generator=generator)].to(device)
+            if cfg.augment:
+                batch = augment(batch, generator)
             with torch.autocast(device.type, dtype=amp or torch.float32, enabled=amp is not None):
                 loss = diffusion.v_loss(model, batch, sigma_power=cfg.sigma_power) / cfg.accumulate
             scaler.scale(loss).backward()
@@ -268,6 +283,7 @@ def model_card(cfg: TrainConfig, config: UNetConfig, history: list[dict], net) -
     hours = sum(r.get("seconds", 0.0) for r in history) / 3600
     options = [f"sigma power {cfg.sigma_power} (noise levels drawn as u ** power)"] if cfg.sigma_power != 1 else []
     options += [f"{cfg.warmup} warm-up steps"] if cfg.warmup else []
+    options += ["augmented (random polarity, stereo swap, gain within +-3 dB)"] if cfg.augment else []
     options += ["a position channel added to the init model"] if cfg.position_channel and cfg.init else []
     return f"""---
 library_name: padfusion

@@ -14,7 +14,7 @@ import torch
 from padfusion.model import diffusion
 from padfusion.model.data import build_dataset
 from padfusion.model.pipeline import Pipeline
-from padfusion.model.train import TrainConfig, ema_decay, train
+from padfusion.model.train import TrainConfig, augment, ema_decay, train
 from padfusion.model.unet import ARCHS, UNet
 
 
@@ -148,6 +148,21 @@ def test_noise_levels_drawn_by_a_power_favour_low_noise():
         seen.clear()
         diffusion.v_loss(net, x, torch.Generator().manual_seed(0), sigma_power=power)
         assert float(seen[0].mean()) == pytest.approx(mean, abs=0.02)  # E[u ** p] = 1 / (p + 1)
+
+
+def test_augmentation_keeps_each_drum_but_varies_polarity_channels_and_gain():
+    batch = torch.randn(64, 2, 100)
+    out = augment(batch, torch.Generator().manual_seed(0))
+    cosine = torch.nn.functional.cosine_similarity
+    swapped = cosine(out[:, 0], batch[:, 1], dim=-1).abs() > 0.999
+    source = torch.where(swapped[:, None, None], batch.flip(1), batch)
+    factor = (out / source)[:, 0, 0]  # one factor per one-shot, the same on both channels and every sample
+    assert torch.allclose(out, source * factor[:, None, None], atol=1e-6)
+    assert 16 < swapped.sum() < 48  # about half swapped
+    assert 16 < (factor < 0).sum() < 48  # about half with their polarity turned
+    gains_db = 20 * factor.abs().log10()
+    assert gains_db.abs().max() <= 3 + 1e-4 and gains_db.std() > 1  # within +-3 dB, and spread over it
+    assert torch.equal(out, augment(batch, torch.Generator().manual_seed(0)))  # reproducible from the seed
 
 
 def test_learning_rate_warms_up(kicks, tmp_path):

@@ -264,7 +264,7 @@ class Worker:
             self._publish(request, pipe, candidate.seed, candidate.audio, steps, pooled=True)
             return
         seed = fresh_seed() if request.seed in (None, -1) else request.seed
-        audio = self._sample(request, pipe, seed, steps=steps, sampler=preset.sampler)
+        audio = self._sample(request, pipe, [seed], steps=steps, sampler=preset.sampler)[0]
         self._publish(request, pipe, seed, audio, steps)
 
     _do_recall = _do_generate  # a given seed at the preset's steps: the same sample again
@@ -281,8 +281,8 @@ class Worker:
             raise Refused("bad_audio", f"cannot read {source}: {e.strerror or e}") from None
         seed = fresh_seed()
         steps = request.steps or preset.steps
-        audio = self._sample(request, pipe, seed, steps=steps, sampler=preset.sampler, init=init,
-                             strength=request.strength)
+        audio = self._sample(request, pipe, [seed], steps=steps, sampler=preset.sampler, init=init,
+                             strength=request.strength)[0]
         self._publish(request, pipe, seed, audio, steps, strength=request.strength, variation_of=source.name)
 
     def _source(self, request: Request) -> Path:
@@ -367,8 +367,9 @@ class Worker:
 
     # Sampling in steps ----------------------------------------------------------------------------------
 
-    def _sample(self, work: Request | Refill, pipe: Pipeline, seed: int, **options) -> torch.Tensor:
-        """One sample for `work`, yielding to the others after every sampler step (module docstring)."""
+    def _sample(self, work: Request | Refill, pipe: Pipeline, seeds: list[int], **options) -> torch.Tensor:
+        """One sample per seed for `work` (see `Pipeline.generate_each`), yielding to the others after every
+        sampler step (module docstring)."""
 
         def between_steps(step, x0):
             self._check(work)
@@ -377,7 +378,7 @@ class Worker:
                 self._serve(request)
             self._check(work)
 
-        return pipe.generate([seed], callback=between_steps, **options)[0]
+        return pipe.generate_each(seeds, callback=between_steps, **options)
 
     def _check(self, work: Request | Refill) -> None:
         if self.requests.closed and (isinstance(work, Refill) or time.monotonic() > self._stop_by):
@@ -395,13 +396,14 @@ class Worker:
         return min(short, key=lambda pad: len(self.pool[pad]), default=None)
 
     def _refill(self, pad: str) -> None:
+        """Fill the pad's pool up in one batch: a batch makes more samples per second (README, "Latency")."""
         preset = self.presets[pad]
         pipe = self._pipes[preset.model]
-        seed = fresh_seed()
+        seeds = [fresh_seed() for _ in range(self.pool_depth - len(self.pool[pad]))]
         work = Refill(pad)
         self._in_hand.append(work)
         try:
-            audio = self._sample(work, pipe, seed, steps=preset.steps, sampler=preset.sampler)
+            batch = self._sample(work, pipe, seeds, steps=preset.steps, sampler=preset.sampler)
         except Cancelled:
             return
         except Exception:
@@ -411,7 +413,9 @@ class Worker:
         finally:
             self._in_hand.pop()
         # requests served meanwhile may have reloaded the pad, or filled its pool
-        if self.presets[pad] is preset and self._pipes.get(preset.model) is pipe and \
-                len(self.pool[pad]) < self.pool_depth:
-            self.pool[pad].append(Candidate(seed, audio))
-            log.debug("%s: pooled seed %d (%d ready)", pad, seed, len(self.pool[pad]))
+        if self.presets[pad] is not preset or self._pipes.get(preset.model) is not pipe:
+            return
+        for seed, audio in zip(seeds, batch):
+            if len(self.pool[pad]) < self.pool_depth:
+                self.pool[pad].append(Candidate(seed, audio))
+                log.debug("%s: pooled seed %d (%d ready)", pad, seed, len(self.pool[pad]))

@@ -90,6 +90,15 @@ def test_a_session(daemon, client):
     wait_until(lambda: client.status()[:3] == ["idle", "cpu", 0], what="idle")
 
 
+def test_a_pooled_sample_is_the_one_its_seed_recalls(daemon, client):
+    # the pool fills each pad in one batch; a sample made in a batch is the one its seed makes alone
+    wait_until(lambda: pool_full(client), what="the pool to fill")
+    path, seed = client.ask("generate", "snare", expect="ready")[1:3]
+    assert read_index(daemon.output.root, 1)[-1]["pooled"] is True
+    recalled = client.ask("recall", "snare", seed, expect="ready")[1]
+    np.testing.assert_allclose(audio(recalled), audio(path), atol=1e-4)
+
+
 def test_variations(daemon, client):
     out = daemon.output.root
     assert client.ask("variation", "snare", 0.3, expect="error", pad="snare")[1] == "no_sample"

@@ -13,12 +13,17 @@ After a crash (kill -9, power loss) `recover()` removes leftover temporary files
 off the index. One daemon writes to a folder at a time: `prepare()` takes an OS lock on
 `<out>/.padfusion.lock` (released when the process ends, however it ends), and a second daemon is refused;
 `keep_lock()` takes it again if the folder was removed (and perhaps made again) under the daemon.
+
+Three threads use one OutputFolder: the worker adds and undoes samples, the OSC thread keeps them, the main
+thread checks the lock. One mutex makes each of those a single step, so a Keep never copies a sample that a
+new one is pruning, and a lock taken again never loses a sample added meanwhile.
 """
 
 import json
 import logging
 import os
 import sys
+import threading
 from collections import deque
 from datetime import datetime
 from pathlib import Path
@@ -44,18 +49,22 @@ class OutputFolder:
         self._current: dict[str, Path] = {}  # pad -> its history file now at <pad>.wav (for undo and keep)
         self._pads = ()
         self._lock = None
+        self._mutex = threading.RLock()  # see the module docstring
+        self._pruned = False  # whether this run has removed history yet (said once at INFO)
 
     def prepare(self, pads, recover: bool = True) -> None:
         """Lock the folder for this process, make its layout, and clean up after a crashed predecessor."""
-        self._pads = tuple(pads)
-        self.root.mkdir(parents=True, exist_ok=True)
-        self._take_lock()
-        for folder in (self.root / "kept", *(self.root / d / pad for d in ("history", "inbox") for pad in pads)):
-            folder.mkdir(parents=True, exist_ok=True)
-        if recover:
-            self.recover()
-        self._history = deque(sorted((p for pad in pads for p in self.history(pad)), key=lambda p: p.name))
-        self._current = {pad: history[-1] for pad in pads if (history := self.history(pad))}
+        with self._mutex:
+            self._pads = tuple(pads)
+            self.root.mkdir(parents=True, exist_ok=True)
+            self._take_lock()
+            for folder in (self.root / "kept", *(self.root / d / p for d in ("history", "inbox") for p in pads)):
+                folder.mkdir(parents=True, exist_ok=True)
+            if recover:
+                self.recover()
+            histories = {pad: self.history(pad) for pad in pads}
+            self._history = deque(sorted((p for files in histories.values() for p in files), key=lambda p: p.name))
+            self._current = {pad: files[-1] for pad, files in histories.items() if files}
 
     def release(self) -> None:
         if self._lock is not None:
@@ -65,14 +74,15 @@ class OutputFolder:
     def keep_lock(self) -> None:
         """Take the lock again if the folder or its lock file was removed or replaced while this daemon runs
         (the OS lock belongs to the removed file); FolderBusy if another daemon took the new one first."""
-        try:
-            held = os.path.samestat(os.stat(self.root / LOCK_NAME), os.fstat(self._lock.fileno()))
-        except FileNotFoundError:
-            held = False
-        if not held:
-            log.warning("%s was removed or replaced while in use: making it again and taking its lock", self.root)
-            self.release()
-            self.prepare(self._pads, recover=False)  # our own temporary files may be in the middle of a write
+        with self._mutex:
+            try:
+                held = os.path.samestat(os.stat(self.root / LOCK_NAME), os.fstat(self._lock.fileno()))
+            except FileNotFoundError:
+                held = False
+            if not held:
+                log.warning("%s was removed or replaced while in use: making it again and taking its lock", self.root)
+                self.release()
+                self.prepare(self._pads, recover=False)  # our own temporary files may be in the middle of a write
 
     def _take_lock(self) -> None:
         """Without it, a second daemon's `recover()` would delete this one's half-written files."""
@@ -113,11 +123,12 @@ class OutputFolder:
         """A new sample (a whole WAV file's bytes): into history under a new name, then onto the pad.
         Returns the history file."""
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        made = self._write_new(self.root / "history" / pad / f"{stamp}_seed{seed}.wav", wav)
-        self._history.append(made)
-        atomic_write(self.pad_path(pad), wav)
-        self._current[pad] = made
-        self._prune()
+        with self._mutex:
+            made = self._write_new(self.root / "history" / pad / f"{stamp}_seed{seed}.wav", wav)
+            self._history.append(made)
+            atomic_write(self.pad_path(pad), wav)
+            self._current[pad] = made
+            self._prune()
         return made
 
     def record(self, made: Path, record: dict) -> None:
@@ -128,30 +139,31 @@ class OutputFolder:
 
     def undo(self, pad: str) -> Path:
         """Put the sample before the current one back on the pad; returns its history file."""
-        history = self.history(pad)
-        current = self.current(pad)
-        position = history.index(current) if current in history else len(history)
-        if position < 1:
-            raise LookupError(f"{pad}: nothing to undo (no earlier sample in history)")
-        previous = history[position - 1]
-        atomic_write(self.pad_path(pad), previous.read_bytes())
-        self._current[pad] = previous
-        return previous
+        with self._mutex:
+            history = self.history(pad)
+            current = self.current(pad)
+            position = history.index(current) if current in history else len(history)
+            if position < 1:
+                raise LookupError(f"{pad}: nothing to undo (no earlier sample in history)")
+            previous = history[position - 1]
+            atomic_write(self.pad_path(pad), previous.read_bytes())
+            self._current[pad] = previous
+            return previous
 
     def current(self, pad: str) -> Path | None:
         """The history file of the pad's current sample (what the pad plays)."""
         return self._current.get(pad)
 
-    def keep(self, pad: str, sample: Path | None = None) -> Path:
-        """Copy a history file of the pad (default: its current sample) into kept/<pad>/ (keeping it twice is
-        keeping it once)."""
-        sample = sample or self.current(pad)
-        if sample is None or not sample.is_file():
-            raise LookupError(f"{pad}: no sample to keep yet")
-        target = self.root / "kept" / pad / sample.name
-        if not target.exists():
-            self._write_new(target, sample.read_bytes())
-        return target
+    def keep(self, pad: str) -> Path:
+        """Copy the pad's current sample into kept/<pad>/ (keeping it twice is keeping it once)."""
+        with self._mutex:
+            sample = self.current(pad)
+            if sample is None or not sample.is_file():
+                raise LookupError(f"{pad}: no sample to keep yet")
+            target = self.root / "kept" / pad / sample.name
+            if not target.exists():
+                self._write_new(target, sample.read_bytes())
+            return target
 
     def _prune(self) -> None:
         """Past `history_limit` samples, remove the oldest, but never a pad's current one."""
@@ -164,6 +176,11 @@ class OutputFolder:
             self._history.remove(path)
             path.unlink(missing_ok=True)
             log.debug("history is full (history_limit = %d): removed %s", self.history_limit, path.name)
+        if oldest and not self._pruned:
+            self._pruned = True
+            log.info("history holds history_limit = %d samples: removed the %d oldest, and from now on each new "
+                     "sample removes the oldest (kept/ is never touched; raise history_limit to keep more)",
+                     self.history_limit, len(oldest))
 
     def _write_new(self, path: Path, data: bytes) -> Path:
         """Write a file under a name not taken yet (so nothing is ever overwritten); returns the name."""

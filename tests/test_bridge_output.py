@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -185,6 +186,40 @@ def test_history_keeps_at_most_its_limit_and_never_the_current_or_kept_samples(t
     add(folder, "snare", 9, 0.3)
     assert made[1].exists() and not made[2].exists()
     assert len(read_index(folder.root)) == 6  # the index keeps every line
+
+
+def test_keep_on_one_thread_while_another_adds_at_the_limit_always_copies_a_whole_sample(tmp_path):
+    # Keep runs on the OSC thread, new samples on the worker; at the limit each new sample prunes the oldest,
+    # which may be the one a Keep is copying
+    folder = OutputFolder(tmp_path / "out", history_limit=1)
+    folder.prepare(["kick"])
+    add(folder, "kick", 0, 0.5)
+    levels, errors, done = {}, [], threading.Event()
+    switching = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as the interpreter can, to meet the race
+
+    def press():
+        for seed in range(1, 300):
+            made = folder.add("kick", seed, wav_bytes(seed / 1000))
+            levels[made.name] = seed / 1000
+        done.set()
+
+    worker = threading.Thread(target=press)
+    kept = 0
+    try:
+        worker.start()
+        while not done.is_set():
+            try:
+                copy = folder.keep("kick")
+            except Exception as e:  # noqa: BLE001 - any failure is the finding
+                errors.append(repr(e))
+                continue
+            kept += 1
+            assert level_of(copy) == pytest.approx(levels.get(copy.name, 0.5), abs=1e-4)
+    finally:
+        worker.join()
+        sys.setswitchinterval(switching)
+    assert not errors and kept > 0
 
 
 def test_history_limit_0_keeps_everything(folder):

@@ -9,7 +9,8 @@ Long work never holds up the rest. After every sampler step the work in hand (a 
 yields: a newer request for its pad supersedes it; a stop cancels it (a request after SHUTDOWN_GRACE, a refill
 at once); the other pads' requests are served meanwhile, nested inside the step (a pool hit in the time of a
 file write, a fresh sample in its own steps), and then the work in hand carries on where it was, so a
-preempted refill is finished, not thrown away.
+preempted refill is finished, not thrown away. Loading a model (a pad's first use, a reload) is never nested:
+it can take minutes, and waits for the work in hand.
 
 `ready` is sent once the sample is in history (a file never overwritten, whose path the reply names), on the
 pad (`<out>/<pad>.wav`) and in the index; if any of that cannot be written the request gets `error disk`
@@ -102,21 +103,21 @@ class Requests:
             log.debug("%s: %s dropped (%s)", replaced.pad, replaced.kind, why)
             self._drop(replaced, why)
 
-    def take(self, timeout: float | None = None, busy=()) -> Request | None:
-        """The next request of a pad not in `busy`, waiting up to `timeout` seconds when none is pending
-        (None: until one comes or `close()`)."""
+    def take(self, timeout: float | None = None, wanted=lambda request: True) -> Request | None:
+        """The next request that is `wanted`, waiting up to `timeout` seconds when none is pending (None: until
+        one comes or `close()`)."""
         with self._cond:
             if not self._pending and not self.closed:
                 self._cond.wait(timeout)
             if self.closed:
                 return None
-            pad = next((pad for pad in self._pending if pad not in busy), None)
-            if pad is None:
+            request = next((r for slots in self._pending.values() for r in slots.values() if wanted(r)), None)
+            if request is None:
                 return None
-            slots = self._pending.pop(pad)
-            request = slots.pop(next(iter(slots)))
+            slots = self._pending.pop(request.pad)
+            del slots[request.slot]
             if slots:
-                self._pending[pad] = slots  # the pad's other requests wait behind the other pads
+                self._pending[request.pad] = slots  # the pad's other requests wait behind the other pads
             return request
 
     def waiting(self, pad: str, slot: str) -> bool:
@@ -373,12 +374,18 @@ class Worker:
 
         def between_steps(step, x0):
             self._check(work)
-            busy = {w.pad for w in self._in_hand if isinstance(w, Request)}
-            while (request := self.requests.take(timeout=0, busy=busy)) is not None:
+            while (request := self.requests.take(timeout=0, wanted=self._fits_in_a_step)) is not None:
                 self._serve(request)
             self._check(work)
 
         return pipe.generate_each(seeds, callback=between_steps, **options)
+
+    def _fits_in_a_step(self, request: Request) -> bool:
+        """Whether a request may be served inside the sampler step of the work in hand: one for a pad with no
+        request in hand, whose model is loaded (a load can take minutes, and would hold up the work in hand)."""
+        busy = {w.pad for w in self._in_hand if isinstance(w, Request)}
+        loaded = request.kind != "reload" and self.presets[request.pad].model in self._pipes
+        return loaded and request.pad not in busy
 
     def _check(self, work: Request | Refill) -> None:
         if self.requests.closed and (isinstance(work, Refill) or time.monotonic() > self._stop_by):

@@ -196,6 +196,20 @@ def test_a_long_request_blocks_neither_other_pads_nor_pool_hits(serve, client):
     assert client.wait_for("ready", pad="kick")[0] == "kick"
 
 
+def test_a_model_load_waits_for_the_long_request_in_hand(serve, client):
+    # loading can take minutes (an OpenVINO conversion): never nested inside another sample's steps
+    daemon = serve(pool_depth=0)
+    busy_generating(client, daemon)
+    daemon._model_changed("snare")  # its model files changed on disk: drop the model and load it again
+    client.send("generate", "hihat", 5)  # while a fresh sample on a loaded pad is served meanwhile
+    assert client.wait_for("ready", pad="hihat")[2] == 5
+    assert daemon.worker.busy and daemon.worker.requests.waiting("snare", "reload")
+    client.send("generate", "kick", 2, 4)  # the long request is superseded; then the reload runs
+    assert client.wait_for("ready", pad="kick")[2] == 2
+    wait_until(lambda: not len(daemon.worker.requests) and not daemon.worker.busy, what="the reload")
+    assert client.ask("generate", "snare", 3, 4, expect="ready")[2] == 3
+
+
 def test_shutdown_cancels_a_long_request_and_answers_it(process, client):
     daemon = process()
     client.send("generate", "kick", 1, 200)

@@ -237,7 +237,10 @@ class OpenVINONet:
         """Convert (or take from the cache) and compile for `device`, with as many CPU threads as torch uses.
         `half`: float16 on a GPU, bfloat16 on a CPU that computes in it; float32 otherwise."""
         model = load_model(net, config, cache_dir)
-        return cls(model, device, precision_for(device, half), torch.get_num_threads())
+        try:
+            return cls(model, device, precision_for(device, half), torch.get_num_threads())
+        except Exception as e:  # the plugins' errors have no common type either (a listed GPU that fails, say)
+            raise BackendError(f"OpenVINO cannot compile the network for {device}: {type(e).__name__}: {e}") from e
 
     def __call__(self, x: torch.Tensor, sigma: torch.Tensor) -> torch.Tensor:
         inputs = [x.detach().float().cpu().contiguous().numpy(), sigma.detach().float().cpu().contiguous().numpy()]

@@ -11,9 +11,10 @@ pytest.importorskip("openvino", reason="openvino is not installed (pip install '
 
 from conftest import make_model_folder, run_cli  # noqa: E402
 from padfusion.model import backends  # noqa: E402
-from padfusion.model.backends import BackendError, CacheEntry, cache_key, choose  # noqa: E402
+from padfusion.model.backends import BackendError, CacheEntry, OpenVINONet, cache_key, choose  # noqa: E402
 from padfusion.model.params import SAMPLERS  # noqa: E402
 from padfusion.model.pipeline import BATCH, Pipeline  # noqa: E402
+from padfusion.model.unet import ARCHS, UNet  # noqa: E402
 
 TOLERANCE = 1e-4  # relative to the peak of the PyTorch output
 
@@ -95,6 +96,13 @@ def test_choice_of_backend():
         choose("openvino", "cuda")
     with pytest.raises(BackendError, match="needs the openvino backend"):
         choose("torch", "gpu")
+
+
+def test_a_device_that_cannot_compile_is_a_backend_error(tmp_path):
+    # a BackendError is what `auto` falls back to PyTorch on; this machine has no OpenVINO GPU plugin device
+    config = ARCHS["tiny"]
+    with pytest.raises(BackendError, match="cannot compile the network for GPU"):
+        OpenVINONet.load(UNet(config), config, "GPU", cache_dir=tmp_path)
 
 
 def test_generate_on_the_command_line_matches_pytorch_and_says_once_that_it_converted(tiny_model, tmp_path):

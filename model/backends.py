@@ -11,6 +11,7 @@ the JSON, written last, holds the digests of the other two, and an entry whose f
 converted again, never used.
 """
 
+import functools
 import hashlib
 import importlib.util
 import json
@@ -68,10 +69,11 @@ def openvino_installed() -> bool:
     return importlib.util.find_spec("openvino") is not None
 
 
-def openvino_devices() -> list[str]:
+@functools.cache  # asked once per model loaded; probing the plugins takes a while, and they do not change
+def openvino_devices() -> tuple[str, ...]:
     import openvino
 
-    return openvino.Core().available_devices
+    return tuple(openvino.Core().available_devices)
 
 
 def choose(backend: str = "auto", device: str | None = None) -> Choice:

@@ -221,6 +221,11 @@ def cmd_device(args):
         print(DEVICE)
         return
     folder = Path(args.copy).expanduser()
+    edited = [folder / f.name for f in DEVICE_FILES
+              if (folder / f.name).is_file() and (folder / f.name).read_bytes() != f.read_bytes()]
+    if edited and not args.overwrite:
+        raise UserError(f"{edited[0]} exists and differs from this version's (edited, or an older version); "
+                        "copy into another folder, or pass --overwrite to replace it")
     folder.mkdir(parents=True, exist_ok=True)
     for file in DEVICE_FILES:
         shutil.copy2(file, folder / file.name)
@@ -379,6 +384,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("device", help="print where the Max for Live device (PadFusion.amxd) is, or copy it")
     p.add_argument("--copy", metavar="DIR", help="copy the device's files into DIR (e.g. your Live User Library)")
+    p.add_argument("--overwrite", action="store_true", help="with --copy: replace device files that differ")
     p.set_defaults(func=cmd_device)
 
     for name, func, help_ in (("serve", cmd_serve, "run the daemon: MIDI and OSC triggers in, one-shots out"),

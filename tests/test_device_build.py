@@ -87,3 +87,11 @@ def test_padfusion_device_says_where_the_device_is_and_copies_it(tmp_path):
     copied = Path(run_cli("device", "--copy", tmp_path / "Live", cwd=tmp_path).stdout.strip())
     assert copied == tmp_path / "Live" / "PadFusion.amxd" and copied.read_bytes() == build.DEVICE.read_bytes()
     assert {p.name for p in copied.parent.iterdir()} == {f.name for f in build.DEVICE_FILES}
+    assert run_cli("device", "--copy", tmp_path / "Live", cwd=tmp_path).returncode == 0  # the same files again
+
+    script = copied.parent / "padfusion.js"  # the user edited a script there: not replaced without --overwrite
+    script.write_text("// my edit\n")
+    refused = run_cli("device", "--copy", tmp_path / "Live", cwd=tmp_path, check=False)
+    assert refused.returncode != 0 and "--overwrite" in refused.stderr and script.read_text() == "// my edit\n"
+    run_cli("device", "--copy", tmp_path / "Live", "--overwrite", cwd=tmp_path)
+    assert script.read_bytes() == (build.DEVICE.parent / "padfusion.js").read_bytes()

@@ -43,7 +43,6 @@ def _output_paths(out: str, stem: str, seeds: list[int], count: int, overwrite: 
 
 
 def cmd_generate(args):
-    import secrets
     import sys
     from pathlib import Path
 
@@ -73,7 +72,7 @@ def cmd_generate(args):
         strength = params.check_strength(params.VARIATION_STRENGTH if args.strength is None else args.strength)
     if source_file and not Path(source_file).is_file():
         raise UserError(f"{source_file}: no such file")
-    seed = params.check_seed(args.seed) if args.seed is not None else secrets.randbelow(params.MAX_SEED + 1)
+    seed = params.check_seed(args.seed) if args.seed is not None else params.fresh_seed()
     pipe = _load_pipeline(args)
     init = None
     if source_file:

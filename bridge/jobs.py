@@ -20,7 +20,6 @@ instead.
 import io
 import logging
 import re
-import secrets
 import threading
 import time
 from collections import deque
@@ -34,6 +33,7 @@ from padfusion.bridge.presets import Preset
 from padfusion.model.audio import AudioError, read_audio, write_wav
 from padfusion.model.checkpoints import ModelLoadError
 from padfusion.model.backends import choose
+from padfusion.model.params import fresh_seed
 from padfusion.model.pipeline import Pipeline
 
 log = logging.getLogger(__name__)
@@ -143,10 +143,6 @@ class Requests:
 class Candidate:
     seed: int
     audio: torch.Tensor
-
-
-def fresh_seed() -> int:
-    return secrets.randbelow(2**31)
 
 
 class Worker:

@@ -19,8 +19,11 @@ padfusion.js sets everything else through `[route <pads> output connection] -> [
 """
 
 from padfusion.bridge import protocol
+from padfusion.bridge.presets import DEFAULT_PRESETS, GM_NOTES
+from padfusion.model import params
 
-PADS = (("kick", "Kick", 36), ("snare", "Snare", 38), ("hihat", "Hi-hat", 42), ("perc", "Perc", 39))
+TITLES = {"kick": "Kick", "snare": "Snare", "hihat": "Hi-hat", "perc": "Perc"}
+PADS = tuple((pad, TITLES[pad], GM_NOTES[pad]) for pad in DEFAULT_PRESETS)  # (name, title, MIDI note)
 FONT = "Ableton Sans Medium"  # Live's own font, for the text Max draws itself (live.* objects use it anyway)
 FONT_SIZE = 9.0
 HEIGHT = 169                  # every Live device is 169 pixels high
@@ -349,7 +352,7 @@ def build_pad(p: Patcher, index: int, pad: str, title: str, note: int) -> None:
     p.parameter(f"{pad}-seed", "live.numbox", at(0, 1260, 80, 16), [x0, 80, 80, 16], (f"{title} Seed", "Seed"),
                 f"The seed of the current {name} sample. Type a seed and press Enter to make that sample again "
                 "(with the pad's model and sampler).", HIDDEN,
-                {"parameter_type": FLOAT, "parameter_mmin": 0.0, "parameter_mmax": float(2**31 - 1),
+                {"parameter_type": FLOAT, "parameter_mmin": 0.0, "parameter_mmax": float(params.MAX_SEED),
                  "parameter_unitstyle": UNIT_INT, "parameter_modmode": MOD_NONE})
     p.message(f"{pad}-seed-set", "set $1", at(90, 1230, 50))
     p.connect(f"{pad}-control", 7, f"{pad}-seed-set")

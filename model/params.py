@@ -4,6 +4,7 @@ the daemon's OSC and MIDI requests, the pipeline). Torch-free, so the CLI and th
 
 import math
 import re
+import secrets
 
 from padfusion.model.errors import UserError
 
@@ -58,6 +59,11 @@ def check_seed(seed) -> int:
     if not isinstance(seed, int) or isinstance(seed, bool) or not 0 <= seed <= MAX_SEED:
         raise ParameterError(f"seed must be a whole number from 0 to {MAX_SEED}, got {seed!r}")
     return seed
+
+
+def fresh_seed() -> int:
+    """A seed nobody chose: any of 0 to MAX_SEED, unpredictable."""
+    return secrets.randbelow(MAX_SEED + 1)
 
 
 def check_pad_name(pad) -> str:

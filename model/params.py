@@ -36,9 +36,9 @@ def check_sampler(name: str) -> str:
     return name
 
 
-def check_steps(steps, limit: int = MAX_STEPS) -> int:
-    if not isinstance(steps, int) or isinstance(steps, bool) or not 1 <= steps <= limit:
-        raise ParameterError(f"steps must be a whole number from 1 to {limit}, got {steps!r}")
+def check_steps(steps) -> int:
+    if not isinstance(steps, int) or isinstance(steps, bool) or not 1 <= steps <= MAX_STEPS:
+        raise ParameterError(f"steps must be a whole number from 1 to {MAX_STEPS}, got {steps!r}")
     return steps
 
 

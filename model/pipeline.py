@@ -11,7 +11,7 @@ from padfusion.model.audio import fit_length, postprocess
 from padfusion.model.checkpoints import build_net, load_source
 from padfusion.model.params import (DEFAULT_SAMPLER, DEFAULT_STEPS, FRESH_NOISE_SAMPLERS, STYLE_NOISE,
                                     VARIATION_STRENGTH, check_sampler, check_steps, check_strength, check_style_noise)
-from padfusion.model.backends import BackendError, Choice, OpenVINONet, pick_device  # noqa: F401 (pick_device: for callers)
+from padfusion.model.backends import BackendError, Choice, OpenVINONet
 from padfusion.model.unet import UNet, UNetConfig
 
 log = logging.getLogger(__name__)

@@ -315,14 +315,13 @@ def read_soundfont(file):
         logging.disable(logging.NOTSET)
 
 
-def soundfont_drums(sf2_path) -> dict[tuple[int, ...], tuple[str, str]]:
-    """The samples the drum kits (bank 128) of a SoundFont 2 file play on General MIDI percussion keys.
+def soundfont_drums(font) -> dict[tuple[int, ...], tuple[str, str]]:
+    """The samples the drum kits (bank 128) of a SoundFont (as `read_soundfont` parses it) play on General MIDI
+    percussion keys.
 
     Returns {sample indices (one, or left and right of a stereo pair): (class, sample name)}, each sample once
-    however many kits and keys play it, labelled by the lowest key it is played on. Read with sf2utils.
+    however many kits and keys play it, labelled by the lowest key it is played on.
     """
-    with open(sf2_path, "rb") as f:
-        font = read_soundfont(f)
     index = {id(sample): k for k, sample in enumerate(font.samples)}
     lowest_key: dict[int, int] = {}
     for preset in font.presets:
@@ -353,12 +352,12 @@ def soundfont_sources(sf2_path, package: str, workdir):
     """The drum samples of a SoundFont's kits, written as WAVs (at their own rate) under `workdir`."""
     sf2_path = Path(sf2_path)
     licence, licence_source = package_licence(package, sf2_path.name)
-    drums = soundfont_drums(sf2_path)
     folder = Path(workdir) / slug(sf2_path.stem)
     folder.mkdir(parents=True, exist_ok=True)
     found = []
-    with open(sf2_path, "rb") as f:
-        samples = read_soundfont(f).samples
+    with open(sf2_path, "rb") as f:  # open while the samples are read: sf2utils reads their data lazily
+        font = read_soundfont(f)
+        drums, samples = soundfont_drums(font), font.samples
         for indices, (label, name) in drums.items():
             channels = [np.frombuffer(samples[i].raw_sample_data, "<i2") / 32768.0 for i in indices]
             length = min(len(c) for c in channels)

@@ -43,15 +43,15 @@ def read_audio(path, sample_rate: int = 44100, channels: int = 2, length: int | 
         raise AudioError(f"{path}: {size / 2**20:.0f} MiB is more than the {MAX_SOURCE_BYTES // 2**20} MiB an "
                          "audio source may be")
     try:
-        info = sf.info(path)
-        if info.frames > MAX_SOURCE_SECONDS * info.samplerate:
-            raise AudioError(f"{path}: {info.frames / info.samplerate / 60:.0f} minutes is longer than the "
-                             f"{MAX_SOURCE_SECONDS // 60} minutes an audio source may be")
-        if not 1 <= info.channels <= MAX_CHANNELS or not 1000 <= info.samplerate <= 768000:
-            raise AudioError(f"{path}: {info.channels} channels at {info.samplerate} Hz is not audio PadFusion "
-                             "can use")
-        frames = -1 if length is None else math.ceil(length * info.samplerate / sample_rate) + RESAMPLE_MARGIN
-        data, rate = sf.read(path, frames=frames, dtype="float32", always_2d=True)
+        with sf.SoundFile(path) as f:  # the header is read on opening; nothing is decoded until f.read
+            if f.frames > MAX_SOURCE_SECONDS * f.samplerate:
+                raise AudioError(f"{path}: {f.frames / f.samplerate / 60:.0f} minutes is longer than the "
+                                 f"{MAX_SOURCE_SECONDS // 60} minutes an audio source may be")
+            if not 1 <= f.channels <= MAX_CHANNELS or not 1000 <= f.samplerate <= 768000:
+                raise AudioError(f"{path}: {f.channels} channels at {f.samplerate} Hz is not audio PadFusion "
+                                 "can use")
+            frames = -1 if length is None else math.ceil(length * f.samplerate / sample_rate) + RESAMPLE_MARGIN
+            data, rate = f.read(frames, dtype="float32", always_2d=True), f.samplerate
     except (sf.LibsndfileError, RuntimeError, TypeError) as e:
         raise AudioError(f"{path}: not readable as audio ({e})") from None
     if data.shape[0] == 0:

@@ -63,7 +63,7 @@ class Pipeline:
         shape = (count, self.config.in_channels, self.config.length)
         return torch.cat([diffusion.seed_noise(s, shape) for s in seeds])
 
-    def generate(self, seeds, *, count: int = 1, steps: int | None = None, sampler: str = "dpmpp-2m",
+    def generate(self, seeds, *, count: int = 1, steps: int | None = None, sampler: str = DEFAULT_SAMPLER,
                  init: torch.Tensor | None = None, strength: float | None = None, style: bool = False,
                  raw: bool = False, progress: bool = False, callback=None) -> torch.Tensor:
         """`count` samples per seed, as float32 (len(seeds) * count, channels, length) on the CPU."""
@@ -79,7 +79,7 @@ class Pipeline:
         return self.generate(seeds, **options)
 
     @torch.inference_mode()
-    def sample(self, noise: torch.Tensor, *, seed: int = 0, steps: int | None = None, sampler: str = "dpmpp-2m",
+    def sample(self, noise: torch.Tensor, *, seed: int = 0, steps: int | None = None, sampler: str = DEFAULT_SAMPLER,
                init: torch.Tensor | None = None, strength: float | None = None, style: bool = False,
                raw: bool = False, progress: bool = False, callback=None) -> torch.Tensor:
         """Sample from starting noise; `callback(step, x0_estimate)` runs after every step (and may raise to stop).

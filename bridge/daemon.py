@@ -140,8 +140,9 @@ class Daemon:
         self.osc.send(reply_to, "pong")
 
     def _status(self, args, reply_to):
-        self.osc.send(reply_to, "status", "generating" if self.worker.busy else "idle", self.worker.device.type,
-                      len(self.worker.requests), self.worker.pooled)
+        state = "generating" if self.worker.busy else "idle"
+        self.osc.send(reply_to, "status", state, self.worker.backend.device.lower(), len(self.worker.requests),
+                      self.worker.pooled)
 
     def _pads(self, args, reply_to):
         for pad_name, preset in self.presets.items():

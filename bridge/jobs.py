@@ -159,7 +159,6 @@ class Worker:
         self.sources = (output.root, *sample_dirs)
         self.pool_depth = pool_depth
         self.backend = choose(backend, device)  # checked here: a backend that cannot run stops `serve` at once
-        self.device = torch.device("cpu" if self.backend.backend == "openvino" else self.backend.device)
         self._load_options = dict(device=device, backend=backend, half=half)
         self.threads = threads
         self.requests = Requests(self._drop)

@@ -91,7 +91,7 @@ REPLIES = (
     Message(f"{PREFIX}/kept", (PAD, _a("path", "s", "absolute path of the kept copy")), (), "The sample was kept."),
     Message(f"{PREFIX}/learned", (_a("target", "s", "what was mapped"), _a("kind", "s", "'note' or 'cc'"),
                                   _a("number", "i", "note or controller number")), (), "A MIDI mapping was learned."),
-    Message(f"{PREFIX}/status", (_a("state", "s", "'idle' or 'generating'"), _a("device", "s", "cpu, cuda or mps"),
+    Message(f"{PREFIX}/status", (_a("state", "s", "'idle' or 'generating'"), _a("device", "s", "cpu, cuda, mps, or gpu (an Intel GPU, through OpenVINO)"),
                                  _a("pending", "i", "jobs waiting"), _a("pooled", "i", "samples ready in the pool")),
             (), "The daemon's state."),
     Message(f"{PREFIX}/pad", (PAD, _a("note", "i", "MIDI note that triggers it (-1: none)"),

@@ -168,7 +168,7 @@ var PROTOCOL = {
      "type": "s"
     },
     {
-     "doc": "cpu, cuda or mps",
+     "doc": "cpu, cuda, mps, or gpu (an Intel GPU, through OpenVINO)",
      "max": null,
      "min": null,
      "name": "device",

@@ -49,7 +49,7 @@ class TrainConfig:
     ema_beta: float = 0.995
     ema_power: float = 0.7
     sigma_power: float = 1.0  # noise levels drawn as u ** sigma_power (see diffusion.v_loss); 1 is uniform
-    augment: bool = True  # random polarity, stereo swap and gain on every training batch (see `augment`)
+    augment: bool = False  # random polarity, stereo swap and gain on every training batch (see `augment`)
     precision: str = "auto"  # fp32, bf16, fp16, or auto: bf16 on recent GPUs, fp16 on older ones, fp32 elsewhere
     checkpointing: bool = False
     val_fraction: float = 0.05

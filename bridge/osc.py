@@ -273,10 +273,17 @@ class OscServer:
                 continue  # e.g. ECONNREFUSED echoed back from an earlier reply on some systems
             if sender is None:  # the socket was shut down
                 continue
+            if self._from_itself(sender):
+                continue
             try:
                 self._dispatch(data, sender)
             except Exception:  # a bug must not take the server down
                 log.exception("failed handling a packet from %s", sender)
+
+    def _from_itself(self, sender) -> bool:
+        """A packet this socket sent (its reply, after a hello named its own port): answering it would loop."""
+        host, port = self.sock.getsockname()[:2]
+        return sender[1] == port and (sender[0] == host or host in ("0.0.0.0", "::"))
 
     def _dispatch(self, data: bytes, sender):
         try:

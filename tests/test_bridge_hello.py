@@ -122,6 +122,19 @@ def test_a_bad_reply_port_is_refused_with_the_usage(server):
         device.close()
 
 
+def test_a_hello_naming_the_daemons_own_port_does_not_make_it_answer_itself(server):
+    # its replies would come back to it as requests, each answered with an error to itself: a loop
+    device = Device(server.port)
+    try:
+        device.send("hello", server.port)
+        assert receive(device.udpsend) == ["pong"]  # the sender's own address still gets the replies
+        device.send("ping")
+        assert receive(device.udpsend) == ["pong"] and nothing_arrives(device.udpsend)
+        assert nothing_arrives(server.default)
+    finally:
+        device.close()
+
+
 def test_the_daemon_remembers_a_bounded_number_of_senders(server):
     for port in range(1, protocol.MAX_CLIENTS + 2):
         server.hello(("127.0.0.1", 40000 + port), port)

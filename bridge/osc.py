@@ -282,8 +282,7 @@ class OscServer:
 
     def _from_itself(self, sender) -> bool:
         """A packet this socket sent (its reply, after a hello named its own port): answering it would loop."""
-        host, port = self.sock.getsockname()[:2]
-        return sender[1] == port and (sender[0] == host or host in ("0.0.0.0", "::"))
+        return sender[1] == self.port and (sender[0] == self.host or self.host in ("0.0.0.0", "::"))
 
     def _dispatch(self, data: bytes, sender):
         try:

@@ -360,6 +360,8 @@ def build_parser() -> argparse.ArgumentParser:
                              ("accumulate", int, "batches per optimiser step (default 1)"),
                              ("lr", float, "learning rate (default 1e-4)"),
                              ("warmup", int, "steps of linear learning-rate warm-up (default 0)"),
+                             ("data-scale", float, "train on the audio times this gain (default: the init "
+                                                   "model's, 1 for a new one; see the README)"),
                              ("sigma-power", float, "draw training noise levels as u ** P: above 1, more "
                                                     "low-noise steps (default 1, uniform)"),
                              ("val-every", int, "steps between validation losses (default 200)"),

@@ -92,7 +92,7 @@ class Pipeline:
         sigmas = self.schedule(sampler, steps)
         x = noise
         if init is not None:
-            source = fit_length(init, self.config.length)[None].expand_as(noise)
+            source = fit_length(init, self.config.length)[None].expand_as(noise) * self.config.data_scale
             if style:
                 strength = check_style_noise(STYLE_NOISE if strength is None else strength)
                 x = source + strength * noise
@@ -113,7 +113,7 @@ class Pipeline:
             out.append(diffusion.SAMPLERS[sampler](self.velocity, batch.to(self.device), sigmas, generator=generator,
                                                    callback=step).float().cpu())
         bar.close()
-        audio = torch.cat(out)
+        audio = torch.cat(out) / self.config.data_scale
         return audio if raw else postprocess(audio, self.config.sample_rate)
 
     def schedule(self, sampler: str, steps: int, sigma_max: float = 1.0) -> torch.Tensor:

@@ -38,6 +38,7 @@ class TrainConfig:
     arch: str = "small"  # a name in ARCHS or a config.json path
     init: str | None = None  # fine-tune from any loadable model source
     position_channel: bool = False  # give an `init` model without one a position channel (see add_position_channel)
+    data_scale: float | None = None  # the gain the diffusion sees the audio at (UNetConfig.data_scale); None: the model's
     steps: int = 2000
     batch: int = 8
     accumulate: int = 1
@@ -94,6 +95,16 @@ def add_position_channel(config: UNetConfig, state: dict) -> tuple[UNetConfig, d
 
 
 def model_config(cfg: TrainConfig) -> tuple[UNetConfig, dict | None]:
+    config, state = base_config(cfg)
+    if cfg.data_scale is not None:
+        try:
+            config = replace(config, data_scale=cfg.data_scale)
+        except ValueError as e:
+            raise UserError(f"--data-scale: {e}") from None
+    return config, state
+
+
+def base_config(cfg: TrainConfig) -> tuple[UNetConfig, dict | None]:
     if cfg.init:  # a sampling schedule tuned to the old weights does not fit the new ones
         config, state = load_source(cfg.init)
         if cfg.position_channel:
@@ -152,7 +163,7 @@ def train(cfg: TrainConfig):
 
     config, init_state = model_config(cfg)
     data = load_dataset(cfg.data, cfg.label, "train")
-    data = fit_length(data, config.length)
+    data = fit_length(data, config.length) * config.data_scale
     train_set, val_set = split_validation(data, cfg.val_fraction, cfg.seed)
     torch.manual_seed(cfg.seed + rank)
 
@@ -245,7 +256,7 @@ def write_previews(folder: Path, ema, config: UNetConfig, step: int, count: int,
     """A few samples from the EMA weights, as WAVs and mel-spectrogram PNGs (fixed seeds, to compare steps)."""
     folder.mkdir(parents=True, exist_ok=True)
     noise = diffusion.seed_noise(0, (count, config.in_channels, config.length)).to(device)
-    audio = diffusion.sample_dpmpp_2m(ema, noise, diffusion.linear_sigmas(10)).float().cpu()
+    audio = diffusion.sample_dpmpp_2m(ema, noise, diffusion.linear_sigmas(10)).float().cpu() / config.data_scale
     audio = postprocess(audio, config.sample_rate)
     for k, sample in enumerate(audio):
         stem = folder / f"step{step:06d}_{k}"
@@ -285,6 +296,7 @@ def model_card(cfg: TrainConfig, config: UNetConfig, history: list[dict], net) -
     options += [f"{cfg.warmup} warm-up steps"] if cfg.warmup else []
     options += ["augmented (random polarity, stereo swap, gain within +-3 dB)"] if cfg.augment else []
     options += ["a position channel added to the init model"] if cfg.position_channel and cfg.init else []
+    options += [f"the audio at x{config.data_scale:g} in the diffusion"] if config.data_scale != 1 else []
     return f"""---
 library_name: padfusion
 tags: [audio, diffusion, drums, one-shot, {cfg.label}]

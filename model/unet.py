@@ -38,6 +38,11 @@ class UNetConfig:
     # holding a ramp from -1 at the first sample to +1 at the last, so the network knows where in the clip it
     # is from the start of training instead of learning it from the padding (a drum's hit belongs at the start).
     position_channel: bool = False
+    # PadFusion's own (1 in UNetV0): the diffusion runs on the audio times this gain, and samples are divided by it.
+    # Training files are loudness-normalised to -20 LUFS (RMS about 0.06), far below the unit variance that
+    # v-diffusion's noise levels assume: a louder training signal shifts every noise level's signal-to-noise
+    # ratio up, so the quiet decay is resolved against the noise where it is learned and sampled.
+    data_scale: float = 1.0
 
     def __post_init__(self):
         levels = {len(self.channels), len(self.factors), len(self.items), len(self.attentions)}
@@ -47,6 +52,8 @@ class UNetConfig:
             raise ValueError(f"every channel count must be divisible by resnet_groups={self.resnet_groups}")
         if self.length % self.downsampling:
             raise ValueError(f"length {self.length} must be a multiple of the total downsampling {self.downsampling}")
+        if not 0 < self.data_scale < float("inf"):
+            raise ValueError(f"data_scale must be a positive number, got {self.data_scale}")
         knots = self.sampling_schedule
         falling = all(a > b for a, b in zip(knots, knots[1:]))
         if knots and (len(knots) < 3 or knots[0] != 1 or knots[-1] != 0 or not falling):

@@ -85,3 +85,18 @@ def test_tune_writes_a_schedule_that_dpmpp_then_follows(tmp_path):
     assert checkpoint_only.returncode == 2 and "unrecognized arguments: --weights" in checkpoint_only.stderr
     with pytest.raises(ValueError, match="fall strictly from 1 to 0"):
         UNetConfig(sampling_schedule=(1.0, 0.2, 0.5, 0.0))
+
+
+def test_a_models_data_scale_is_undone_on_the_way_out_and_applied_to_a_variations_source(tmp_path):
+    """The same network at data_scale 3 makes the same waveforms a third as loud: the gain lives inside the model."""
+    plain = make_model_folder(tmp_path / "plain", seed=6)
+    loud = make_model_folder(tmp_path / "loud", seed=6)
+    (loud / "config.json").write_text(json.dumps(json.loads((loud / "config.json").read_text()) | {"data_scale": 3.0}))
+    a, b = (Pipeline.load(str(m), device="cpu", backend="torch") for m in (plain, loud))
+    options = dict(steps=3, raw=True)
+    assert torch.allclose(b.generate([7], **options), a.generate([7], **options) / 3, atol=1e-6)
+    source = a.generate([8], **options)[0]
+    assert torch.allclose(b.generate([9], init=source, strength=0.5, **options),
+                          a.generate([9], init=source * 3, strength=0.5, **options) / 3, atol=1e-6)
+    with pytest.raises(ValueError, match="data_scale must be a positive number"):
+        UNetConfig(data_scale=0.0)

@@ -12,9 +12,10 @@ import soundfile as sf
 import torch
 
 from padfusion.model import diffusion
-from padfusion.model.data import build_dataset
+from padfusion.model.audio import fit_length
+from padfusion.model.data import build_dataset, load_dataset
 from padfusion.model.pipeline import Pipeline
-from padfusion.model.train import TrainConfig, augment, ema_decay, train
+from padfusion.model.train import TrainConfig, augment, ema_decay, split_validation, train, validation_loss
 from padfusion.model.unet import ARCHS, UNet
 
 
@@ -124,6 +125,21 @@ def test_fine_tuning_can_add_a_position_channel_that_starts_silent(kicks, tmp_pa
     x, sigma = torch.randn(2, 2, 32768, generator=torch.Generator().manual_seed(0)), torch.tensor([0.3, 0.8])
     with torch.no_grad():
         assert torch.allclose(before.net(x, sigma), after.net(x, sigma), atol=1e-5)
+
+
+def test_a_data_scale_trains_on_the_audio_at_that_gain_and_is_kept_in_the_model(kicks, tmp_path):
+    """The recorded validation loss is the v-loss of the louder files, and the exported model samples at that gain."""
+    from conftest import make_model_folder
+
+    init = make_model_folder(tmp_path / "init", "tiny", seed=5)
+    run = tmp_path / "run"
+    train(config(kicks, run, steps=2, lr=1e-12, init=str(init), data_scale=3.0))
+    after = Pipeline.load(str(run / "model"), device="cpu")
+    assert after.config.data_scale == 3.0 and "the audio at x3 in the diffusion" in (run / "model" / "README.md").read_text()
+    recorded = [json.loads(line) for line in (run / "losses.jsonl").read_text().splitlines()][-1]["val_loss"]
+    _, val = split_validation(fit_length(load_dataset(str(kicks), "kick", "train"), 32768), 0.2, 0)
+    assert validation_loss(after.net, val * 3, "cpu", 2) == pytest.approx(recorded, rel=1e-4)
+    assert validation_loss(after.net, val, "cpu", 2) != pytest.approx(recorded, rel=1e-2)
 
 
 def test_a_position_channel_tells_the_network_where_it_is():

@@ -176,6 +176,7 @@ def train(cfg: TrainConfig):
     checkpoint_path = run / "checkpoint.pt"
     if checkpoint_path.is_file():
         state = torch.load(checkpoint_path, map_location=device, weights_only=True)
+        check_same_model(run, state.get("model_config"), config)
         net.load_state_dict(state["net"])
         ema.load_state_dict(state["ema"])
         optimizer.load_state_dict(state["optimizer"])
@@ -224,7 +225,7 @@ def train(cfg: TrainConfig):
                 if key in record:
                     writer.add_scalar(key, record[key], step)
         if main and (step % cfg.save_every == 0 or step == cfg.steps):
-            save_checkpoint(checkpoint_path, net, ema, optimizer, step, history, cfg)
+            save_checkpoint(checkpoint_path, net, ema, optimizer, step, history, cfg, config)
             export(run / "model", ema, config, cfg, history)
         if main and cfg.preview_every and (step % cfg.preview_every == 0 or step == cfg.steps):
             write_previews(run / "previews", ema, config, step, cfg.previews, device, writer)
@@ -235,9 +236,21 @@ def train(cfg: TrainConfig):
     return run / "model"
 
 
-def save_checkpoint(path: Path, net, ema, optimizer, step, history, cfg):
+def check_same_model(run: Path, saved: dict | None, config: UNetConfig):
+    """A run resumes only as the model it started as: weights trained at one data scale are wrong at another, and
+    nothing else would notice (runs saved before the model config was recorded are not checked)."""
+    if saved is None:
+        return
+    started = UNetConfig.from_dict(saved).to_dict()
+    changed = [f"{k} {started[k]} -> {v}" for k, v in config.to_dict().items() if started.get(k) != v]
+    if changed:
+        raise UserError(f"{run} was started as another model ({'; '.join(changed)}): resume it with the options it "
+                        "started with (--arch, --init, --position-channel, --data-scale), or train into a new --out")
+
+
+def save_checkpoint(path: Path, net, ema, optimizer, step, history, cfg, config: UNetConfig):
     state = {"net": net.state_dict(), "ema": ema.state_dict(), "optimizer": optimizer.state_dict(),
-             "step": step, "history": history, "config": asdict(cfg)}
+             "step": step, "history": history, "config": asdict(cfg), "model_config": config.to_dict()}
     atomic_write(path, lambda f: torch.save(state, f))
     with open(path.with_name("losses.jsonl"), "w") as f:
         f.writelines(json.dumps(r) + "\n" for r in history)

@@ -14,6 +14,7 @@ import torch
 from padfusion.model import diffusion
 from padfusion.model.audio import fit_length
 from padfusion.model.data import build_dataset, load_dataset
+from padfusion.model.errors import UserError
 from padfusion.model.pipeline import Pipeline
 from padfusion.model.train import TrainConfig, augment, ema_decay, split_validation, train, validation_loss
 from padfusion.model.unet import ARCHS, UNet
@@ -140,6 +141,9 @@ def test_a_data_scale_trains_on_the_audio_at_that_gain_and_is_kept_in_the_model(
     _, val = split_validation(fit_length(load_dataset(str(kicks), "kick", "train"), 32768), 0.2, 0)
     assert validation_loss(after.net, val * 3, "cpu", 2) == pytest.approx(recorded, rel=1e-4)
     assert validation_loss(after.net, val, "cpu", 2) != pytest.approx(recorded, rel=1e-2)
+    with pytest.raises(UserError, match=r"data_scale 3.0 -> 1.0.*--data-scale"):  # resumed without the flag
+        train(config(kicks, run, steps=4, lr=1e-12, init=str(init)))
+    train(config(kicks, run, steps=3, lr=1e-12, init=str(init), data_scale=3.0))
 
 
 def test_a_position_channel_tells_the_network_where_it_is():

@@ -145,10 +145,11 @@ def cmd_tune(args):
     schedule = tune_schedule(pipe.velocity, pipe.noise(seeds).to(pipe.device), args.steps, progress=True)
     held_out = pipe.noise([1000 + s for s in seeds]).to(pipe.device)
     report = judge_schedule(pipe.velocity, held_out, schedule, args.steps)
-    print(f"distance to the 200-step solution on {args.seeds} other seeds (relative RMS):")
+    print(f"distance to the 200-step solution on {args.seeds} other seeds (mean dB over the descriptors "
+          "`padfusion eval` scores, with hiss, tail and level):")
     for label, value in ((f"dpmpp-2m {args.steps} steps, evenly spaced", report.linear),
                          (f"dpmpp-2m {args.steps} steps, tuned", report.tuned), ("vsampler 50 steps", report.vsampler_50)):
-        print(f"  {label:<34}{value:.4f}")
+        print(f"  {label:<34}{value:.2f}")
     if report.tuned >= report.linear:
         raise UserError("the tuned schedule is no better on unseen seeds; config.json left as it was")
     write_config(args.model, replace(pipe.config, sampling_schedule=tuple(schedule)))

@@ -43,6 +43,15 @@ def linear_sigmas(steps: int, sigma_max: float = 1.0):
     return torch.linspace(sigma_max, 0.0, steps + 1)
 
 
+def logsnr_sigmas(steps: int, lambda_min: float = -3.0, lambda_max: float = 4.0):
+    """sigma = 1, then `steps - 1` noise levels evenly spaced in log-SNR lambda = log(alpha / beta) from lambda_min
+    to lambda_max, then 0: the spacing DPM-Solver (Lu et al., 2022) recommends for few steps. It spends the steps
+    where a quiet decay is decided (lambda = 4 is sigma = 0.012), which evenly spaced noise levels skimp."""
+    lambdas = torch.linspace(lambda_min, lambda_max, steps - 1, dtype=torch.float64)
+    levels = torch.atan(torch.exp(-lambdas)) * 2 / math.pi
+    return torch.cat([torch.ones(1, dtype=torch.float64), levels, torch.zeros(1, dtype=torch.float64)]).float()
+
+
 def tuned_sigmas(knots, steps: int, sigma_max: float = 1.0):
     """A schedule tuned for one model (`padfusion tune`), stretched to any number of steps.
 

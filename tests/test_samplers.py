@@ -12,7 +12,7 @@ import torch
 
 from padfusion.model import diffusion
 from padfusion.model.audio import postprocess
-from padfusion.model.tune import judge_schedule, tune_schedule
+from padfusion.model.tune import distance, judge_schedule, tune_schedule
 
 S = 0.5  # standard deviation of the Gaussian "data"
 
@@ -123,6 +123,15 @@ def test_a_tuned_schedule_beats_even_steps_on_noise_it_was_not_tuned_on():
     report = judge_schedule(gaussian_net, noise(seed=1), schedule, steps=4)
     assert report.tuned < report.linear / 10
     assert report.tuned < report.vsampler_50  # 4 tuned steps beat 50 even ones on this smooth problem
+
+
+def test_the_tuning_distance_hears_hiss_in_a_decay_that_a_waveform_distance_misses():
+    t = torch.arange(32768) / 44100
+    kick = (torch.sin(2 * math.pi * 60 * t) * torch.exp(-t / 0.1)).expand(1, 2, -1)
+    hissy = kick + 1e-3 * torch.randn(kick.shape, generator=torch.Generator().manual_seed(0)) * (t > 0.5)
+    assert ((hissy - kick).norm() / kick.norm()).item() < 0.01  # all but equal as waveforms
+    assert distance(hissy, kick) > 20  # dB: the hiss and the tail are what differ
+    assert distance(kick * 0.5, kick) == pytest.approx(20 * math.log10(2), abs=1e-6)  # only the level changed
 
 
 def test_postprocess_removes_dc_fades_and_normalises():

@@ -286,7 +286,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--preset", help="a preset name or .toml file (model, sampler, steps)")
     p.add_argument("--seed", type=int, help="seed of the starting noise (default: random)")
     p.add_argument("--steps", type=int, help="sampler steps (default: the preset's or the sampler's)")
-    p.add_argument("--sampler", help="vsampler, dpmpp-2m (default) or ancestral")
+    p.add_argument("--sampler", help=f"{', '.join(params.SAMPLERS)} (default {params.DEFAULT_SAMPLER})")
     p.add_argument("--count", type=int, default=1, help="how many samples (from one seed)")
     p.add_argument("--out", required=True, help="a .wav file, or a folder for numbered files")
     p.add_argument("--raw", action="store_true", help="skip post-processing (DC, fade-out, -1 dBFS peak)")

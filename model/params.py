@@ -8,10 +8,10 @@ import secrets
 
 from padfusion.model.errors import UserError
 
-SAMPLERS = ("dpmpp-2m", "vsampler", "ancestral")  # the keys of model.diffusion.SAMPLERS (a test checks)
-FRESH_NOISE_SAMPLERS = ("ancestral",)  # draw noise at every step, from one generator for the whole batch
+SAMPLERS = ("dpmpp-2m", "dpmpp-2m-sde", "vsampler", "ancestral")  # the keys of model.diffusion.SAMPLERS (a test checks)
+FRESH_NOISE_SAMPLERS = ("dpmpp-2m-sde", "ancestral")  # draw noise at every step, from one generator for the whole batch
 DEFAULT_SAMPLER = "dpmpp-2m"
-DEFAULT_STEPS = {"dpmpp-2m": 10, "vsampler": 50, "ancestral": 25}
+DEFAULT_STEPS = {"dpmpp-2m": 10, "dpmpp-2m-sde": 10, "vsampler": 50, "ancestral": 25}
 MAX_STEPS = 1000
 BACKENDS = ("auto", "torch", "openvino")  # what runs the network: model.backends.choose
 VARIATION_STRENGTH = 0.35  # sigma a variation's source is noised to, unless told: clearly related, audibly new

@@ -117,9 +117,9 @@ class Pipeline:
         return audio if raw else postprocess(audio, self.config.sample_rate)
 
     def schedule(self, sampler: str, steps: int, sigma_max: float = 1.0) -> torch.Tensor:
-        """DPM-Solver++ follows the model's tuned schedule where it has one; the other samplers (VSampler
-        for bit parity with the reference) take evenly spaced noise levels."""
-        if sampler == "dpmpp-2m" and self.config.sampling_schedule:
+        """DPM-Solver++, with or without fresh noise, follows the model's tuned schedule where it has one; the
+        other samplers (VSampler for bit parity with the reference) take evenly spaced noise levels."""
+        if sampler.startswith("dpmpp-2m") and self.config.sampling_schedule:
             return diffusion.tuned_sigmas(self.config.sampling_schedule, steps, sigma_max)
         return diffusion.linear_sigmas(steps, sigma_max)
 

@@ -67,6 +67,19 @@ def test_ancestral_is_stochastic_but_reproducible_and_has_the_data_spread():
     assert a.std().item() == pytest.approx(S, rel=0.05)  # samples are distributed as the data
 
 
+def test_dpmpp_2m_sde_is_stochastic_but_reproducible_has_the_data_spread_and_is_the_ode_at_eta_0():
+    def run(seed, steps=50, **options):
+        return diffusion.sample_dpmpp_2m_sde(gaussian_net, noise(count=8, length=8192), diffusion.linear_sigmas(steps),
+                                             generator=torch.Generator().manual_seed(seed), **options)
+
+    a, b, c = run(1), run(1), run(2)
+    assert torch.equal(a, b)
+    assert (a - c).abs().mean() > 0.1
+    assert a.std().item() == pytest.approx(S, rel=0.05)
+    ode = diffusion.sample_dpmpp_2m(gaussian_net, noise(count=8, length=8192), diffusion.linear_sigmas(10))
+    assert torch.allclose(run(1, steps=10, eta=0.0), ode, atol=1e-5)
+
+
 def test_variation_starts_at_strength_and_stays_near_the_source():
     source = S * noise(seed=7, count=1)
     sigmas_seen = []

@@ -6,8 +6,8 @@ kick=runs/kick/model ...` adds candidate models to the same table, to compare th
 
 The real files come from the installed packages, prepared as `padfusion dataset --installed` prepares them
 (the held-back kits are the ones no model is trained on); a row whose data is not installed is skipped with a
-note. Generated rows: 32 samples of seed 1000 (`padfusion generate --raw --seed 1000 --count 32`), the daemon's
-default sampler and steps, no post-processing.
+note. Generated rows: 32 samples of seed 1000 (`padfusion generate --raw --seed 1000 --count 32`) with the sampler
+and steps of the class's bundled preset (what a pad press plays), no post-processing.
 """
 
 import argparse
@@ -15,10 +15,10 @@ import os
 import tempfile
 from pathlib import Path
 
+from padfusion.bridge.presets import load_preset
 from padfusion.model.audio import write_wav
 from padfusion.model.data import HOLDOUT_KITS, DatasetError, build_dataset, installed_sources
 from padfusion.model.evaluate import audio_files, evaluate
-from padfusion.model.params import DEFAULT_STEPS
 from padfusion.model.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,7 +27,7 @@ BUNDLED = ROOT / "presets" / "models"
 PUBLISHED = Path(os.environ.get("PADFUSION_PUBLISHED_SAMPLES",
                                 ROOT.parent / "shared" / "reference" / "tiny-audio-diffusion-samples"))
 LABELS = ("kick", "snare", "hihat", "perc")
-SEED, COUNT, SAMPLER = 1000, 32, "dpmpp-2m"
+SEED, COUNT = 1000, 32
 
 
 def reference_data(folder: Path) -> Path | None:
@@ -40,9 +40,9 @@ def reference_data(folder: Path) -> Path | None:
     return folder
 
 
-def generate(model: str, folder: Path) -> Path:
+def generate(model: str, folder: Path, sampler: str, steps: int) -> Path:
     pipe = Pipeline.load(model, device="cpu")
-    audio = pipe.generate([SEED], count=COUNT, steps=DEFAULT_STEPS[SAMPLER], sampler=SAMPLER, raw=True)
+    audio = pipe.generate([SEED], count=COUNT, steps=steps, sampler=sampler, raw=True)
     folder.mkdir(parents=True)
     for k, sample in enumerate(audio):
         write_wav(folder / f"{k:02d}.wav", sample, pipe.config.sample_rate, "PCM_24")
@@ -74,7 +74,7 @@ def table(candidates: dict[str, list[str]], labels=LABELS):
         data = reference_data(tmp / "data")
         if data is None:
             return
-        print(f"raw output, {COUNT} samples of seed {SEED}, {SAMPLER} {DEFAULT_STEPS[SAMPLER]} steps, against the "
+        print(f"raw output, {COUNT} samples of seed {SEED} with each class's preset sampler and steps, against the "
               f"held-back kits {', '.join(HOLDOUT_KITS)}; FD: Fréchet distance (dB², lower is closer); hiss and "
               "tail: dB over the real files; diversity: ratio to the real set's; near copies of training files")
         print(f"{'class':<6} {'source':<40} {'valid':<7} {'FD':>7} {'hiss':>7} {'tail':>7}  diversity  copies")
@@ -82,10 +82,13 @@ def table(candidates: dict[str, list[str]], labels=LABELS):
             if not (data / "holdout" / label).is_dir():
                 print(f"{label:<6} skipped: no held-back {label} files installed")
                 continue
+            preset = load_preset(label)
+            print(f"{label:<6} preset {label}: {preset.sampler}, {preset.steps} steps")
             sources = [(f"bundled ({label})", str(BUNDLED / label))] if (BUNDLED / label).is_dir() else []
             sources += [(f"candidate {model}", model) for model in candidates.get(label, [])]
             for k, (name, model) in enumerate(sources):
-                print(row(label, name, generate(model, tmp / f"{label}-{k}"), data), flush=True)
+                audio = generate(model, tmp / f"{label}-{k}", preset.sampler, preset.steps)
+                print(row(label, name, audio, data), flush=True)
             if (PUBLISHED / label).is_dir():
                 print(row(label, "tiny-audio-diffusion published samples", PUBLISHED / label, data))
             elif label != "perc":  # tiny-audio-diffusion published no single percussion samples

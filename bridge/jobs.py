@@ -377,10 +377,12 @@ class Worker:
 
     def _fits_in_a_step(self, request: Request) -> bool:
         """Whether a request may be served inside the sampler step of the work in hand: one for a pad with no
-        request in hand, whose model is loaded (a load can take minutes, and would hold up the work in hand)."""
+        request in hand, whose model is loaded (a load can take minutes, and would hold up the work in hand),
+        and with no reload pending: that waits for the work in hand, and the request behind it, so that a press
+        after a preset edit gets the edited preset, not a sample pooled under the old one."""
         busy = {w.pad for w in self._in_hand if isinstance(w, Request)}
         loaded = request.kind != "reload" and self.presets[request.pad].model in self._pipes
-        return loaded and request.pad not in busy
+        return loaded and request.pad not in busy and not self.requests.waiting(request.pad, "reload")
 
     def _check(self, work: Request | Refill) -> None:
         if self.requests.closed and (isinstance(work, Refill) or time.monotonic() > self._stop_by):

@@ -113,11 +113,12 @@ def sample_vsampler(net, x, sigmas, *, generator=None, callback=None):
 
 
 @torch.no_grad()
-def sample_dpmpp_2m(net, x, sigmas, *, generator=None, callback=None):
+def sample_dpmpp_2m(net, x, sigmas, *, generator=None, callback=None, eta: float = 0.0):
     """DPM-Solver++(2M) (Lu et al., 2022): second-order multistep in log-SNR, data prediction.
 
     lambda = log(alpha / beta) is -inf at sigma = 1 and +inf at sigma = 0; the steps touching those ends
-    are first order, as in k-diffusion.
+    are first order, as in k-diffusion. With eta > 0 it is the SDE form (k-diffusion's midpoint variant):
+    each step also forgets a share 1 - exp(-2 eta h) of the noise it carries and draws that share afresh.
     """
     alphas, betas = alpha_beta(sigmas.double())
     lambdas = torch.log(alphas.clamp(min=0) / betas)
@@ -135,38 +136,22 @@ def sample_dpmpp_2m(net, x, sigmas, *, generator=None, callback=None):
         else:
             r = h_prev / h
             denoised = (1 + 1 / (2 * r)) * x0 - (1 / (2 * r)) * x0_prev
-        x = (betas[i + 1] / betas[i] * x - alphas[i + 1] * torch.expm1(-h) * denoised).to(x.dtype)
+        forget = torch.exp(-eta * h) if eta else 1.0  # of x, beyond the ODE's share; nothing from sigma = 1
+        x_next = forget * betas[i + 1] / betas[i] * x - alphas[i + 1] * torch.expm1(-(1 + eta) * h) * denoised
+        if eta:
+            noise = torch.randn(x.shape, generator=generator, device="cpu").to(x)
+            x_next = x_next + betas[i + 1] * torch.sqrt(-torch.expm1(-2 * eta * h)) * noise
+        x = x_next.to(x.dtype)
         x0_prev, h_prev = x0, h
     return x
 
 
 @torch.no_grad()
 def sample_dpmpp_2m_sde(net, x, sigmas, *, generator=None, callback=None, eta: float = 1.0):
-    """DPM-Solver++(2M) SDE (Lu et al., 2022; k-diffusion's midpoint form): each step also forgets a share
-    1 - exp(-2 eta h) of the noise it carries and draws that share afresh, which corrects the errors of a model
-    and of few steps instead of carrying them to the end (on the bundled kick at 12 steps, 2728 against 3701 in
-    Fréchet distance, 5.5 dB less hiss). eta = 0 is `sample_dpmpp_2m`."""
-    alphas, betas = alpha_beta(sigmas.double())
-    lambdas = torch.log(alphas.clamp(min=0) / betas)
-    x0_prev, h_prev = None, None
-    for i in range(len(sigmas) - 1):
-        v = net(x, _sigma_vector(sigmas[i], x))
-        x0 = (alphas[i] * x - betas[i] * v).to(x.dtype)
-        if callback is not None:
-            callback(i, x0)
-        if sigmas[i + 1] == 0:
-            return x0
-        h = lambdas[i + 1] - lambdas[i]  # +inf on the step from sigma = 1, where nothing of x is kept
-        kept = torch.exp(-eta * h) * betas[i + 1] / betas[i] if torch.isfinite(h) else 0.0
-        gain = -torch.expm1(-(1 + eta) * h)
-        denoised = x0
-        if x0_prev is not None and torch.isfinite(h_prev):
-            denoised = x0 + (x0 - x0_prev) * h / (2 * h_prev)
-        noise = torch.randn(x.shape, generator=generator, device="cpu").to(x)
-        x = (kept * x + alphas[i + 1] * gain * denoised
-             + betas[i + 1] * torch.sqrt(-torch.expm1(-2 * eta * h)) * noise).to(x.dtype)
-        x0_prev, h_prev = x0, h
-    return x
+    """`sample_dpmpp_2m` drawing fresh noise at every step, which corrects the errors of a model and of few
+    steps instead of carrying them to the end (on the bundled kick at 12 steps, 2728 against 3701 in Fréchet
+    distance, 5.5 dB less hiss)."""
+    return sample_dpmpp_2m(net, x, sigmas, generator=generator, callback=callback, eta=eta)
 
 
 @torch.no_grad()

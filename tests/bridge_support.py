@@ -157,14 +157,14 @@ def free_udp_port() -> int:
 class DaemonProcess:
     """`padfusion serve` as a real process, ready once it answers ping."""
 
-    def __init__(self, out: Path, presets, client: OscClient, *extra):
+    def __init__(self, out: Path, presets, client: OscClient, *extra, config: str = ""):
         self.port = client.daemon_port = free_udp_port()
         self.log = open(out.parent / "daemon.log", "ab")
-        config = out.parent / "config.toml"  # the defaults, whatever the user's own config file says
-        config.write_text(f'learned_midi = "{out.parent / "learned.json"}"\n')
+        path = out.parent / "config.toml"  # the defaults (and `config`), whatever the user's own config file says
+        path.write_text(f'learned_midi = "{out.parent / "learned.json"}"\n{config}')
         env = dict(os.environ, HF_HUB_OFFLINE="1")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "padfusion.bridge.cli", "serve", "--config", str(config), "--out", str(out),
+            [sys.executable, "-m", "padfusion.bridge.cli", "serve", "--config", str(path), "--out", str(out),
              "--osc-port", str(self.port),
              "--reply-port", str(client.port), "--midi", "none", "--preset", *presets, *extra],
             stdout=self.log, stderr=subprocess.STDOUT, env=env)

@@ -174,7 +174,7 @@ def cmd_dataset(args):
         if not packages:
             raise UserError("none of the packages --installed reads is installed; e.g. apt install hydrogen-drumkits")
     build_dataset(args.out, args.folders, hydrogen, packages=packages, labels=args.labels and args.labels.split(","),
-                  length=args.length, holdout_kits=args.holdout_kits.split(",") if args.holdout_kits else (),
+                  length=args.length, holdout_kits=None if args.holdout_kits is None else [k for k in args.holdout_kits.split(",") if k],
                   holdout_fraction=args.holdout_fraction, overwrite=args.overwrite, progress=sys.stderr.isatty())
     print(report(args.out))
 
@@ -335,9 +335,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--out", required=True, help="the data set folder to write")
     p.add_argument("--labels", help="only these classes, e.g. kick,snare (default: all)")
     p.add_argument("--length", type=int, default=32768, help="clip length in samples at 44.1 kHz")
-    p.add_argument("--holdout-kits", metavar="K1,K2", help="hold these kits back for evaluation")
+    p.add_argument("--holdout-kits", metavar="K1,K2",
+                   help="hold these kits back for evaluation (default: those the bundled models are judged on, "
+                        "where read; the report names them. '' for none)")
     p.add_argument("--holdout-fraction", type=float, default=0.1,
-                   help="without --holdout-kits: share of instruments held back, by a hash of kit and name")
+                   help="where no kit is held back: share of instruments held back, by a hash of kit and name")
     p.add_argument("--overwrite", action="store_true", help="replace the data set already in --out")
     p.set_defaults(func=cmd_dataset)
 

@@ -489,10 +489,14 @@ def prepare_output(out: Path, overwrite: bool):
 
 
 def build_dataset(out, folders=(), hydrogen=None, *, packages=(), labels=None, length: int = DEFAULT_LENGTH,
-                  holdout_kits=(), holdout_fraction: float = 0.1, overwrite: bool = False,
+                  holdout_kits=None, holdout_fraction: float = 0.1, overwrite: bool = False,
                   progress: bool = False) -> dict:
     """Build a data set in `out` from one-shot `folders`, the Hydrogen kits under `hydrogen` and installed
     `packages` (see `PACKAGES`). Files of the kept-out packages (`KEPT_OUT_PACKAGES`) are skipped wherever found.
+
+    Held back: the kits named in `holdout_kits`; None means those of `HOLDOUT_KITS` that are read, so that no data
+    set trains on the kits the bench judges by; where none is read (or with `holdout_kits=()`), a hashed
+    `holdout_fraction` of the instruments.
 
     Returns the summary also written to `dataset.json`: settings, `counts` {label: {split: n}}, `skipped`
     {reason: n}, and `licences` {kit: licence} of the kits that contributed sounds.
@@ -516,10 +520,10 @@ def build_dataset(out, folders=(), hydrogen=None, *, packages=(), labels=None, l
             found, skips = package.sources(workdir)
             candidates += found
             skipped += skips
-        holdout_kits = set(holdout_kits)
-        if missing := holdout_kits - {source.kit for source, _ in candidates}:
-            kits = sorted({source.kit for source, _ in candidates})
-            raise DatasetError(f"no kit named {', '.join(sorted(missing))}; the kits are: {', '.join(kits)}")
+        kits = {source.kit for source, _ in candidates}
+        holdout_kits = set(HOLDOUT_KITS) & kits if holdout_kits is None else set(holdout_kits)
+        if missing := holdout_kits - kits:
+            raise DatasetError(f"no kit named {', '.join(sorted(missing))}; the kits are: {', '.join(sorted(kits))}")
         prepare_output(out, overwrite)
         items, more_skips = prepare_all(out, candidates, labels, length, holdout_kits, holdout_fraction, progress)
     skipped += more_skips

@@ -196,6 +196,11 @@ def test_installed_hydrogen_kits(tmp_path):
     assert {i["licence"] for i in by_kit["Audiophob"]} == {
         "This work is licensed under the Creative Commons 0 License."}
     assert (tmp_path / "out" / "holdout" / "kick").is_dir() and (tmp_path / "out" / "train" / "snare").is_dir()
+    # without --holdout-kits, the kits the bundled models are judged on are held back wherever they are read
+    main(["dataset", "--hydrogen", str(kits), "-o", str(tmp_path / "default"), "--labels", "kick",
+          "--length", str(LENGTH)])
+    assert {(i["kit"], i["split"]) for i in data.read_manifest(tmp_path / "default")} == {
+        ("VariBreaks", "holdout"), ("Audiophob", "train")}
 
 
 @pytest.mark.skipif(not data.HYDROGEN_COPYRIGHT.is_file(), reason="the Hydrogen kits are not installed (apt install hydrogen-drumkits)")

@@ -173,8 +173,9 @@ def cmd_dataset(args):
                   file=sys.stderr)
         if not packages:
             raise UserError("none of the packages --installed reads is installed; e.g. apt install hydrogen-drumkits")
+    holdout_kits = None if args.holdout_kits is None else [kit for kit in args.holdout_kits.split(",") if kit]
     build_dataset(args.out, args.folders, hydrogen, packages=packages, labels=args.labels and args.labels.split(","),
-                  length=args.length, holdout_kits=None if args.holdout_kits is None else [k for k in args.holdout_kits.split(",") if k],
+                  length=args.length, holdout_kits=holdout_kits,
                   holdout_fraction=args.holdout_fraction, overwrite=args.overwrite, progress=sys.stderr.isatty())
     print(report(args.out))
 

@@ -10,6 +10,7 @@ from padfusion.model.errors import UserError
 
 SAMPLERS = ("dpmpp-2m", "dpmpp-2m-sde", "vsampler", "ancestral")  # the keys of model.diffusion.SAMPLERS (a test checks)
 FRESH_NOISE_SAMPLERS = ("dpmpp-2m-sde", "ancestral")  # draw noise at every step, from one generator for the whole batch
+TUNED_SCHEDULE_SAMPLERS = ("dpmpp-2m", "dpmpp-2m-sde")  # follow a model's `sampling_schedule` (model/tune.py)
 DEFAULT_SAMPLER = "dpmpp-2m"
 DEFAULT_STEPS = {"dpmpp-2m": 10, "dpmpp-2m-sde": 10, "vsampler": 50, "ancestral": 25}
 MAX_STEPS = 1000

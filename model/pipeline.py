@@ -10,7 +10,8 @@ from padfusion.model import backends, diffusion
 from padfusion.model.audio import fit_length, postprocess
 from padfusion.model.checkpoints import build_net, load_source
 from padfusion.model.params import (DEFAULT_SAMPLER, DEFAULT_STEPS, FRESH_NOISE_SAMPLERS, STYLE_NOISE,
-                                    VARIATION_STRENGTH, check_sampler, check_steps, check_strength, check_style_noise)
+                                    TUNED_SCHEDULE_SAMPLERS, VARIATION_STRENGTH, check_sampler, check_steps,
+                                    check_strength, check_style_noise)
 from padfusion.model.backends import BackendError, Choice, OpenVINONet
 from padfusion.model.unet import UNet, UNetConfig
 
@@ -119,7 +120,7 @@ class Pipeline:
     def schedule(self, sampler: str, steps: int, sigma_max: float = 1.0) -> torch.Tensor:
         """DPM-Solver++, with or without fresh noise, follows the model's tuned schedule where it has one; the
         other samplers (VSampler for bit parity with the reference) take evenly spaced noise levels."""
-        if sampler.startswith("dpmpp-2m") and self.config.sampling_schedule:
+        if sampler in TUNED_SCHEDULE_SAMPLERS and self.config.sampling_schedule:
             return diffusion.tuned_sigmas(self.config.sampling_schedule, steps, sigma_max)
         return diffusion.linear_sigmas(steps, sigma_max)
 

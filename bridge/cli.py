@@ -378,6 +378,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--augment", action="store_true", default=None,
                    help="random polarity, stereo swap and gain within 3 dB on every batch (README: measured worse "
                         "when fine-tuning the bundled kick)")
+    p.add_argument("--balance-decay", action="store_true", default=None,
+                   help="draw training files evenly over decay length (bins edged at 0.1, 0.2, 0.35, 0.5 and "
+                        "0.7 s) instead of uniformly, so that rarer short and long decays are learnt too")
     p.add_argument("--precision", choices=["auto", "fp32", "bf16", "fp16"], help="mixed precision (default auto)")
     p.add_argument("--checkpointing", action="store_true", default=None,
                    help="gradient checkpointing: recompute activations to save memory")

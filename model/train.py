@@ -51,6 +51,7 @@ class TrainConfig:
     ema_power: float = 0.7
     sigma_power: float = 1.0  # noise levels drawn as u ** sigma_power (see diffusion.v_loss); 1 is uniform
     augment: bool = False  # random polarity, stereo swap and gain on every training batch (see `augment`)
+    balance_decay: bool = False  # draw files evenly over decay-length bins, not uniformly (see `decay_weights`)
     precision: str = "auto"  # fp32, bf16, fp16, or auto: bf16 on recent GPUs, fp16 on older ones, fp32 elsewhere
     checkpointing: bool = False
     val_fraction: float = 0.05
@@ -130,6 +131,32 @@ def augment(batch: torch.Tensor, generator: torch.Generator, gain_db: float = 3.
     return batch * (polarity * gain)[:, None, None].to(batch)
 
 
+DECAY_EDGES_S = (0.1, 0.2, 0.35, 0.5, 0.7)  # the decay-length bins that --balance-decay draws evenly from
+DECAY_DROP_DB = 40.0
+DECAY_FRAME = 1024
+
+
+def decay_seconds(audio: torch.Tensor, sample_rate: int) -> torch.Tensor:
+    """Each clip's (B, C, T) decay length: the time from its start until its peak envelope (the loudest sample of
+    each `DECAY_FRAME`-sample frame), after the loudest frame, first falls `DECAY_DROP_DB` below that frame;
+    the clip's length where it never does."""
+    envelope = audio.abs().amax(1).unfold(-1, DECAY_FRAME, DECAY_FRAME).amax(-1)
+    loudest = envelope.argmax(-1, keepdim=True)
+    frames = torch.arange(envelope.shape[-1])
+    ended = (envelope < envelope.gather(-1, loudest) * 10 ** (-DECAY_DROP_DB / 20)) & (frames >= loudest)
+    end = torch.where(ended.any(-1), ended.int().argmax(-1), envelope.shape[-1])
+    return end * DECAY_FRAME / sample_rate
+
+
+def decay_weights(data: torch.Tensor, sample_rate: int) -> tuple[torch.Tensor, list[int]]:
+    """Sampling weights that draw every decay-length bin (`DECAY_EDGES_S`) that holds files equally often, and the
+    files per bin. A model trained on a data set's own mix over-makes its commonest decays (the bundled hi-hat
+    made 47% of its hats 0.2-0.35 s long against 25% of its training hats) and loses the short and open ones."""
+    bins = torch.bucketize(decay_seconds(data, sample_rate), torch.tensor(DECAY_EDGES_S))
+    counts = torch.bincount(bins, minlength=len(DECAY_EDGES_S) + 1)
+    return 1.0 / counts[bins].double(), counts.tolist()
+
+
 def split_validation(data: torch.Tensor, fraction: float, seed: int):
     """A fixed random share of the training files, held out to watch for over-fitting."""
     order = torch.randperm(len(data), generator=torch.Generator().manual_seed(seed))
@@ -166,6 +193,13 @@ def train(cfg: TrainConfig):
     data = fit_length(data, config.length) * config.data_scale
     train_set, val_set = split_validation(data, cfg.val_fraction, cfg.seed)
     torch.manual_seed(cfg.seed + rank)
+    weights = None
+    if cfg.balance_decay:
+        weights, counts = decay_weights(train_set, config.sample_rate)
+        if main:
+            edges = ("0",) + tuple(f"{e:g}" for e in DECAY_EDGES_S) + ("",)
+            print("files per decay length (s): " + ", ".join(
+                f"{lo}-{hi} {n}" for lo, hi, n in zip(edges, edges[1:], counts)) + "; each bin drawn equally often")
 
     net = (build_net(config, init_state) if init_state is not None else UNet(config)).to(device).train()
     net.checkpointing = cfg.checkpointing
@@ -202,7 +236,9 @@ def train(cfg: TrainConfig):
         total = 0.0
         for _ in range(cfg.accumulate):
             # Each rank draws its own batch: disjoint in expectation, and no sampler state to resume.
-            batch = train_set[torch.randint(len(train_set), (cfg.batch,), generator=generator)].to(device)
+            index = (torch.randint(len(train_set), (cfg.batch,), generator=generator) if weights is None else
+                     torch.multinomial(weights, cfg.batch, replacement=True, generator=generator))
+            batch = train_set[index].to(device)
             if cfg.augment:
                 batch = augment(batch, generator)
             with torch.autocast(device.type, dtype=amp or torch.float32, enabled=amp is not None):
@@ -308,6 +344,7 @@ def model_card(cfg: TrainConfig, config: UNetConfig, history: list[dict], net) -
     options = [f"sigma power {cfg.sigma_power} (noise levels drawn as u ** power)"] if cfg.sigma_power != 1 else []
     options += [f"{cfg.warmup} warm-up steps"] if cfg.warmup else []
     options += ["augmented (random polarity, stereo swap, gain within +-3 dB)"] if cfg.augment else []
+    options += ["files drawn evenly over decay length (--balance-decay)"] if cfg.balance_decay else []
     options += ["a position channel added to the init model"] if cfg.position_channel and cfg.init else []
     options += [f"the audio at x{config.data_scale:g} in the diffusion"] if config.data_scale != 1 else []
     return f"""---

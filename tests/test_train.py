@@ -16,7 +16,8 @@ from padfusion.model.audio import fit_length
 from padfusion.model.data import build_dataset, load_dataset
 from padfusion.model.errors import UserError
 from padfusion.model.pipeline import Pipeline
-from padfusion.model.train import TrainConfig, augment, ema_decay, split_validation, train, validation_loss
+from padfusion.model.train import (TrainConfig, augment, decay_seconds, decay_weights, ema_decay, split_validation, train,
+                                   validation_loss)
 from padfusion.model.unet import ARCHS, UNet
 
 
@@ -189,3 +190,30 @@ def test_learning_rate_warms_up(kicks, tmp_path):
     train(config(kicks, tmp_path / "run", steps=2, lr=1e-3, warmup=4))
     state = torch.load(tmp_path / "run" / "checkpoint.pt", weights_only=True)
     assert state["optimizer"]["param_groups"][0]["lr"] == pytest.approx(1e-3 * 2 / 4)
+
+
+def decaying_noise(onset_s: float, ends_s: float, rate: int = 44100) -> torch.Tensor:
+    """Stereo noise from `onset_s` that decays exponentially to 40 dB below its start at `ends_s`."""
+    t = torch.arange(32768) / rate
+    envelope = torch.where(t >= onset_s, torch.exp((t - onset_s) * np.log(0.01) / (ends_s - onset_s)), 0.0)
+    return torch.randn(2, 32768, generator=torch.Generator().manual_seed(int(ends_s * 1000))).sign() * envelope
+
+
+def test_decay_length_is_where_the_envelope_has_fallen_40_db_and_the_clip_length_where_it_never_does():
+    clips = torch.stack([decaying_noise(0, 0.05), decaying_noise(0, 0.3), decaying_noise(0.1, 0.6),
+                         torch.ones(2, 32768)])
+    measured = decay_seconds(clips, 44100)
+    frame = 1024 / 44100
+    assert measured[:3].tolist() == pytest.approx([0.05, 0.3, 0.6], abs=frame)  # within a 23 ms frame
+    assert measured[3] == pytest.approx(32768 / 44100, abs=frame)
+
+
+def test_balanced_weights_draw_every_decay_bin_equally_often(kicks, tmp_path):
+    clips = torch.stack([decaying_noise(0, 0.05)] * 6 + [decaying_noise(0, 0.3), decaying_noise(0, 0.6)])
+    weights, counts = decay_weights(clips, 44100)
+    assert counts == [6, 0, 1, 0, 1, 0]  # bins edged at 0.1, 0.2, 0.35, 0.5, 0.7 s
+    assert weights[:6].sum() == pytest.approx(weights[6]) and weights[6] == pytest.approx(weights[7])
+
+    run = tmp_path / "run"
+    train(config(kicks, run, steps=2, balance_decay=True))
+    assert "files drawn evenly over decay length" in (run / "model" / "README.md").read_text()

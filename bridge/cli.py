@@ -368,6 +368,8 @@ def build_parser() -> argparse.ArgumentParser:
                                                    "model's, 1 for a new one; see the README)"),
                              ("sigma-power", float, "draw training noise levels as u ** P: above 1, more "
                                                     "low-noise steps (default 1, uniform)"),
+                             ("noise-colour", float, "train on noise coloured like each file, at this share of "
+                                                     "its colour in dB (default 0: white noise; see the README)"),
                              ("val-every", int, "steps between validation losses (default 200)"),
                              ("save-every", int, "steps between checkpoints and exports (default 200)"),
                              ("preview-every", int, "steps between audio previews, 0 for none (default 500)"),

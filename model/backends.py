@@ -132,10 +132,11 @@ def weights_digest(net: UNet) -> str:
 
 
 def cache_key(net: UNet, config: UNetConfig) -> str:
-    """Everything that shapes the converted graph. The tuned schedule does not (it only steers the sampler)."""
+    """Everything that shapes the converted graph. The tuned schedule and the noise colours do not (they only
+    steer the sampler)."""
     import openvino
 
-    architecture = {k: v for k, v in config.to_dict().items() if k != "sampling_schedule"}
+    architecture = {k: v for k, v in config.to_dict().items() if k not in ("sampling_schedule", "noise_colours")}
     parts = {"format": CONVERSION_FORMAT, "openvino": openvino.get_version(), "config": architecture,
              "weights": weights_digest(net)}
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:32]

@@ -20,16 +20,20 @@ def alpha_beta(sigma):
     return torch.cos(angle), torch.sin(angle)
 
 
-def v_loss(net, x0, generator=None, sigma_power: float = 1.0):
+def v_loss(net, x0, generator=None, sigma_power: float = 1.0, noise_colours=None, sample_rate: int = 44100):
     """Training objective: MSE between the predicted and the true velocity at noise levels sigma = u ** sigma_power,
     u ~ U[0, 1) (uniform sigma, the reference's, at power 1).
 
     A power above 1 spends more of the training on low noise levels. Loudness-normalised one-shots are quiet
     (RMS about 0.1), so above sigma = 0.5 the noise buries them; what a quiet decay sounds like, and whether hiss
     is left in it, is decided at the low levels.
+
+    With `noise_colours` (B, bands), each clip's noise is coloured by its own colour (see `colour_noise`).
     """
     sigma = torch.rand(x0.shape[0], device=x0.device, generator=generator) ** sigma_power
     noise = torch.randn(x0.shape, device=x0.device, generator=generator)
+    if noise_colours is not None:
+        noise = colour_noise(noise, noise_colours, sample_rate)
     alpha, beta = (a[:, None, None] for a in alpha_beta(sigma))
     v_target = alpha * noise - beta * x0
     return torch.nn.functional.mse_loss(net(alpha * x0 + beta * noise, sigma), v_target)
@@ -69,9 +73,49 @@ def tuned_sigmas(knots, steps: int, sigma_max: float = 1.0):
 # Noise ------------------------------------------------------------------------------------------------
 
 
-def seed_noise(seed: int, shape) -> torch.Tensor:
-    """The starting noise of a seed, drawn on the CPU so that a seed means the same sound on every machine."""
-    return torch.randn(shape, generator=torch.Generator("cpu").manual_seed(seed))
+def seed_noise(seed: int, shape, colours=(), sample_rate: int = 44100) -> torch.Tensor:
+    """The starting noise of a seed, drawn on the CPU so that a seed means the same sound on every machine. For a
+    model trained on coloured noise (`colours`, its noise_colours), each of the shape[0] noises is coloured by one
+    of them, drawn by the seed after the noise."""
+    generator = torch.Generator("cpu").manual_seed(seed)
+    noise = torch.randn(shape, generator=generator)
+    if not colours:
+        return noise
+    colours = torch.as_tensor(colours)
+    return colour_noise(noise, colours[torch.randint(len(colours), (shape[0],), generator=generator)], sample_rate)
+
+
+NOISE_BAND_EDGES_HZ = (100, 200, 400, 800, 1600, 3200, 6400, 12800)  # octaves; the first band starts at 0 Hz
+
+
+def noise_bands(length: int, sample_rate: int) -> torch.Tensor:
+    """The band (0 to len(NOISE_BAND_EDGES_HZ)) of each rfft bin of a clip this long."""
+    return torch.bucketize(torch.fft.rfftfreq(length, 1 / sample_rate), torch.tensor(NOISE_BAND_EDGES_HZ),
+                           right=True)
+
+
+def band_levels_db(audio: torch.Tensor, sample_rate: int) -> torch.Tensor:
+    """Each (B, C, T) clip's power per rfft bin in each octave band, in dB relative to its mean over all bins."""
+    power = torch.fft.rfft(audio.double()).abs().square().mean(1)
+    bands = noise_bands(audio.shape[-1], sample_rate)
+    per_band = torch.zeros(len(audio), len(NOISE_BAND_EDGES_HZ) + 1, dtype=power.dtype).index_add_(1, bands, power)
+    per_bin = per_band / torch.bincount(bands, minlength=per_band.shape[1])
+    return 10 * torch.log10(per_bin / power.mean(-1, keepdim=True) + 1e-12)
+
+
+def colour_noise(noise: torch.Tensor, colours_db: torch.Tensor, sample_rate: int) -> torch.Tensor:
+    """White noise (B, C, T) filtered by each clip's colour (B, bands): a gain in dB per octave band
+    (`NOISE_BAND_EDGES_HZ`), scaled so the noise keeps unit power.
+
+    A data-dependent prior, as PriorGrad (Lee et al., 2022) gives a vocoder: trained with noise coloured like
+    each clip, the network reads a clip's colour from its noise. An unconditional model started from white
+    noise has nothing that tells one hi-hat's colour from another's (the band energies of 32768 white samples
+    hardly vary) and gives every hat the same spectrum; a colour drawn per sample from the training files'
+    gives them the training files' variety.
+    """
+    gains = 10 ** (colours_db.to(noise.device, torch.float32)[:, noise_bands(noise.shape[-1], sample_rate)] / 20)
+    gains = gains / gains.square().mean(-1, keepdim=True).sqrt()
+    return torch.fft.irfft(torch.fft.rfft(noise.float()) * gains[:, None], n=noise.shape[-1]).to(noise.dtype)
 
 
 def slerp(a, b, t: float):

@@ -62,7 +62,8 @@ class Pipeline:
 
     def noise(self, seeds, count: int = 1) -> torch.Tensor:
         shape = (count, self.config.in_channels, self.config.length)
-        return torch.cat([diffusion.seed_noise(s, shape) for s in seeds])
+        return torch.cat([diffusion.seed_noise(s, shape, self.config.noise_colours, self.config.sample_rate)
+                          for s in seeds])
 
     def generate(self, seeds, *, count: int = 1, steps: int | None = None, sampler: str = DEFAULT_SAMPLER,
                  init: torch.Tensor | None = None, strength: float | None = None, style: bool = False,

@@ -52,6 +52,7 @@ class TrainConfig:
     sigma_power: float = 1.0  # noise levels drawn as u ** sigma_power (see diffusion.v_loss); 1 is uniform
     augment: bool = False  # random polarity, stereo swap and gain on every training batch (see `augment`)
     balance_decay: bool = False  # draw files evenly over decay-length bins, not uniformly (see `decay_weights`)
+    noise_colour: float = 0.0  # colour each file's noise by this share of its own colour (see `noise_colours`)
     precision: str = "auto"  # fp32, bf16, fp16, or auto: bf16 on recent GPUs, fp16 on older ones, fp32 elsewhere
     checkpointing: bool = False
     val_fraction: float = 0.05
@@ -158,6 +159,17 @@ def decay_weights(data: torch.Tensor, sample_rate: int) -> tuple[torch.Tensor, l
     return 1.0 / counts[bins].double(), counts.tolist()
 
 
+NOISE_COLOUR_LIMIT_DB = 12.0
+
+
+def noise_colours(data: torch.Tensor, share: float, sample_rate: int) -> torch.Tensor:
+    """Each file's noise colour (diffusion.colour_noise): `share` times how far its level in each octave band lies
+    from the data set's mean level there, in dB, within +-`NOISE_COLOUR_LIMIT_DB`. Relative to the mean, so that the
+    average file's noise stays white and a model trained on white noise starts from what it knows."""
+    levels = diffusion.band_levels_db(data, sample_rate)
+    return (share * (levels - levels.mean(0))).clamp(-NOISE_COLOUR_LIMIT_DB, NOISE_COLOUR_LIMIT_DB).float()
+
+
 def split_validation(data: torch.Tensor, fraction: float, seed: int):
     """A fixed random share of the training files, held out to watch for over-fitting."""
     order = torch.randperm(len(data), generator=torch.Generator().manual_seed(seed))
@@ -202,6 +214,14 @@ def train(cfg: TrainConfig):
             print("files per decay length (s): " + ", ".join(
                 f"{lo}-{hi} {n}" for lo, hi, n in zip(edges, edges[1:], counts)) + "; each bin drawn equally often")
 
+    colours = None
+    config = replace(config, noise_colours=())  # what this run trains with, not what the init model did
+    if cfg.noise_colour:
+        colours = noise_colours(train_set, cfg.noise_colour, config.sample_rate)
+        config = replace(config, noise_colours=tuple(tuple(round(float(g), 2) for g in c) for c in colours))
+        if main:
+            print(f"noise coloured like each file at {cfg.noise_colour:g} of its colour: band gains spread "
+                  f"{colours.std(0).mean():.1f} dB (standard deviation) over {len(colours)} files")
     net = (build_net(config, init_state) if init_state is not None else UNet(config)).to(device).train()
     net.checkpointing = cfg.checkpointing
     ema = copy.deepcopy(net).eval().requires_grad_(False)
@@ -243,7 +263,9 @@ def train(cfg: TrainConfig):
             if cfg.augment:
                 batch = augment(batch, generator)
             with torch.autocast(device.type, dtype=amp or torch.float32, enabled=amp is not None):
-                loss = diffusion.v_loss(model, batch, sigma_power=cfg.sigma_power) / cfg.accumulate
+                loss = diffusion.v_loss(model, batch, sigma_power=cfg.sigma_power,
+                                        noise_colours=None if colours is None else colours[index],
+                                        sample_rate=config.sample_rate) / cfg.accumulate
             scaler.scale(loss).backward()
             total += loss.item()
         scaler.step(optimizer)
@@ -305,7 +327,8 @@ def tensorboard_writer(run: Path):
 def write_previews(folder: Path, ema, config: UNetConfig, step: int, count: int, device, writer=None):
     """A few samples from the EMA weights, as WAVs and mel-spectrogram PNGs (fixed seeds, to compare steps)."""
     folder.mkdir(parents=True, exist_ok=True)
-    noise = diffusion.seed_noise(0, (count, config.in_channels, config.length)).to(device)
+    noise = diffusion.seed_noise(0, (count, config.in_channels, config.length), config.noise_colours,
+                                 config.sample_rate).to(device)
     audio = diffusion.sample_dpmpp_2m(ema, noise, diffusion.linear_sigmas(10)).float().cpu() / config.data_scale
     audio = postprocess(audio, config.sample_rate)
     for k, sample in enumerate(audio):
@@ -346,6 +369,8 @@ def model_card(cfg: TrainConfig, config: UNetConfig, history: list[dict], net) -
     options += [f"{cfg.warmup} warm-up steps"] if cfg.warmup else []
     options += ["augmented (random polarity, stereo swap, gain within +-3 dB)"] if cfg.augment else []
     options += ["files drawn evenly over decay length (--balance-decay)"] if cfg.balance_decay else []
+    options += [f"noise coloured like each file at {cfg.noise_colour:g} of its colour (--noise-colour)"] \
+        if cfg.noise_colour else []
     options += ["a position channel added to the init model"] if cfg.position_channel and cfg.init else []
     options += [f"the audio at x{config.data_scale:g} in the diffusion"] if config.data_scale != 1 else []
     return f"""---

@@ -18,6 +18,8 @@ import torch.nn.functional as F
 from torch import nn
 from torch.utils.checkpoint import checkpoint
 
+from padfusion.model.diffusion import NOISE_BAND_EDGES_HZ
+
 
 @dataclass(frozen=True)
 class UNetConfig:
@@ -43,6 +45,9 @@ class UNetConfig:
     # v-diffusion's noise levels assume: a louder training signal shifts every noise level's signal-to-noise
     # ratio up, so the quiet decay is resolved against the noise where it is learned and sampled.
     data_scale: float = 1.0
+    # PadFusion's own (empty, white noise, in UNetV0): the noise colours of the training files, in dB per octave band
+    # (see diffusion.colour_noise). A model trained on coloured noise samples from noise of a colour drawn from these.
+    noise_colours: tuple[tuple[float, ...], ...] = ()
 
     def __post_init__(self):
         levels = {len(self.channels), len(self.factors), len(self.items), len(self.attentions)}
@@ -54,6 +59,8 @@ class UNetConfig:
             raise ValueError(f"length {self.length} must be a multiple of the total downsampling {self.downsampling}")
         if not 0 < self.data_scale < float("inf"):
             raise ValueError(f"data_scale must be a positive number, got {self.data_scale}")
+        if any(len(c) != len(NOISE_BAND_EDGES_HZ) + 1 for c in self.noise_colours):
+            raise ValueError(f"every noise colour must have a gain for each of the {len(NOISE_BAND_EDGES_HZ) + 1} bands")
         knots = self.sampling_schedule
         falling = all(a > b for a, b in zip(knots, knots[1:]))
         if knots and (len(knots) < 3 or knots[0] != 1 or knots[-1] != 0 or not falling):
@@ -68,7 +75,8 @@ class UNetConfig:
 
     @classmethod
     def from_dict(cls, d: dict) -> "UNetConfig":
-        known = {k: tuple(v) if isinstance(v, list) else v for k, v in d.items() if k in cls.__dataclass_fields__}
+        known = {k: tuple(tuple(x) if isinstance(x, list) else x for x in v) if isinstance(v, list) else v
+                 for k, v in d.items() if k in cls.__dataclass_fields__}
         return cls(**known)
 
 

@@ -112,6 +112,29 @@ def test_seed_noise_is_the_documented_cpu_stream():
     assert torch.equal(diffusion.seed_noise(42, (1, 2, 1024))[0], expected[0])  # sample 0 of a batch = count 1
 
 
+def test_coloured_noise_has_the_gains_asked_for_and_unit_power():
+    white = diffusion.seed_noise(7, (2, 2, 32768))
+    flat = torch.zeros(2, len(diffusion.NOISE_BAND_EDGES_HZ) + 1)
+    assert torch.allclose(diffusion.colour_noise(white, flat, 44100), white, atol=1e-5)  # no colour: as it was
+
+    colours = torch.tensor([[6.0, 0, 0, 0, 0, 0, 0, 0, -6.0], [-9.0, -3, 0, 0, 3, 0, 0, 0, 9.0]])
+    coloured = diffusion.colour_noise(white, colours, 44100)
+    assert coloured.square().mean().item() == pytest.approx(1.0, rel=0.02)
+    change = diffusion.band_levels_db(coloured, 44100) - diffusion.band_levels_db(white, 44100)
+    relative = colours - colours[:, 1:8].mean(1, keepdim=True)  # bands 1 to 7 sit near the mean gain
+    assert change[:, 1:] - change[:, 1:8].mean(1, keepdim=True) == pytest.approx(relative[:, 1:].double(), abs=0.5)
+
+
+def test_a_seed_draws_its_colour_with_its_noise():
+    colours = ((6.0,) + (0.0,) * 8, (0.0,) * 8 + (6.0,))
+    a = diffusion.seed_noise(42, (8, 2, 32768), colours)
+    assert torch.equal(a, diffusion.seed_noise(42, (8, 2, 32768), colours))  # the same seed, the same sound
+    levels = diffusion.band_levels_db(a, 44100)
+    top = levels[:, -1] - levels[:, 0]  # +6 dB, or -6 dB
+    assert (top > 3).any() and (top < -3).any()  # both colours drawn, each clearly one or the other
+    assert ((top > 3) | (top < -3)).all()
+
+
 def test_vsampler_schedule_is_linspace():
     sigmas = diffusion.linear_sigmas(50)
     assert torch.equal(sigmas, torch.linspace(1.0, 0.0, 51))

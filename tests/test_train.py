@@ -16,8 +16,8 @@ from padfusion.model.audio import fit_length
 from padfusion.model.data import build_dataset, load_dataset
 from padfusion.model.errors import UserError
 from padfusion.model.pipeline import Pipeline
-from padfusion.model.train import (TrainConfig, augment, decay_seconds, decay_weights, ema_decay, split_validation, train,
-                                   validation_loss)
+from padfusion.model.train import (TrainConfig, augment, decay_seconds, decay_weights, ema_decay, noise_colours,
+                                   split_validation, train, validation_loss)
 from padfusion.model.unet import ARCHS, UNet
 
 
@@ -217,3 +217,31 @@ def test_balanced_weights_draw_every_decay_bin_equally_often(kicks, tmp_path):
     run = tmp_path / "run"
     train(config(kicks, run, steps=2, balance_decay=True))
     assert "files drawn evenly over decay length" in (run / "model" / "README.md").read_text()
+
+
+def test_noise_colours_are_each_files_share_of_its_own_colour_within_a_limit():
+    t = torch.arange(32768) / 44100
+    low = torch.sin(2 * np.pi * 60 * t).expand(2, -1) + 1e-4 * torch.randn(2, 32768)
+    high = torch.randn(2, 32768)
+    colours = noise_colours(torch.stack([low, high]), 1.0, 44100)
+    assert colours.shape == (2, 9)
+    assert colours[0, 0] > 0 > colours[1, 0] and colours[0, -1] < 0 < colours[1, -1]  # dark and bright
+    assert colours.abs().max() == pytest.approx(12.0)  # some of the contrast of a sine and white noise (80 dB) is held to the limit
+    assert torch.allclose(colours.sum(0), torch.zeros(9), atol=1e-4)  # relative to the set's mean
+
+
+def test_a_model_trained_on_coloured_noise_samples_from_its_colours(kicks, tmp_path):
+    run = tmp_path / "run"
+    train(config(kicks, run, steps=2, noise_colour=0.5))
+    assert "noise coloured like each file at 0.5" in (run / "model" / "README.md").read_text()
+    pipe = Pipeline.load(str(run / "model"), device="cpu")
+    assert len(pipe.config.noise_colours) == 5  # the six kicks less one for validation
+    noise = pipe.noise([3], 4)
+    levels = diffusion.band_levels_db(noise, 44100)
+    drawn = torch.tensor(pipe.config.noise_colours)
+    assert all(((levels[k] - levels[k].mean()) - (drawn - drawn.mean(1, keepdim=True))).abs().amax(1).min() < 1.5
+               for k in range(4))  # each noise has one of the model's colours
+    assert torch.equal(noise, pipe.noise([3], 4))
+
+    train(config(kicks, tmp_path / "white", steps=1, init=str(run / "model")))  # fine-tuned without: white again
+    assert Pipeline.load(str(tmp_path / "white" / "model"), device="cpu").config.noise_colours == ()

@@ -86,10 +86,11 @@ def seed_noise(seed: int, shape, colours=(), sample_rate: int = 44100) -> torch.
 
 
 NOISE_BAND_EDGES_HZ = (100, 200, 400, 800, 1600, 3200, 6400, 12800)  # octaves; the first band starts at 0 Hz
+NOISE_BANDS = len(NOISE_BAND_EDGES_HZ) + 1
 
 
 def noise_bands(length: int, sample_rate: int) -> torch.Tensor:
-    """The band (0 to len(NOISE_BAND_EDGES_HZ)) of each rfft bin of a clip this long."""
+    """The band (0 to NOISE_BANDS - 1) of each rfft bin of a clip this long."""
     return torch.bucketize(torch.fft.rfftfreq(length, 1 / sample_rate), torch.tensor(NOISE_BAND_EDGES_HZ),
                            right=True)
 
@@ -98,8 +99,8 @@ def band_levels_db(audio: torch.Tensor, sample_rate: int) -> torch.Tensor:
     """Each (B, C, T) clip's power per rfft bin in each octave band, in dB relative to its mean over all bins."""
     power = torch.fft.rfft(audio.double()).abs().square().mean(1)
     bands = noise_bands(audio.shape[-1], sample_rate)
-    per_band = torch.zeros(len(audio), len(NOISE_BAND_EDGES_HZ) + 1, dtype=power.dtype).index_add_(1, bands, power)
-    per_bin = per_band / torch.bincount(bands, minlength=per_band.shape[1])
+    per_band = torch.zeros(len(audio), NOISE_BANDS, dtype=power.dtype).index_add_(1, bands, power)
+    per_bin = per_band / torch.bincount(bands, minlength=NOISE_BANDS)
     return 10 * torch.log10(per_bin / power.mean(-1, keepdim=True) + 1e-12)
 
 

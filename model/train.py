@@ -217,8 +217,9 @@ def train(cfg: TrainConfig):
     colours = None
     config = replace(config, noise_colours=())  # what this run trains with, not what the init model did
     if cfg.noise_colour:
-        colours = noise_colours(train_set, cfg.noise_colour, config.sample_rate)
-        config = replace(config, noise_colours=tuple(tuple(round(float(g), 2) for g in c) for c in colours))
+        stored = noise_colours(train_set, cfg.noise_colour, config.sample_rate)
+        config = replace(config, noise_colours=tuple(tuple(round(float(g), 2) for g in c) for c in stored))
+        colours = torch.tensor(config.noise_colours)  # the very colours sampling will draw from
         if main:
             print(f"noise coloured like each file at {cfg.noise_colour:g} of its colour: band gains spread "
                   f"{colours.std(0).mean():.1f} dB (standard deviation) over {len(colours)} files")

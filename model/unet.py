@@ -18,7 +18,7 @@ import torch.nn.functional as F
 from torch import nn
 from torch.utils.checkpoint import checkpoint
 
-from padfusion.model.diffusion import NOISE_BAND_EDGES_HZ
+from padfusion.model.diffusion import NOISE_BANDS
 
 
 @dataclass(frozen=True)
@@ -59,8 +59,8 @@ class UNetConfig:
             raise ValueError(f"length {self.length} must be a multiple of the total downsampling {self.downsampling}")
         if not 0 < self.data_scale < float("inf"):
             raise ValueError(f"data_scale must be a positive number, got {self.data_scale}")
-        if any(len(c) != len(NOISE_BAND_EDGES_HZ) + 1 for c in self.noise_colours):
-            raise ValueError(f"every noise colour must have a gain for each of the {len(NOISE_BAND_EDGES_HZ) + 1} bands")
+        if any(len(c) != NOISE_BANDS for c in self.noise_colours):
+            raise ValueError(f"every noise colour must have a gain for each of the {NOISE_BANDS} bands")
         knots = self.sampling_schedule
         falling = all(a > b for a, b in zip(knots, knots[1:]))
         if knots and (len(knots) < 3 or knots[0] != 1 or knots[-1] != 0 or not falling):

@@ -114,7 +114,7 @@ def test_seed_noise_is_the_documented_cpu_stream():
 
 def test_coloured_noise_has_the_gains_asked_for_and_unit_power():
     white = diffusion.seed_noise(7, (2, 2, 32768))
-    flat = torch.zeros(2, len(diffusion.NOISE_BAND_EDGES_HZ) + 1)
+    flat = torch.zeros(2, diffusion.NOISE_BANDS)
     assert torch.allclose(diffusion.colour_noise(white, flat, 44100), white, atol=1e-5)  # no colour: as it was
 
     colours = torch.tensor([[6.0, 0, 0, 0, 0, 0, 0, 0, -6.0], [-9.0, -3, 0, 0, 3, 0, 0, 0, 9.0]])

@@ -164,10 +164,11 @@ NOISE_COLOUR_LIMIT_DB = 12.0
 
 def noise_colours(data: torch.Tensor, share: float, sample_rate: int) -> torch.Tensor:
     """Each file's noise colour (diffusion.colour_noise): `share` times how far its level in each octave band lies
-    from the data set's mean level there, in dB, within +-`NOISE_COLOUR_LIMIT_DB`. Relative to the mean, so that the
-    average file's noise stays white and a model trained on white noise starts from what it knows."""
+    from the data set's mean level there, in dB, that distance held within +-`NOISE_COLOUR_LIMIT_DB` (a band a file
+    hardly fills, such as a hat's lows, would otherwise lie 40 dB off). Relative to the mean, so that the average
+    file's noise stays white and a model trained on white noise starts from what it knows."""
     levels = diffusion.band_levels_db(data, sample_rate)
-    return (share * (levels - levels.mean(0))).clamp(-NOISE_COLOUR_LIMIT_DB, NOISE_COLOUR_LIMIT_DB).float()
+    return (share * (levels - levels.mean(0)).clamp(-NOISE_COLOUR_LIMIT_DB, NOISE_COLOUR_LIMIT_DB)).float()
 
 
 def split_validation(data: torch.Tensor, fraction: float, seed: int):

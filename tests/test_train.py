@@ -228,6 +228,7 @@ def test_noise_colours_are_each_files_share_of_its_own_colour_within_a_limit():
     assert colours[0, 0] > 0 > colours[1, 0] and colours[0, -1] < 0 < colours[1, -1]  # dark and bright
     assert colours.abs().max() == pytest.approx(12.0)  # some of the contrast of a sine and white noise (80 dB) is held to the limit
     assert torch.allclose(colours.sum(0), torch.zeros(9), atol=1e-4)  # relative to the set's mean
+    assert torch.allclose(noise_colours(torch.stack([low, high]), 1.5, 44100), 1.5 * colours)  # the limit, then the share
 
 
 def test_a_model_trained_on_coloured_noise_samples_from_its_colours(kicks, tmp_path):

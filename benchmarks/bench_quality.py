@@ -40,9 +40,11 @@ def reference_data(folder: Path) -> Path | None:
     return folder
 
 
-def generate(model: str, folder: Path, sampler: str, steps: int) -> Path:
+def generate(model: str, folder: Path, preset) -> Path:
+    """COUNT raw samples of SEED from `model`, sampled as `preset` says."""
     pipe = Pipeline.load(model, device="cpu")
-    audio = pipe.generate([SEED], count=COUNT, steps=steps, sampler=sampler, raw=True)
+    audio = pipe.generate([SEED], count=COUNT, steps=preset.steps, sampler=preset.sampler,
+                          colour_spread=preset.colour_spread, raw=True)
     folder.mkdir(parents=True)
     for k, sample in enumerate(audio):
         write_wav(folder / f"{k:02d}.wav", sample, pipe.config.sample_rate, "PCM_24")
@@ -74,20 +76,21 @@ def table(candidates: dict[str, list[str]], labels=LABELS):
         data = reference_data(tmp / "data")
         if data is None:
             return
-        print(f"raw output, {COUNT} samples of seed {SEED} with each class's preset sampler and steps, against the "
-              f"held-back kits {', '.join(HOLDOUT_KITS)}; FD: Fréchet distance (dB², lower is closer); hiss and "
-              "tail: dB over the real files; diversity: ratio to the real set's; near copies of training files")
+        print(f"raw output, {COUNT} samples of seed {SEED} with each class's preset sampler, steps and colour spread, "
+              f"against the held-back kits {', '.join(HOLDOUT_KITS)}; FD: Fréchet distance (dB², lower is closer); "
+              "hiss and tail: dB over the real files; diversity: ratio to the real set's; near copies of training files")
         print(f"{'class':<6} {'source':<40} {'valid':<7} {'FD':>7} {'hiss':>7} {'tail':>7}  diversity  copies")
         for label in labels:
             if not (data / "holdout" / label).is_dir():
                 print(f"{label:<6} skipped: no held-back {label} files installed")
                 continue
             preset = load_preset(label)
-            print(f"{label:<6} preset {label}: {preset.sampler}, {preset.steps} steps")
+            print(f"{label:<6} preset {label}: {preset.sampler}, {preset.steps} steps, colour spread "
+                  f"{preset.colour_spread:g}")
             sources = [(f"bundled ({label})", str(BUNDLED / label))] if (BUNDLED / label).is_dir() else []
             sources += [(f"candidate {model}", model) for model in candidates.get(label, [])]
             for k, (name, model) in enumerate(sources):
-                audio = generate(model, tmp / f"{label}-{k}", preset.sampler, preset.steps)
+                audio = generate(model, tmp / f"{label}-{k}", preset)
                 print(row(label, name, audio, data), flush=True)
             if (PUBLISHED / label).is_dir():
                 print(row(label, "tiny-audio-diffusion published samples", PUBLISHED / label, data))

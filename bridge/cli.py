@@ -58,6 +58,7 @@ def cmd_generate(args):
         args.model = args.model or preset.model
         args.sampler = args.sampler or preset.sampler
         args.steps = args.steps or preset.steps
+        args.colour_spread = preset.colour_spread if args.colour_spread is None else args.colour_spread
     if not args.model:
         raise UserError("name a model with --model SRC or a preset with --preset NAME")
     if args.count < 1:
@@ -65,6 +66,7 @@ def cmd_generate(args):
     # checked before the model loads, so a typo costs no load (the pipeline applies the same checks)
     sampler = params.check_sampler(args.sampler or params.DEFAULT_SAMPLER)
     steps = params.check_steps(args.steps or params.DEFAULT_STEPS[sampler])
+    spread = params.check_colour_spread(params.COLOUR_SPREAD if args.colour_spread is None else args.colour_spread)
     source_file = args.variation or args.style
     if args.style:
         strength = params.check_style_noise(params.STYLE_NOISE if args.strength is None else args.strength)
@@ -80,11 +82,11 @@ def cmd_generate(args):
     stem = Path(args.model.rstrip("/")).name or "padfusion"
     paths = _output_paths(args.out, stem, [seed], args.count, args.overwrite)
     if args.interpolate is not None:
-        a, b = pipe.noise([seed]), pipe.noise([args.interpolate])
+        a, b = pipe.noise([seed], 1, spread), pipe.noise([args.interpolate], 1, spread)
         ts = torch.linspace(0, 1, args.count) if args.count > 1 else torch.tensor([0.5])
         noise = torch.cat([diffusion.slerp(a, b, float(t)) for t in ts])
     else:
-        noise = pipe.noise([seed], args.count)
+        noise = pipe.noise([seed], args.count, spread)
     audio = pipe.sample(noise, seed=seed, steps=steps, sampler=sampler, init=init, strength=strength,
                         style=bool(args.style), raw=args.raw, progress=sys.stderr.isatty())
     for k, (path, sample) in enumerate(zip(paths, audio)):
@@ -93,7 +95,8 @@ def cmd_generate(args):
             extra |= {"interpolate_to": args.interpolate, "t": round(float(ts[k]), 6)}
         if source_file:
             extra |= {"style" if args.style else "variation": str(source_file), "strength": strength}
-        write_wav(path, sample, pipe.config.sample_rate, args.subtype, pipe.metadata(seed, steps, sampler, **extra))
+        metadata = pipe.metadata(seed, steps, sampler, spread, **extra)
+        write_wav(path, sample, pipe.config.sample_rate, args.subtype, metadata)
         print(path)
 
 
@@ -284,10 +287,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("generate", help="generate one-shots to WAV files")
     p.add_argument("--model", help="a .ckpt, a model folder or a Hugging Face repo id")
-    p.add_argument("--preset", help="a preset name or .toml file (model, sampler, steps)")
+    p.add_argument("--preset", help="a preset name or .toml file (model, sampler, steps, colour spread)")
     p.add_argument("--seed", type=int, help="seed of the starting noise (default: random)")
     p.add_argument("--steps", type=int, help="sampler steps (default: the preset's or the sampler's)")
     p.add_argument("--sampler", help=f"{', '.join(params.SAMPLERS)} (default {params.DEFAULT_SAMPLER})")
+    p.add_argument("--colour-spread", type=float,
+                   help="for a model trained with --noise-colour: its start-noise colours times this, 0 (white) to "
+                        f"{params.MAX_COLOUR_SPREAD:g}; more gives more varied sounds (default: the preset's, or "
+                        f"{params.COLOUR_SPREAD:g})")
     p.add_argument("--count", type=int, default=1, help="how many samples (from one seed)")
     p.add_argument("--out", required=True, help="a .wav file, or a folder for numbered files")
     p.add_argument("--raw", action="store_true", help="skip post-processing (DC, fade-out, -1 dBFS peak)")

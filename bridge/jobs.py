@@ -260,7 +260,7 @@ class Worker:
             self._publish(request, pipe, candidate.seed, candidate.audio, steps, pooled=True)
             return
         seed = fresh_seed() if request.seed in (None, -1) else request.seed
-        audio = self._sample(request, pipe, [seed], steps=steps, sampler=preset.sampler)[0]
+        audio = self._sample(request, pipe, [seed], steps=steps)[0]
         self._publish(request, pipe, seed, audio, steps)
 
     _do_recall = _do_generate  # a given seed at the preset's steps: the same sample again
@@ -277,8 +277,7 @@ class Worker:
             raise Refused("bad_audio", f"cannot read {source}: {e.strerror or e}") from None
         seed = fresh_seed()
         steps = request.steps or preset.steps
-        audio = self._sample(request, pipe, [seed], steps=steps, sampler=preset.sampler, init=init,
-                             strength=request.strength)[0]
+        audio = self._sample(request, pipe, [seed], steps=steps, init=init, strength=request.strength)[0]
         self._publish(request, pipe, seed, audio, steps, strength=request.strength, variation_of=source.name)
 
     def _source(self, request: Request) -> Path:
@@ -342,7 +341,7 @@ class Worker:
 
     def _publish(self, request: Request, pipe: Pipeline, seed: int, audio, steps: int, **extra) -> None:
         preset = self.presets[request.pad]
-        metadata = pipe.metadata(seed, steps, preset.sampler, pad=request.pad, **extra)
+        metadata = pipe.metadata(seed, steps, preset.sampler, preset.colour_spread, pad=request.pad, **extra)
         buffer = io.BytesIO()  # encoded in memory: one write per file is faster than libsndfile's many small ones
         write_wav(buffer, audio, pipe.config.sample_rate, metadata=metadata)
         made = self.output.add(request.pad, seed, buffer.getvalue())
@@ -364,8 +363,9 @@ class Worker:
     # Sampling in steps ----------------------------------------------------------------------------------
 
     def _sample(self, work: Request | Refill, pipe: Pipeline, seeds: list[int], **options) -> torch.Tensor:
-        """One sample per seed for `work` (see `Pipeline.generate_each`), yielding to the others after every
-        sampler step (module docstring)."""
+        """One sample per seed for `work` (see `Pipeline.generate_each`) with its pad preset's sampler and colour
+        spread, yielding to the others after every sampler step (module docstring)."""
+        preset = self.presets[work.pad]
 
         def between_steps(step, x0):
             self._check(work)
@@ -373,7 +373,8 @@ class Worker:
                 self._serve(request)
             self._check(work)
 
-        return pipe.generate_each(seeds, callback=between_steps, **options)
+        return pipe.generate_each(seeds, sampler=preset.sampler, colour_spread=preset.colour_spread,
+                                  callback=between_steps, **options)
 
     def _fits_in_a_step(self, request: Request) -> bool:
         """Whether a request may be served inside the sampler step of the work in hand: one for a pad with no
@@ -407,7 +408,7 @@ class Worker:
         work = Refill(pad)
         self._in_hand.append(work)
         try:
-            batch = self._sample(work, pipe, seeds, steps=preset.steps, sampler=preset.sampler)
+            batch = self._sample(work, pipe, seeds, steps=preset.steps)
         except Cancelled:
             return
         except Exception:

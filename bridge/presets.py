@@ -5,6 +5,7 @@
     sampler = "dpmpp-2m"      # optional, as the rest; defaults in model/params.py
     steps = 12
     strength = 0.35           # variation strength (inbox drops, MIDI with the strength knob up)
+    colour_spread = 1.5       # start-noise colours times this (models trained with --noise-colour): more varied
     note = 36                 # optional: overrides the General MIDI default for this pad
 
 A name (`kick`) is looked up in the bundled presets/ folder, then in the user's presets folder; anything
@@ -39,6 +40,7 @@ class Preset:
     sampler: str
     steps: int
     strength: float
+    colour_spread: float
     note: int | None  # the MIDI note that triggers the pad; None: only OSC (or a learned note) does
     path: Path
 
@@ -96,9 +98,10 @@ def _parse(data: dict, path: Path) -> Preset:
     def fail(problem):
         raise PresetError(f"{path}: {problem}")
 
-    unknown = set(data) - {"pad", "model", "sampler", "steps", "strength", "note"}
+    keys = ("pad", "model", "sampler", "steps", "strength", "colour_spread", "note")
+    unknown = set(data) - set(keys)
     if unknown:
-        fail(f"unknown key {sorted(unknown)[0]!r} (keys: pad, model, sampler, steps, strength, note)")
+        fail(f"unknown key {sorted(unknown)[0]!r} (keys: {', '.join(keys)})")
     for key in ("pad", "model"):
         if not isinstance(data.get(key), str) or not data[key]:
             fail(f"{key} must be a non-empty string")
@@ -107,13 +110,14 @@ def _parse(data: dict, path: Path) -> Preset:
         sampler = params.check_sampler(data.get("sampler", params.DEFAULT_SAMPLER))
         steps = params.check_steps(data.get("steps", params.DEFAULT_STEPS[sampler]))
         strength = params.check_strength(data.get("strength", params.VARIATION_STRENGTH))
+        colour_spread = params.check_colour_spread(data.get("colour_spread", params.COLOUR_SPREAD))
     except params.ParameterError as e:
         fail(e)
     note = data.get("note", GM_NOTES.get(pad))
     if note is not None and (not isinstance(note, int) or isinstance(note, bool) or not 0 <= note <= 127):
         fail(f"note must be a MIDI note number from 0 to 127, got {note!r}")
     return Preset(name=path.stem, pad=pad, model=resolve_model(data["model"], path.parent), sampler=sampler,
-                  steps=steps, strength=strength, note=note, path=path)
+                  steps=steps, strength=strength, colour_spread=colour_spread, note=note, path=path)
 
 
 def resolve_model(model: str, base: Path) -> str:

@@ -73,16 +73,17 @@ def tuned_sigmas(knots, steps: int, sigma_max: float = 1.0):
 # Noise ------------------------------------------------------------------------------------------------
 
 
-def seed_noise(seed: int, shape, colours=(), sample_rate: int = 44100) -> torch.Tensor:
+def seed_noise(seed: int, shape, colours=(), sample_rate: int = 44100, spread: float = 1.0) -> torch.Tensor:
     """The starting noise of a seed, drawn on the CPU so that a seed means the same sound on every machine. For a
     model trained on coloured noise (`colours`, its noise_colours), each of the shape[0] noises is coloured by one
-    of them, drawn by the seed after the noise."""
+    of them, drawn by the seed after the noise, with its band gains times `spread`."""
     generator = torch.Generator("cpu").manual_seed(seed)
     noise = torch.randn(shape, generator=generator)
     if not colours:
         return noise
     colours = torch.as_tensor(colours)
-    return colour_noise(noise, colours[torch.randint(len(colours), (shape[0],), generator=generator)], sample_rate)
+    drawn = colours[torch.randint(len(colours), (shape[0],), generator=generator)]
+    return colour_noise(noise, spread * drawn, sample_rate)
 
 
 NOISE_BAND_EDGES_HZ = (100, 200, 400, 800, 1600, 3200, 6400, 12800)  # octaves; the first band starts at 0 Hz

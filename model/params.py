@@ -17,6 +17,8 @@ MAX_STEPS = 1000
 BACKENDS = ("auto", "torch", "openvino")  # what runs the network: model.backends.choose
 VARIATION_STRENGTH = 0.35  # sigma a variation's source is noised to, unless told: clearly related, audibly new
 MIN_STRENGTH = 0.01  # below this a variation is the source again
+COLOUR_SPREAD = 1.0  # a seed's start-noise colour as the model trained on it (model.diffusion.seed_noise)
+MAX_COLOUR_SPREAD = 3.0
 STYLE_NOISE = 0.0  # noise added to a style-transfer source, unless told (tiny-audio-diffusion's notebook)
 MAX_SEED = 2**31 - 1
 PAD_NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,31}")
@@ -48,6 +50,15 @@ def check_strength(strength) -> float:
     if not _is_number(strength) or not MIN_STRENGTH <= strength <= 1:
         raise ParameterError(f"strength must be a number from {MIN_STRENGTH} to 1, got {strength!r}")
     return float(strength)
+
+
+def check_colour_spread(spread) -> float:
+    """How far a seed's start-noise colour is taken from white noise, in multiples of the model's own colours (for
+    a model trained with `--noise-colour`; others start from white noise whatever it is): 0 is white, 1 as trained,
+    more gives more varied sounds."""
+    if not _is_number(spread) or not 0 <= spread <= MAX_COLOUR_SPREAD:
+        raise ParameterError(f"colour_spread must be a number from 0 to {MAX_COLOUR_SPREAD:g}, got {spread!r}")
+    return float(spread)
 
 
 def check_style_noise(noise) -> float:

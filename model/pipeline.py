@@ -9,9 +9,9 @@ from tqdm import tqdm
 from padfusion.model import backends, diffusion
 from padfusion.model.audio import fit_length, postprocess
 from padfusion.model.checkpoints import build_net, load_source
-from padfusion.model.params import (DEFAULT_SAMPLER, DEFAULT_STEPS, FRESH_NOISE_SAMPLERS, STYLE_NOISE,
-                                    TUNED_SCHEDULE_SAMPLERS, VARIATION_STRENGTH, check_sampler, check_steps,
-                                    check_strength, check_style_noise)
+from padfusion.model.params import (COLOUR_SPREAD, DEFAULT_SAMPLER, DEFAULT_STEPS, FRESH_NOISE_SAMPLERS,
+                                    STYLE_NOISE, TUNED_SCHEDULE_SAMPLERS, VARIATION_STRENGTH, check_colour_spread,
+                                    check_sampler, check_steps, check_strength, check_style_noise)
 from padfusion.model.backends import BackendError, Choice, OpenVINONet
 from padfusion.model.unet import UNet, UNetConfig
 
@@ -60,17 +60,20 @@ class Pipeline:
             return self.openvino(x, sigma)
         return self.net(x.to(self.dtype), sigma.to(self.dtype)).float()
 
-    def noise(self, seeds, count: int = 1) -> torch.Tensor:
+    def noise(self, seeds, count: int = 1, colour_spread: float = COLOUR_SPREAD) -> torch.Tensor:
+        """Each seed's `count` starting noises (diffusion.seed_noise; `colour_spread`: params.check_colour_spread)."""
         shape = (count, self.config.in_channels, self.config.length)
-        return torch.cat([diffusion.seed_noise(s, shape, self.config.noise_colours, self.config.sample_rate)
+        spread = check_colour_spread(colour_spread)
+        return torch.cat([diffusion.seed_noise(s, shape, self.config.noise_colours, self.config.sample_rate, spread)
                           for s in seeds])
 
     def generate(self, seeds, *, count: int = 1, steps: int | None = None, sampler: str = DEFAULT_SAMPLER,
-                 init: torch.Tensor | None = None, strength: float | None = None, style: bool = False,
-                 raw: bool = False, progress: bool = False, callback=None) -> torch.Tensor:
+                 colour_spread: float = COLOUR_SPREAD, init: torch.Tensor | None = None,
+                 strength: float | None = None, style: bool = False, raw: bool = False, progress: bool = False,
+                 callback=None) -> torch.Tensor:
         """`count` samples per seed, as float32 (len(seeds) * count, channels, length) on the CPU."""
-        return self.sample(self.noise(seeds, count), seed=seeds[0], steps=steps, sampler=sampler, init=init,
-                           strength=strength, style=style, raw=raw, progress=progress, callback=callback)
+        return self.sample(self.noise(seeds, count, colour_spread), seed=seeds[0], steps=steps, sampler=sampler,
+                           init=init, strength=strength, style=style, raw=raw, progress=progress, callback=callback)
 
     def generate_each(self, seeds, **options) -> torch.Tensor:
         """One sample per seed, each the one `generate([seed], **options)` makes (to the device's arithmetic):
@@ -125,5 +128,8 @@ class Pipeline:
             return diffusion.tuned_sigmas(self.config.sampling_schedule, steps, sigma_max)
         return diffusion.linear_sigmas(steps, sigma_max)
 
-    def metadata(self, seed: int, steps: int, sampler: str, **extra) -> dict:
-        return {"seed": seed, "steps": steps, "sampler": sampler, "model": self.source, **extra}
+    def metadata(self, seed: int, steps: int, sampler: str, colour_spread: float = COLOUR_SPREAD, **extra) -> dict:
+        """What a WAV file records of how it was made: enough to make it again. The colour spread only where the
+        model has colours to spread."""
+        spread = {"colour_spread": colour_spread} if self.config.noise_colours else {}
+        return {"seed": seed, "steps": steps, "sampler": sampler, **spread, "model": self.source, **extra}

@@ -32,10 +32,10 @@ def test_the_bundled_presets():
 def test_a_preset_file_with_every_key(tmp_path):
     (tmp_path / "models" / "mine").mkdir(parents=True)
     path = write(tmp_path / "boom.toml", 'pad = "kick"\nmodel = "models/mine"\nsampler = "vsampler"\nsteps = 30\n'
-                                         'strength = 0.5\nnote = 48\n')
+                                         'strength = 0.5\ncolour_spread = 2\nnote = 48\n')
     preset = load_preset(str(path))
     assert preset == presets.Preset(name="boom", pad="kick", model=str(tmp_path / "models" / "mine"),
-                                    sampler="vsampler", steps=30, strength=0.5, note=48, path=path)
+                                    sampler="vsampler", steps=30, strength=0.5, colour_spread=2.0, note=48, path=path)
 
 
 def test_model_sources(tmp_path):
@@ -52,7 +52,7 @@ def test_model_sources(tmp_path):
 
 def test_pads_outside_general_midi_have_no_note_unless_given(tmp_path):
     preset = load_preset(str(write(tmp_path / "cow.toml", 'pad = "cowbell"\nmodel = "a/b"\n')))
-    assert preset.note is None and preset.steps == 10 and preset.sampler == "dpmpp-2m"
+    assert preset.note is None and preset.steps == 10 and preset.sampler == "dpmpp-2m" and preset.colour_spread == 1
 
 
 @pytest.mark.parametrize("text, problem", [
@@ -60,6 +60,7 @@ def test_pads_outside_general_midi_have_no_note_unless_given(tmp_path):
     ('pad = "kick"\nmodel = "a/b"\nsteps = 2.5\n', "steps must be a whole number"),
     ('pad = "kick"\nmodel = "a/b"\nsampler = "euler"\n', "unknown sampler 'euler'"),
     ('pad = "kick"\nmodel = "a/b"\nstrength = 0\n', "strength must be a number from 0.01 to 1"),
+    ('pad = "kick"\nmodel = "a/b"\ncolour_spread = -1\n', "colour_spread must be a number from 0 to 3"),
     ('pad = "kick"\nmodel = "a/b"\nnote = 128\n', "note must be a MIDI note number"),
     ('pad = "../evil"\nmodel = "a/b"\n', "pad '../evil' must be 1 to 32 lower-case letters"),
     ('pad = "kick"\n', "model must be a non-empty string"),

@@ -135,6 +135,18 @@ def test_a_seed_draws_its_colour_with_its_noise():
     assert ((top > 3) | (top < -3)).all()
 
 
+def test_a_colour_spread_scales_the_drawn_colours_from_white():
+    colours = ((6.0,) + (0.0,) * 8, (0.0,) * 8 + (6.0,))
+    white = diffusion.seed_noise(42, (8, 2, 32768))
+    assert torch.allclose(diffusion.seed_noise(42, (8, 2, 32768), colours, spread=0.0), white, atol=1e-5)
+
+    def tilt(spread):  # each noise's top band over its bottom one, in dB
+        levels = diffusion.band_levels_db(diffusion.seed_noise(42, (8, 2, 32768), colours, spread=spread), 44100)
+        return levels[:, -1] - levels[:, 0]
+
+    assert (tilt(2.0) - tilt(0.0)) == pytest.approx(2 * (tilt(1.0) - tilt(0.0)), abs=1.0)  # the same draws, twice as far
+
+
 def test_vsampler_schedule_is_linspace():
     sigmas = diffusion.linear_sigmas(50)
     assert torch.equal(sigmas, torch.linspace(1.0, 0.0, 51))

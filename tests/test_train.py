@@ -11,8 +11,9 @@ import pytest
 import soundfile as sf
 import torch
 
+from conftest import run_cli
 from padfusion.model import diffusion
-from padfusion.model.audio import fit_length
+from padfusion.model.audio import fit_length, read_metadata
 from padfusion.model.data import build_dataset, load_dataset
 from padfusion.model.errors import UserError
 from padfusion.model.pipeline import Pipeline
@@ -244,5 +245,10 @@ def test_a_model_trained_on_coloured_noise_samples_from_its_colours(kicks, tmp_p
                for k in range(4))  # each noise has one of the model's colours
     assert torch.equal(noise, pipe.noise([3], 4))
 
+    out = tmp_path / "spread.wav"  # a file says how far its colour was spread, to be made again
+    run_cli("generate", "--model", run / "model", "--colour-spread", "2", "--seed", 3, "--steps", 2, "--out", out)
+    assert read_metadata(out)["colour_spread"] == 2.0
+
     train(config(kicks, tmp_path / "white", steps=1, init=str(run / "model")))  # fine-tuned without: white again
-    assert Pipeline.load(str(tmp_path / "white" / "model"), device="cpu").config.noise_colours == ()
+    white = Pipeline.load(str(tmp_path / "white" / "model"), device="cpu")
+    assert white.config.noise_colours == () and "colour_spread" not in white.metadata(3, 2, "dpmpp-2m")

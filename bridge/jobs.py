@@ -12,6 +12,10 @@ file write, a fresh sample in its own steps), and then the work in hand carries 
 preempted refill is finished, not thrown away. Loading a model (a pad's first use, a reload) is never nested:
 it can take minutes, and waits for the work in hand.
 
+Service is fair: between two steps of a request in hand at most one other request starts (a refill, which
+nobody waits for, lets every waiting request in), so under any mix of presses a request finishes within its
+own steps' count of other requests, and a pad's requests are answered in the order they came.
+
 `ready` is sent once the sample is in history (a file never overwritten, whose path the reply names), on the
 pad (`<out>/<pad>.wav`) and in the index; if any of that cannot be written the request gets `error disk`
 instead.
@@ -54,6 +58,7 @@ class Request:
     preset: Preset | None = None  # reload: the edited preset; None means its model files changed
     repeat: int = 1  # undo: how many samples back
     received: float = field(default_factory=time.perf_counter)
+    let_in: int = 0  # requests started nested since this one's last sampler step (see the module docstring)
 
 
 @dataclass
@@ -222,6 +227,9 @@ class Worker:
     # Requests -------------------------------------------------------------------------------------------
 
     def _serve(self, request: Request) -> None:
+        for work in self._in_hand:
+            if isinstance(work, Request):
+                work.let_in += 1
         self._in_hand.append(request)
         try:
             getattr(self, f"_do_{request.kind}")(request)
@@ -369,6 +377,8 @@ class Worker:
 
         def between_steps(step, x0):
             self._check(work)
+            if isinstance(work, Request):
+                work.let_in = 0
             while (request := self.requests.take(timeout=0, wanted=self._fits_in_a_step)) is not None:
                 self._serve(request)
             self._check(work)
@@ -377,13 +387,17 @@ class Worker:
                                   callback=between_steps, **options)
 
     def _fits_in_a_step(self, request: Request) -> bool:
-        """Whether a request may be served inside the sampler step of the work in hand: one for a pad with no
-        request in hand, whose model is loaded (a load can take minutes, and would hold up the work in hand),
-        and with no reload pending: that waits for the work in hand, and the request behind it, so that a press
-        after a preset edit gets the edited preset, not a sample pooled under the old one."""
-        busy = {w.pad for w in self._in_hand if isinstance(w, Request)}
+        """Whether a request may be served inside the sampler step of the work in hand: while no request in hand
+        has let another in since its last step (fairness), for a pad with no request in hand, whose model is
+        loaded (a load can take minutes, and would hold up the work in hand), and with no reload pending: that
+        waits for the work in hand, and the request behind it, so that a press after a preset edit gets the
+        edited preset, not a sample pooled under the old one."""
+        in_hand = [w for w in self._in_hand if isinstance(w, Request)]
+        if any(w.let_in for w in in_hand):
+            return False
         loaded = request.kind != "reload" and self.presets[request.pad].model in self._pipes
-        return loaded and request.pad not in busy and not self.requests.waiting(request.pad, "reload")
+        return (loaded and request.pad not in {w.pad for w in in_hand}
+                and not self.requests.waiting(request.pad, "reload"))
 
     def _check(self, work: Request | Refill) -> None:
         if self.requests.closed and (isinstance(work, Refill) or time.monotonic() > self._stop_by):

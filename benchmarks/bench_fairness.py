@@ -1,0 +1,62 @@
+"""Fair service under sustained pressing: four closed-loop clients, one per bundled pad, each pressing `generate`
+again as soon as its reply arrives, for 60 s against one daemon serving the four bundled presets. Prints the
+samples each pad got and each pad's worst wait from press to `ready` (goal: every pad served, none starved).
+
+Each press asks a fresh seed at the pad's default steps, so the pool (kept at the default depth) and fresh
+samples mix as they would under a producer's hands. Run with `python -m benchmarks bench_fairness`.
+"""
+
+import statistics
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import torch
+
+from benchmarks.bench_daemon import Client
+from padfusion.bridge.config import Settings
+from padfusion.bridge.daemon import Daemon
+from padfusion.bridge.presets import load_preset
+
+PADS = ("kick", "snare", "hihat", "perc")
+SECONDS = 60
+
+
+def press_in_a_loop(client: Client, pad: str, until: float, waits: list) -> None:
+    while time.monotonic() < until:
+        waits.append(client.ask("generate", pad, expect="ready")[0])
+
+
+def main():
+    clients = [Client() for _ in PADS]
+    threads = torch.get_num_threads()
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(out=Path(tmp) / "out", osc_port=0, reply_port=clients[0].port, midi="none",
+                            presets=tuple(str(load_preset(pad).path) for pad in PADS),
+                            learned_midi=Path(tmp) / "learned.json")
+        daemon = Daemon(settings)
+        daemon.start()
+        try:
+            for client in clients:
+                client.daemon_port = daemon.osc.port
+                client.ask("hello", client.port, expect="pong")
+            for pad, client in zip(PADS, clients):  # every model loaded before the clock starts
+                client.ask("generate", pad, 0, expect="ready")
+            waits = {pad: [] for pad in PADS}
+            until = time.monotonic() + SECONDS
+            pressing = [threading.Thread(target=press_in_a_loop, args=(client, pad, until, waits[pad]))
+                        for client, pad in zip(clients, PADS)]
+            for thread in pressing:
+                thread.start()
+            for thread in pressing:
+                thread.join()
+        finally:
+            daemon.stop()
+            for client in clients:
+                client.sock.close()
+            torch.set_num_threads(threads)
+    print(f"four closed-loop clients for {SECONDS} s, the bundled presets (pool depth {settings.pool_depth}):")
+    for pad in PADS:
+        print(f"  {pad:6} {len(waits[pad]):4} samples, median wait {statistics.median(waits[pad]):7.0f} ms, "
+              f"worst {max(waits[pad]):7.0f} ms", flush=True)

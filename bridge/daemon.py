@@ -30,6 +30,10 @@ from padfusion.model import params
 log = logging.getLogger(__name__)
 
 HEALTH_SECONDS = 0.5  # how often the main thread checks the other threads and the folder lock
+# Each stops the daemon cleanly (the request in hand finished or answered `shutdown`): SIGHUP is what closing
+# its terminal sends, SIGQUIT what Ctrl-\ sends; Windows has neither.
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT")
+                     if hasattr(signal, name))
 
 
 class Daemon:
@@ -93,8 +97,8 @@ class Daemon:
         log.info("stopped")
 
     def serve_forever(self) -> int:
-        """Run until SIGINT or SIGTERM (exit status 0), or until something it needs is gone (1)."""
-        for signum in (signal.SIGINT, signal.SIGTERM):
+        """Run until a stop signal (exit status 0), or until something it needs is gone (1)."""
+        for signum in STOP_SIGNALS:
             signal.signal(signum, lambda *_: self._stop.set())
         self.start()
         try:

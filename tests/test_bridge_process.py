@@ -83,3 +83,24 @@ def test_sigterm_finishes_the_sample_in_hand_and_bursts_do_not_grow_memory(tmp_p
     assert_complete_wav(out / "kick.wav")
     assert not list(out.rglob("*.partial"))
     assert "stopped" in daemon.log_text()
+
+
+@pytest.mark.parametrize("signum", [signal.SIGHUP, signal.SIGQUIT])
+def test_closing_the_terminal_stops_cleanly_with_replies(tmp_path, tiny_model, client, start, signum):
+    """SIGHUP (a closed terminal) and SIGQUIT stop the daemon as SIGTERM does: the request in hand finished or
+    answered, the pending ones answered `shutdown`, exit status 0."""
+    presets = write_presets(tmp_path / "presets", tiny_model, steps=2)
+    daemon = start(tmp_path / "out", presets)
+    ms = client.ask("generate", "kick", 1, 10, expect="ready", seed=1)[3]
+    long = min(200, max(10, round(10 * 4000 / ms)))  # longer than the shutdown grace
+    for seed, pad in enumerate(("kick", "snare", "hihat"), 2):  # the snare is let in at the kick's next step
+        client.send("generate", pad, seed, long)
+    deadline = time.monotonic() + 30
+    while client.status()[:3:2] != ["generating", 1]:  # the hi-hat waits
+        assert time.monotonic() < deadline, "the daemon never started generating"
+    assert daemon.signal(signum) == 0
+    answers = {(reply, params[0], params[1] if reply == "error" else None) for reply, params in client.drain(1.0)}
+    assert ("error", "hihat", "shutdown") in answers
+    for pad in ("kick", "snare"):
+        assert answers & {("error", pad, "shutdown"), ("ready", pad, None)}, answers
+    assert "stopped" in daemon.log_text()

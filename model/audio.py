@@ -1,8 +1,11 @@
 """Audio in and out: reading any file soundfile opens, writing WAVs that carry their provenance, and the
 post-processing applied to generated one-shots."""
 
+import contextlib
 import json
 import math
+import os
+import stat
 from pathlib import Path
 
 import numpy as np
@@ -36,24 +39,12 @@ def read_audio(path, sample_rate: int = 44100, channels: int = 2, length: int | 
     `finite` is False (for the evaluation, which reports such files).
     """
     path = Path(path)
-    if not path.is_file():
-        raise AudioError(f"{path}: no such file")
-    size = path.stat().st_size
-    if size > MAX_SOURCE_BYTES:
-        raise AudioError(f"{path}: {size / 2**20:.0f} MiB is more than the {MAX_SOURCE_BYTES // 2**20} MiB an "
-                         "audio source may be")
-    try:
-        with sf.SoundFile(path) as f:  # the header is read on opening; nothing is decoded until f.read
-            if f.frames > MAX_SOURCE_SECONDS * f.samplerate:
-                raise AudioError(f"{path}: {f.frames / f.samplerate / 60:.0f} minutes is longer than the "
-                                 f"{MAX_SOURCE_SECONDS // 60} minutes an audio source may be")
-            if not 1 <= f.channels <= MAX_CHANNELS or not 1000 <= f.samplerate <= 768000:
-                raise AudioError(f"{path}: {f.channels} channels at {f.samplerate} Hz is not audio PadFusion "
-                                 "can use")
-            frames = -1 if length is None else math.ceil(length * f.samplerate / sample_rate) + RESAMPLE_MARGIN
-            data, rate = f.read(frames, dtype="float32", always_2d=True), f.samplerate
-    except (sf.LibsndfileError, RuntimeError, TypeError) as e:
-        raise AudioError(f"{path}: not readable as audio ({e})") from None
+    with _open_regular(path) as file:
+        size = os.fstat(file.fileno()).st_size
+        if size > MAX_SOURCE_BYTES:
+            raise AudioError(f"{path}: {size / 2**20:.0f} MiB is more than the {MAX_SOURCE_BYTES // 2**20} MiB "
+                             "an audio source may be")
+        data, rate = _decode(path, file, sample_rate, length)
     if data.shape[0] == 0:
         raise AudioError(f"{path}: the file holds no samples")
     if finite and not np.isfinite(data).all():
@@ -66,6 +57,40 @@ def read_audio(path, sample_rate: int = 44100, channels: int = 2, length: int | 
     if length is not None:
         audio = fit_length(audio, length)
     return audio
+
+
+@contextlib.contextmanager
+def _open_regular(path: Path):
+    """`path` opened for reading without blocking, and checked to be a regular file on the open descriptor: a
+    FIFO or device put in its place after any earlier check can neither block the reader nor be read."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise AudioError(f"{path}: no such file") from None
+    except OSError as e:
+        raise AudioError(f"cannot read {path}: {e.strerror or e}") from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise AudioError(f"{path}: not a regular file (a folder, pipe or device cannot be an audio source)")
+    with os.fdopen(fd, "rb") as file:
+        yield file
+
+
+def _decode(path: Path, file, sample_rate: int, length: int | None) -> tuple[np.ndarray, int]:
+    """The frames of an open audio file (all, or those `length` samples at `sample_rate` need) and its rate; the
+    header is checked before anything is decoded."""
+    try:
+        with sf.SoundFile(file) as f:  # the header is read on opening; nothing is decoded until f.read
+            if f.frames > MAX_SOURCE_SECONDS * f.samplerate:
+                raise AudioError(f"{path}: {f.frames / f.samplerate / 60:.0f} minutes is longer than the "
+                                 f"{MAX_SOURCE_SECONDS // 60} minutes an audio source may be")
+            if not 1 <= f.channels <= MAX_CHANNELS or not 1000 <= f.samplerate <= 768000:
+                raise AudioError(f"{path}: {f.channels} channels at {f.samplerate} Hz is not audio PadFusion "
+                                 "can use")
+            frames = -1 if length is None else math.ceil(length * f.samplerate / sample_rate) + RESAMPLE_MARGIN
+            return f.read(frames, dtype="float32", always_2d=True), f.samplerate
+    except (sf.LibsndfileError, RuntimeError, TypeError) as e:
+        raise AudioError(f"{path}: not readable as audio ({e})") from None
 
 
 def fit_length(audio: torch.Tensor, length: int) -> torch.Tensor:

@@ -2,6 +2,7 @@
 against a real daemon on loopback (in-process, or `padfusion serve` as a process where signals, memory or a
 second process matter)."""
 
+import os
 import shutil
 import signal
 import socket
@@ -396,3 +397,14 @@ def test_doctor_tells_a_hung_daemon_from_a_live_one(process, client, tmp_path):
     assert hung.returncode == 1
     assert f"the PadFusion daemon with pid {daemon.proc.pid}" in hung.stdout and "it is hung" in hung.stdout
     assert daemon.signal() == 0
+
+
+def test_a_fifo_swapped_in_after_the_checks_cannot_block_the_worker(serve, client, monkeypatch):
+    """A variation source that passes every check on its path, then is a FIFO when it is opened (the swap made
+    deterministic: every path check says "a file"): refused on the open descriptor, and the worker serves on."""
+    daemon = serve()
+    os.mkfifo(daemon.output.root / "swapped.wav")
+    monkeypatch.setattr(Path, "is_file", lambda self: True)
+    pad, code, why = client.ask("variation", "kick", 0.3, "swapped.wav", expect="error", timeout=10)
+    assert (pad, code) == ("kick", "bad_audio") and "not a regular file" in why
+    assert client.ask("generate", "snare", 7, expect="ready")[2] == 7

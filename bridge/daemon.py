@@ -67,8 +67,9 @@ class Daemon:
 
     def start(self) -> None:
         if self.settings.host not in LOCAL_HOSTS:
-            log.warning("listening on %s: anyone who can reach this machine can trigger PadFusion and read "
-                        "which files it writes; use --host 127.0.0.1 unless you need another machine",
+            log.warning("listening on %s: anyone who can reach this machine can trigger PadFusion, and its "
+                        "replies quote the paths of the samples and of the output folder (your home folder's "
+                        "name among them); use --host 127.0.0.1 unless you need another machine",
                         self.settings.host)
         self.osc.start()
         if self.settings.midi != "none":

@@ -408,3 +408,11 @@ def test_a_fifo_swapped_in_after_the_checks_cannot_block_the_worker(serve, clien
     pad, code, why = client.ask("variation", "kick", 0.3, "swapped.wav", expect="error", timeout=10)
     assert (pad, code) == ("kick", "bad_audio") and "not a regular file" in why
     assert client.ask("generate", "snare", 7, expect="ready")[2] == 7
+
+
+def test_listening_beyond_loopback_warns_that_replies_quote_paths(tmp_path, tiny_model, client, caplog):
+    presets = write_presets(tmp_path / "presets", tiny_model, pads=("kick",))
+    with caplog.at_level("WARNING"), running(daemon_settings(tmp_path, presets, client.port, host="0.0.0.0")):
+        pass
+    warning = next(r.getMessage() for r in caplog.records if "listening on 0.0.0.0" in r.getMessage())
+    assert "paths" in warning and "--host 127.0.0.1" in warning

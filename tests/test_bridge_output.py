@@ -242,3 +242,17 @@ def test_the_lock_is_taken_again_when_the_folder_is_removed_and_made_again(folde
     assert (folder.root / "history" / "kick").is_dir() and folder.current("kick") is None
     add(folder, "kick", 2, 0.2)
     assert folder.history("kick")[-1].name.endswith("_seed2.wav")
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="/proc names the file behind a descriptor only on Linux")
+def test_a_rename_is_followed_by_a_flush_of_its_folder(folder, monkeypatch):
+    flushed = []
+    real_fsync = os.fsync
+
+    def fsync(fd):
+        flushed.append(os.readlink(f"/proc/self/fd/{fd}"))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    made = add(folder, "kick", 1, 0.1)
+    assert str(made.parent) in flushed and str(folder.root) in flushed  # its history file, and the pad's

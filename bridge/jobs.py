@@ -19,7 +19,6 @@ instead.
 
 import io
 import logging
-import re
 import threading
 import time
 from collections import deque
@@ -307,8 +306,7 @@ class Worker:
                 if restored is None:
                     raise Refused("no_sample", str(e)) from None
                 break
-        seed = re.search(r"_seed(\d+)", restored.name)
-        self._ready(request, restored, int(seed[1]) if seed else -1, self._ms(request))
+        self._ready(request, restored, self.output.seed(restored), self._ms(request))
 
     def _do_reload(self, request: Request) -> None:
         """A preset file was edited (`request.preset`), or the model files it names changed (None)."""
@@ -346,7 +344,7 @@ class Worker:
         write_wav(buffer, audio, pipe.config.sample_rate, metadata=metadata)
         made = self.output.add(request.pad, seed, buffer.getvalue())
         ms = self._ms(request)
-        self.output.record(made, {"pad": request.pad, "seed": seed, "kind": request.kind, "steps": steps,
+        self.output.commit(made, {"pad": request.pad, "seed": seed, "kind": request.kind, "steps": steps,
                                   "sampler": preset.sampler, "model": preset.model, "ms": round(ms, 1), **extra})
         self._ready(request, made, seed, ms)
 

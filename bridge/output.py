@@ -19,7 +19,9 @@ pad's current sample is the history file whose bytes `<pad>.wav` holds, for that
 holds none of them, Keep keeps `<pad>.wav` itself and Undo has nothing to step back from.
 
 One daemon writes to a folder at a time: `prepare()` takes an OS lock on `<out>/.padfusion.lock` (released
-when the process ends, however it ends), and a second daemon is refused; `keep_lock()` takes it again if the
+when the process ends, however it ends), and a second daemon is refused, as is one on a folder inside or around
+another daemon's. The folders of other daemons inside this one's are never entered: not by recovery, and not
+by pruning, which only removes files directly in `history/<pad>/`. `keep_lock()` takes the lock again if the
 folder was removed (and perhaps made again) under the daemon.
 
 Three threads use one OutputFolder: the worker adds and undoes samples, the OSC thread keeps them, the main
@@ -46,7 +48,7 @@ STAMP = "%Y%m%d-%H%M%S-%f"  # history names start with the time they were made, 
 
 
 class FolderBusy(UserError):
-    """Another daemon holds the folder: its temporary files and pads must not be touched."""
+    """Another daemon holds the folder, or one inside or around it: its files must not be touched."""
 
 
 class OutputFolder:
@@ -66,10 +68,15 @@ class OutputFolder:
         """Lock the folder for this process, clean up after a crashed predecessor, and make its layout."""
         with self._mutex:
             self._pads = tuple(pads)
+            self._refuse_inside_another()
             self.root.mkdir(parents=True, exist_ok=True)
             self._take_lock()
             if recover:
-                self.recover()
+                try:
+                    self.recover()
+                except FolderBusy:
+                    self.release()
+                    raise
             for folder in (self.root / "kept", *(self.root / d / p for d in ("history", "inbox") for p in pads)):
                 folder.mkdir(parents=True, exist_ok=True)
             self.index_path.touch()  # from now on a missing index is one deleted by hand (see _drop_unannounced)
@@ -111,10 +118,26 @@ class OutputFolder:
         lock.flush()
         self._lock = lock
 
+    def _refuse_inside_another(self) -> None:
+        """FolderBusy if a folder above the root is another daemon's: its recovery and pruning would meet ours."""
+        for folder in self.root.parents:
+            if (owner := holder(folder)) is not None:
+                raise FolderBusy(f"{self.root} lies inside {folder}, the output folder of another PadFusion daemon "
+                                 f"(pid {owner}); serve this one with an --out outside it")
+
     def recover(self) -> None:
         """Clean up after a killed process: remove its temporary files, cut a torn last line off the index, and
-        remove history files the index does not name (written, never announced)."""
-        for temp in self.root.rglob(f".*{TEMP_SUFFIX}"):
+        remove history files the index does not name (written, never announced). FolderBusy, before anything is
+        removed, if another daemon's folder lies inside this one."""
+        temps = []
+        for folder, subfolders, files in os.walk(self.root):
+            temps += [Path(folder, name) for name in files if name.startswith(".") and name.endswith(TEMP_SUFFIX)]
+            for name in [name for name in subfolders if (Path(folder, name) / LOCK_NAME).exists()]:
+                subfolders.remove(name)  # another daemon's folder, stopped or running: its own daemon recovers it
+                if (owner := holder(Path(folder, name))) is not None:
+                    raise FolderBusy(f"{self.root} holds {Path(folder, name)}, the output folder of another "
+                                     f"PadFusion daemon (pid {owner}); serve this one with an --out beside it")
+        for temp in temps:
             log.info("removing %s, left by an interrupted write", temp)
             temp.unlink(missing_ok=True)
         if self.index_path.is_file():

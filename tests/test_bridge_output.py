@@ -341,6 +341,31 @@ def test_keep_while_a_sample_is_being_indexed_keeps_the_one_before(folder, monke
     assert level_of(folder.pad_path("kick")) == 0.2
 
 
+def test_a_folder_inside_another_daemons_folder_is_refused(folder):
+    in_flight = folder.root / "history" / ".x.1a2b3c4d.partial"
+    in_flight.write_bytes(b"RIFF")
+    inner = subprocess.run([sys.executable, "-c", SECOND_DAEMON, str(folder.root / "history" / "inner")],
+                           capture_output=True, text=True, cwd=ROOT)
+    assert inner.returncode == 3, inner.stderr
+    assert str(folder.root) in inner.stdout and f"pid {os.getpid()}" in inner.stdout
+    assert in_flight.exists() and not (folder.root / "history" / "inner").exists()
+
+
+def test_a_folder_around_another_daemons_folder_is_refused_and_touches_nothing(tmp_path):
+    inner = OutputFolder(tmp_path / "out" / "drums")
+    inner.prepare(["kick"])
+    in_flight = inner.root / ".kick.1a2b3c4d.partial"
+    in_flight.write_bytes(b"RIFF")
+    outer = subprocess.run([sys.executable, "-c", SECOND_DAEMON, str(tmp_path / "out")], capture_output=True,
+                           text=True, cwd=ROOT)
+    assert outer.returncode == 3, outer.stderr
+    assert str(inner.root) in outer.stdout and f"pid {os.getpid()}" in outer.stdout
+    assert in_flight.exists()
+    inner.release()  # a stopped daemon's folder inside is still its own: the outer one starts, and leaves it be
+    assert subprocess.run([sys.executable, "-c", SECOND_DAEMON, str(tmp_path / "out")], cwd=ROOT).returncode == 0
+    assert in_flight.exists()
+
+
 @pytest.mark.skipif(sys.platform != "linux", reason="/proc names the file behind a descriptor only on Linux")
 def test_a_rename_is_followed_by_a_flush_of_its_folder(folder, monkeypatch):
     flushed = []

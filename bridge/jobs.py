@@ -286,11 +286,12 @@ class Worker:
             if not path.is_file():
                 raise Refused("no_sample", f"{request.pad} has no sample to vary yet; generate one first")
         else:
-            path = self.output.root / Path(request.file).expanduser()  # an absolute `file` replaces the root
+            path = Path(request.file)
         try:
+            path = self.output.root / path.expanduser()  # an absolute path replaces the root
             real = path.resolve()
             allowed = is_under(real, self.sources)
-        except (OSError, RuntimeError) as e:  # a name too long, a loop of links
+        except (OSError, RuntimeError) as e:  # a name too long, a loop of links, ~user of no such user
             raise Refused("bad_audio", f"cannot read {path}: {e}") from None
         if not allowed:
             raise Refused("forbidden_path", f"{path} is outside the output folder and the sample folders "

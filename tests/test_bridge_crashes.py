@@ -1,6 +1,7 @@
 """The output folder across kills and restarts (issue 30): what the pad plays is what Keep keeps and what Undo
 steps back from, a sample killed before its index line is never served, and a Keep made while a sample is
-being written keeps the one announced before. Real `padfusion serve` processes where it is about a restart."""
+being written keeps the one announced before; and a variation source that names an unknown user's home is
+refused, not failed. Real `padfusion serve` processes where it is about a restart."""
 
 import signal
 import subprocess
@@ -115,3 +116,11 @@ def test_a_keep_while_a_sample_is_indexed_keeps_the_sample_announced_before(tmp_
         assert Path(kept[0]).read_bytes() == Path(heard).read_bytes()
         assert (daemon.output.root / "kick.wav").read_bytes() == Path(made).read_bytes()
 
+
+def test_a_variation_of_an_unknown_users_file_is_refused_as_bad_audio(tmp_path, presets, client):
+    """`~nosuchuser` cannot be expanded (Path.expanduser raises): a source that cannot be read, not a failure."""
+    with running(daemon_settings(tmp_path, presets, client.port, pool_depth=0)) as daemon:
+        client.daemon_port = daemon.osc.port
+        pad, code, message = client.ask("variation", "kick", 0.3, "~nosuchuser/x.wav", expect="error")
+        assert (pad, code) == ("kick", "bad_audio") and "~nosuchuser/x.wav" in message
+        assert "Traceback" not in message

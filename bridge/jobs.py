@@ -23,7 +23,6 @@ instead.
 
 import io
 import logging
-import re
 import threading
 import time
 from collections import deque
@@ -295,11 +294,12 @@ class Worker:
             if not path.is_file():
                 raise Refused("no_sample", f"{request.pad} has no sample to vary yet; generate one first")
         else:
-            path = self.output.root / Path(request.file).expanduser()  # an absolute `file` replaces the root
+            path = Path(request.file)
         try:
+            path = self.output.root / path.expanduser()  # an absolute path replaces the root
             real = path.resolve()
             allowed = is_under(real, self.sources)
-        except (OSError, RuntimeError) as e:  # a name too long, a loop of links
+        except (OSError, RuntimeError) as e:  # a name too long, a loop of links, ~user of no such user
             raise Refused("bad_audio", f"cannot read {path}: {e}") from None
         if not allowed:
             raise Refused("forbidden_path", f"{path} is outside the output folder and the sample folders "
@@ -315,8 +315,7 @@ class Worker:
                 if restored is None:
                     raise Refused("no_sample", str(e)) from None
                 break
-        seed = re.search(r"_seed(\d+)", restored.name)
-        self._ready(request, restored, int(seed[1]) if seed else -1, self._ms(request))
+        self._ready(request, restored, self.output.seed(restored), self._ms(request))
 
     def _do_reload(self, request: Request) -> None:
         """A preset file was edited (`request.preset`), or the model files it names changed (None)."""
@@ -354,7 +353,7 @@ class Worker:
         write_wav(buffer, audio, pipe.config.sample_rate, metadata=metadata)
         made = self.output.add(request.pad, seed, buffer.getvalue())
         ms = self._ms(request)
-        self.output.record(made, {"pad": request.pad, "seed": seed, "kind": request.kind, "steps": steps,
+        self.output.commit(made, {"pad": request.pad, "seed": seed, "kind": request.kind, "steps": steps,
                                   "sampler": preset.sampler, "model": preset.model, "ms": round(ms, 1), **extra})
         self._ready(request, made, seed, ms)
 

@@ -8,11 +8,21 @@
     <out>/index.jsonl            one JSON line per sample, append-only
 
 Every file is written under a hidden temporary name in its final folder, flushed to disk, then renamed into
-place. A new sample goes into history first, then onto the pad (`add`), then into the index (`record`).
-After a crash (kill -9, power loss) `recover()` removes leftover temporary files and cuts a torn last line
-off the index. One daemon writes to a folder at a time: `prepare()` takes an OS lock on
-`<out>/.padfusion.lock` (released when the process ends, however it ends), and a second daemon is refused;
-`keep_lock()` takes it again if the folder was removed (and perhaps made again) under the daemon.
+place, and the folder flushed. A new sample goes into history first (`add`), then into the index, then onto
+the pad (`commit`): its index line is the commit point. Only from then on is it the pad's current sample, the
+one Keep copies and Undo steps back from, and only then does the worker announce it; a Keep that comes in
+between keeps the sample before.
+
+After a crash (kill -9, power loss) `recover()` removes leftover temporary files, cuts a torn last line off the
+index, and removes the history files the index does not name: written, never announced. On every start the
+pad's current sample is the history file whose bytes `<pad>.wav` holds, for that is what the pad plays; if it
+holds none of them, Keep keeps `<pad>.wav` itself and Undo has nothing to step back from.
+
+One daemon writes to a folder at a time: `prepare()` takes an OS lock on `<out>/.padfusion.lock` (released
+when the process ends, however it ends), and a second daemon is refused, as is one on a folder inside or around
+another daemon's. The folders of other daemons inside this one's are never entered: not by recovery, and not
+by pruning, which only removes files directly in `history/<pad>/`. `keep_lock()` takes the lock again if the
+folder was removed (and perhaps made again) under the daemon.
 
 Three threads use one OutputFolder: the worker adds and undoes samples, the OSC thread keeps them, the main
 thread checks the lock. One mutex makes each of those a single step, so a Keep never copies a sample that a
@@ -34,10 +44,11 @@ from padfusion.model.files import TEMP_SUFFIX, atomic_write
 log = logging.getLogger(__name__)
 
 LOCK_NAME = ".padfusion.lock"
+STAMP = "%Y%m%d-%H%M%S-%f"  # history names start with the time they were made, so they sort by time
 
 
 class FolderBusy(UserError):
-    """Another daemon holds the folder: its temporary files and pads must not be touched."""
+    """Another daemon holds the folder, or one inside or around it: its files must not be touched."""
 
 
 class OutputFolder:
@@ -47,24 +58,34 @@ class OutputFolder:
         self.history_limit = history_limit  # samples kept in history, all pads together; 0: no limit
         self._history: deque[Path] = deque()  # every pad's history files, oldest first
         self._current: dict[str, Path] = {}  # pad -> its history file now at <pad>.wav (for undo and keep)
+        self._seeds: dict[Path, int] = {}  # history file -> its seed, as its index line says
         self._pads = ()
         self._lock = None
         self._mutex = threading.RLock()  # see the module docstring
         self._pruned = False  # whether this run has removed history yet (said once at INFO)
 
     def prepare(self, pads, recover: bool = True) -> None:
-        """Lock the folder for this process, make its layout, and clean up after a crashed predecessor."""
+        """Lock the folder for this process, clean up after a crashed predecessor, and make its layout."""
         with self._mutex:
             self._pads = tuple(pads)
+            self._refuse_inside_another()
             self.root.mkdir(parents=True, exist_ok=True)
             self._take_lock()
+            if recover:
+                try:
+                    self.recover()
+                except FolderBusy:
+                    self.release()
+                    raise
             for folder in (self.root / "kept", *(self.root / d / p for d in ("history", "inbox") for p in pads)):
                 folder.mkdir(parents=True, exist_ok=True)
-            if recover:
-                self.recover()
+            self.index_path.touch()  # from now on a missing index is one deleted by hand (see _drop_unannounced)
+            seeds = self._indexed()
             histories = {pad: self.history(pad) for pad in pads}
             self._history = deque(sorted((p for files in histories.values() for p in files), key=lambda p: p.name))
-            self._current = {pad: files[-1] for pad, files in histories.items() if files}
+            self._seeds = {p: seeds[self._relative(p)] for p in self._history if self._relative(p) in seeds}
+            self._current = {pad: playing for pad, files in histories.items()
+                             if (playing := self._playing(pad, files)) is not None}
 
     def release(self) -> None:
         if self._lock is not None:
@@ -97,9 +118,26 @@ class OutputFolder:
         lock.flush()
         self._lock = lock
 
+    def _refuse_inside_another(self) -> None:
+        """FolderBusy if a folder above the root is another daemon's: its recovery and pruning would meet ours."""
+        for folder in self.root.parents:
+            if (owner := holder(folder)) is not None:
+                raise FolderBusy(f"{self.root} lies inside {folder}, the output folder of another PadFusion daemon "
+                                 f"(pid {owner}); serve this one with an --out outside it")
+
     def recover(self) -> None:
-        """Remove temporary files a killed process left behind; cut a torn last line off the index."""
-        for temp in self.root.rglob(f".*{TEMP_SUFFIX}"):
+        """Clean up after a killed process: remove its temporary files, cut a torn last line off the index, and
+        remove history files the index does not name (written, never announced). FolderBusy, before anything is
+        removed, if another daemon's folder lies inside this one."""
+        temps = []
+        for folder, subfolders, files in os.walk(self.root):
+            temps += [Path(folder, name) for name in files if name.startswith(".") and name.endswith(TEMP_SUFFIX)]
+            for name in [name for name in subfolders if (Path(folder, name) / LOCK_NAME).exists()]:
+                subfolders.remove(name)  # another daemon's folder, stopped or running: its own daemon recovers it
+                if (owner := holder(Path(folder, name))) is not None:
+                    raise FolderBusy(f"{self.root} holds {Path(folder, name)}, the output folder of another "
+                                     f"PadFusion daemon (pid {owner}); serve this one with an --out beside it")
+        for temp in temps:
             log.info("removing %s, left by an interrupted write", temp)
             temp.unlink(missing_ok=True)
         if self.index_path.is_file():
@@ -110,6 +148,51 @@ class OutputFolder:
                 with open(self.index_path, "r+b") as f:
                     f.truncate(len(whole))
                     os.fsync(f.fileno())
+        self._drop_unannounced()
+
+    def _drop_unannounced(self) -> None:
+        """A history file without an index line was written by a daemon killed before it announced the sample:
+        nobody heard it, so it is removed (kept, it would be a step for Undo and a sample for Keep that never
+        was the pad's). Should the index itself be gone (deleted by hand: the daemon makes it on its first
+        start), history is indexed again as `recovered` instead: it holds samples announced long ago."""
+        history = [p for pad in self._pads for p in self.history(pad)]
+        if not self.index_path.exists():
+            if history:
+                log.warning("%s is missing: indexing the %d samples in history again", self.index_path, len(history))
+                self._append_index(*({"time": _now(), "pad": p.parent.name, "seed": -1, "kind": "recovered",
+                                      "path": self._relative(p)} for p in history))
+            return
+        indexed = self._indexed()
+        for path in history:
+            if self._relative(path) not in indexed:
+                log.warning("removing %s: written by a daemon killed before it announced the sample", path)
+                path.unlink(missing_ok=True)
+
+    def _indexed(self) -> dict[str, int]:
+        """The history files the index names (paths relative to the root) -> their seeds (-1: not recorded)."""
+        seeds = {}
+        if self.index_path.is_file():
+            for line in self.index_path.read_bytes().splitlines():
+                try:
+                    record = json.loads(line)
+                    path, seed = record["path"], record.get("seed")
+                except (ValueError, KeyError, TypeError, AttributeError):
+                    continue  # a line edited by hand
+                if isinstance(path, str):
+                    seeds[path] = seed if isinstance(seed, int) else -1
+        return seeds
+
+    def _playing(self, pad: str, history: list[Path]) -> Path | None:
+        """The history file whose bytes `<pad>.wav` holds (the newest of equals), or None if it holds none."""
+        try:
+            playing = self.pad_path(pad).read_bytes()
+        except OSError:  # no sample yet, or not a file
+            return None
+        return next((p for p in reversed(history) if p.stat().st_size == len(playing) and p.read_bytes() == playing),
+                    None)
+
+    def _relative(self, path: Path) -> str:
+        return path.relative_to(self.root).as_posix()
 
     def pad_path(self, pad: str) -> Path:
         return self.root / f"{pad}.wav"
@@ -120,49 +203,68 @@ class OutputFolder:
         return sorted(folder.glob("*.wav")) if folder.is_dir() else []
 
     def add(self, pad: str, seed: int, wav: bytes) -> Path:
-        """A new sample (a whole WAV file's bytes): into history under a new name, then onto the pad.
-        Returns the history file."""
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        """A new sample (a whole WAV file's bytes) into history under a new name; returns the history file. It
+        becomes the pad's once committed."""
+        stamp = datetime.now().strftime(STAMP)
         with self._mutex:
             made = self._write_new(self.root / "history" / pad / f"{stamp}_seed{seed}.wav", wav)
             self._history.append(made)
-            atomic_write(self.pad_path(pad), wav)
-            self._current[pad] = made
-            self._prune()
         return made
 
-    def record(self, made: Path, record: dict) -> None:
-        """The index line of a history file: `record` (pad, seed, steps, sampler, model, ms...) with the time
-        and the file's path."""
-        self._append_index({"time": datetime.now().astimezone().isoformat(timespec="milliseconds"), **record,
-                            "path": made.relative_to(self.root).as_posix()})
+    def commit(self, made: Path, record: dict) -> None:
+        """The index line of a history file made by `add` (`record`: pad, seed, steps, sampler, model, ms...,
+        with the time and the file's path added), then the sample onto the pad: from then on it is the pad's
+        current sample. If the index cannot be written, the history file is removed: never announced."""
+        try:
+            self._append_index({"time": _now(), **record, "path": self._relative(made)})
+        except OSError:
+            with self._mutex:
+                self._history.remove(made)
+                made.unlink(missing_ok=True)
+            raise
+        pad = made.parent.name
+        with self._mutex:
+            atomic_write(self.pad_path(pad), made.read_bytes())
+            self._current[pad] = made
+            self._seeds[made] = record["seed"]
+            self._prune()
 
     def undo(self, pad: str) -> Path:
-        """Put the sample before the current one back on the pad; returns its history file."""
+        """Put the sample before the current one back on the pad (the newest history file older than it, should
+        it have been deleted); returns its history file."""
         with self._mutex:
-            history = self.history(pad)
             current = self.current(pad)
-            position = history.index(current) if current in history else len(history)
-            if position < 1:
+            if current is None:
+                raise LookupError(f"{pad}: nothing to undo (the pad plays no sample from its history)")
+            earlier = [p for p in self.history(pad) if p.name < current.name]
+            if not earlier:
                 raise LookupError(f"{pad}: nothing to undo (no earlier sample in history)")
-            previous = history[position - 1]
-            atomic_write(self.pad_path(pad), previous.read_bytes())
-            self._current[pad] = previous
-            return previous
+            atomic_write(self.pad_path(pad), earlier[-1].read_bytes())
+            self._current[pad] = earlier[-1]
+            return earlier[-1]
 
     def current(self, pad: str) -> Path | None:
         """The history file of the pad's current sample (what the pad plays)."""
         return self._current.get(pad)
 
+    def seed(self, made: Path) -> int:
+        """A history file's seed, as its index line says (-1: not recorded)."""
+        return self._seeds.get(made, -1)
+
     def keep(self, pad: str) -> Path:
-        """Copy the pad's current sample into kept/<pad>/ (keeping it twice is keeping it once)."""
+        """Copy what the pad plays into kept/<pad>/, under its history file's name (keeping it twice is keeping it
+        once); a pad file that is no sample in history is kept under the time it was written and the pad's name."""
         with self._mutex:
-            sample = self.current(pad)
-            if sample is None or not sample.is_file():
-                raise LookupError(f"{pad}: no sample to keep yet")
-            target = self.root / "kept" / pad / sample.name
+            path = self.pad_path(pad)
+            try:
+                playing = path.read_bytes()
+            except FileNotFoundError:
+                raise LookupError(f"{pad}: no sample to keep yet") from None
+            current = self.current(pad)
+            name = current.name if current else f"{datetime.fromtimestamp(path.stat().st_mtime):{STAMP}}_{pad}.wav"
+            target = self.root / "kept" / pad / name
             if not target.exists():
-                self._write_new(target, sample.read_bytes())
+                self._write_new(target, playing)
             return target
 
     def _prune(self) -> None:
@@ -174,6 +276,7 @@ class OutputFolder:
         oldest = [p for p, _ in zip(self._history, range(excess + len(current))) if p not in current][:excess]
         for path in oldest:
             self._history.remove(path)
+            self._seeds.pop(path, None)
             path.unlink(missing_ok=True)
             log.debug("history is full (history_limit = %d): removed %s", self.history_limit, path.name)
         if oldest and not self._pruned:
@@ -190,16 +293,19 @@ class OutputFolder:
         atomic_write(path, data)
         return path
 
-    def _append_index(self, record: dict) -> None:
-        """One write per line on an O_APPEND descriptor, so a crash can only tear the very last line."""
-        line = (json.dumps(record, separators=(",", ":")) + "\n").encode()
+    def _append_index(self, *records: dict) -> None:
+        """One write on an O_APPEND descriptor, so a crash can only tear the end (cut off by `recover`)."""
+        lines = "".join(json.dumps(record, separators=(",", ":")) + "\n" for record in records).encode()
         fd = os.open(self.index_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         try:
-            os.write(fd, line)
+            os.write(fd, lines)
             os.fsync(fd)
         finally:
             os.close(fd)
 
+
+def _now() -> str:
+    return datetime.now().astimezone().isoformat(timespec="milliseconds")
 
 
 def is_under(path: Path, folders) -> bool:

@@ -1,5 +1,6 @@
 """Writing files so that a reader (a sampler, a file watcher, the next run) only ever sees a whole file."""
 
+import errno
 import os
 import time
 import uuid
@@ -16,8 +17,8 @@ def temp_name(path: Path) -> Path:
 
 def atomic_write(path, content) -> None:
     """Make `path` hold `content` (bytes, or a function that writes to a binary file): written under a temporary
-    name in the same folder, flushed to disk, then renamed over `path`. A crash leaves the old file or the new
-    one, never a torn one."""
+    name in the same folder, flushed to disk, then renamed over `path`, and the folder flushed. A crash leaves the
+    old file or the new one, never a torn one."""
     path = Path(path)
     temp = temp_name(path)
     try:
@@ -38,3 +39,19 @@ def atomic_write(path, content) -> None:
                 time.sleep(0.02)
     finally:
         temp.unlink(missing_ok=True)
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder) -> None:
+    """Flush a folder's entries to disk, so that a file renamed (or made) in it is still there after a power
+    loss. Windows cannot open a folder to flush it, and some file systems refuse to: there it is skipped."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError as e:
+        if e.errno not in (errno.EINVAL, errno.ENOTSUP):
+            raise
+    finally:
+        os.close(fd)

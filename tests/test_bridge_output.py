@@ -29,7 +29,7 @@ def wav_bytes(level: float) -> bytes:
 
 def add(folder: OutputFolder, pad: str, seed: int, level: float):
     made = folder.add(pad, seed, wav_bytes(level))
-    folder.record(made, {"pad": pad, "seed": seed, "ms": 1.0})
+    folder.commit(made, {"pad": pad, "seed": seed, "ms": 1.0})
     return made
 
 
@@ -46,7 +46,8 @@ def folder(tmp_path):
 
 def test_layout(folder):
     assert {p.relative_to(folder.root).as_posix() for p in folder.root.rglob("*")} == {
-        ".padfusion.lock", "history", "history/kick", "history/snare", "inbox", "inbox/kick", "inbox/snare", "kept"}
+        ".padfusion.lock", "history", "history/kick", "history/snare", "inbox", "inbox/kick", "inbox/snare", "kept",
+        "index.jsonl"}
 
 
 def test_samples_go_to_history_and_the_pad_and_the_index(folder):
@@ -156,6 +157,21 @@ def test_a_failed_write_leaves_nothing_behind(folder, monkeypatch):
     assert not folder.pad_path("kick").exists()
 
 
+def test_a_sample_whose_index_line_cannot_be_written_is_neither_the_pads_nor_in_history(folder, monkeypatch):
+    first = add(folder, "kick", 1, 0.1)
+    add(folder, "kick", 2, 0.2)
+
+    def full_disk(*records):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(folder, "_append_index", full_disk)
+    with pytest.raises(OSError, match="No space left"):
+        add(folder, "kick", 3, 0.3)
+    assert [p.name[-10:] for p in folder.history("kick")] == ["_seed1.wav", "_seed2.wav"]
+    assert level_of(folder.pad_path("kick")) == 0.2 and level_of(folder.keep("kick")) == 0.2
+    assert folder.undo("kick") == first
+
+
 def test_index_lines_are_whole_json(folder):
     for seed in range(20):
         add(folder, "snare", seed, 0.1)
@@ -200,8 +216,7 @@ def test_keep_on_one_thread_while_another_adds_at_the_limit_always_copies_a_whol
 
     def press():
         for seed in range(1, 300):
-            made = folder.add("kick", seed, wav_bytes(seed / 1000))
-            levels[made.name] = seed / 1000
+            levels[add(folder, "kick", seed, seed / 1000).name] = seed / 1000
         done.set()
 
     worker = threading.Thread(target=press)
@@ -242,3 +257,124 @@ def test_the_lock_is_taken_again_when_the_folder_is_removed_and_made_again(folde
     assert (folder.root / "history" / "kick").is_dir() and folder.current("kick") is None
     add(folder, "kick", 2, 0.2)
     assert folder.history("kick")[-1].name.endswith("_seed2.wav")
+
+
+# issue 30: the pad's current sample, orphans, nested folders, durable renames ---------------------------------
+
+def restarted(folder: OutputFolder, pads=("kick", "snare")) -> OutputFolder:
+    """The folder as the next daemon finds it (the crashed or stopped one's lock went with it)."""
+    folder.release()
+    again = OutputFolder(folder.root)
+    again.prepare(pads)
+    return again
+
+
+def test_a_restart_takes_the_current_sample_from_what_the_pad_plays(folder):
+    first = add(folder, "kick", 1, 0.1)
+    add(folder, "kick", 2, 0.2)
+    folder.undo("kick")  # the pad plays the first again
+    folder = restarted(folder)
+    assert folder.current("kick") == first
+    assert level_of(folder.keep("kick")) == 0.1
+    with pytest.raises(LookupError, match="nothing to undo"):
+        folder.undo("kick")
+
+
+def test_a_pad_file_that_is_no_sample_in_history_is_kept_as_itself_and_not_undone(folder):
+    add(folder, "kick", 1, 0.1)
+    folder.pad_path("kick").write_bytes(wav_bytes(0.7))  # e.g. its history file was deleted, or it came by hand
+    folder = restarted(folder)
+    assert folder.current("kick") is None
+    kept = folder.keep("kick")
+    assert level_of(kept) == 0.7 and folder.keep("kick") == kept
+    with pytest.raises(LookupError, match="nothing to undo"):
+        folder.undo("kick")  # it would lose what the pad plays, and "back" from it means nothing
+    assert level_of(folder.pad_path("kick")) == 0.7
+
+
+def test_undo_after_the_current_history_file_was_deleted_goes_back_not_forward(folder):
+    for level in (0.1, 0.2, 0.3):
+        add(folder, "kick", 1, level)
+    folder.undo("kick").unlink()  # the pad plays 0.2; its history file is deleted by hand
+    assert level_of(folder.undo("kick")) == 0.1
+    assert level_of(folder.pad_path("kick")) == 0.1
+
+
+def test_a_history_file_the_index_does_not_name_is_removed_at_start(folder):
+    """What a crash between the history write and the index line leaves: a sample never announced."""
+    first = add(folder, "kick", 1, 0.1)
+    orphan = first.with_name("29991231-235959-999999_seed2.wav")
+    orphan.write_bytes(wav_bytes(0.2))
+    folder = restarted(folder)
+    assert not orphan.exists() and folder.history("kick") == [first]
+    assert folder.current("kick") == first and level_of(folder.keep("kick")) == 0.1
+    with pytest.raises(LookupError):
+        folder.undo("kick")
+
+
+def test_a_missing_index_is_made_again_from_history_rather_than_history_removed(folder):
+    made = [add(folder, "kick", seed, 0.1 * seed) for seed in (1, 2)]
+    folder.index_path.unlink()
+    folder = restarted(folder)
+    assert folder.history("kick") == made
+    assert [(line["path"], line["kind"]) for line in read_index(folder.root)] == [
+        (f"history/kick/{p.name}", "recovered") for p in made]
+    folder = restarted(folder)  # and they stay at the next start
+    assert folder.history("kick") == made
+
+
+def test_keep_while_a_sample_is_being_indexed_keeps_the_one_before(folder, monkeypatch):
+    """A sample is the pad's only once its index line is written (and its `ready` follows): a Keep that comes
+    in between, on another thread, copies the sample announced before."""
+    add(folder, "kick", 1, 0.1)
+    append, kept = folder._append_index, []
+
+    def index_write_with_a_keep_meanwhile(*records):
+        keeper = threading.Thread(target=lambda: kept.append(folder.keep("kick")))
+        keeper.start()
+        keeper.join(10)
+        append(*records)
+
+    monkeypatch.setattr(folder, "_append_index", index_write_with_a_keep_meanwhile)
+    add(folder, "kick", 2, 0.2)
+    assert kept and kept[0].name.endswith("_seed1.wav") and level_of(kept[0]) == 0.1
+    assert level_of(folder.pad_path("kick")) == 0.2
+
+
+def test_a_folder_inside_another_daemons_folder_is_refused(folder):
+    in_flight = folder.root / "history" / ".x.1a2b3c4d.partial"
+    in_flight.write_bytes(b"RIFF")
+    inner = subprocess.run([sys.executable, "-c", SECOND_DAEMON, str(folder.root / "history" / "inner")],
+                           capture_output=True, text=True, cwd=ROOT)
+    assert inner.returncode == 3, inner.stderr
+    assert str(folder.root) in inner.stdout and f"pid {os.getpid()}" in inner.stdout
+    assert in_flight.exists() and not (folder.root / "history" / "inner").exists()
+
+
+def test_a_folder_around_another_daemons_folder_is_refused_and_touches_nothing(tmp_path):
+    inner = OutputFolder(tmp_path / "out" / "drums")
+    inner.prepare(["kick"])
+    in_flight = inner.root / ".kick.1a2b3c4d.partial"
+    in_flight.write_bytes(b"RIFF")
+    outer = subprocess.run([sys.executable, "-c", SECOND_DAEMON, str(tmp_path / "out")], capture_output=True,
+                           text=True, cwd=ROOT)
+    assert outer.returncode == 3, outer.stderr
+    assert str(inner.root) in outer.stdout and f"pid {os.getpid()}" in outer.stdout
+    assert in_flight.exists()
+    inner.release()  # a stopped daemon's folder inside is still its own: the outer one starts, and leaves it be
+    assert subprocess.run([sys.executable, "-c", SECOND_DAEMON, str(tmp_path / "out")], cwd=ROOT).returncode == 0
+    assert in_flight.exists()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="/proc names the file behind a descriptor only on Linux")
+def test_a_rename_is_followed_by_a_flush_of_its_folder(folder, monkeypatch):
+    flushed = []
+    real_fsync = os.fsync
+
+    def fsync(fd):
+        flushed.append(os.readlink(f"/proc/self/fd/{fd}"))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    made = add(folder, "kick", 1, 0.1)
+    assert str(made.parent) in flushed and str(folder.root) in flushed  # its history file, and the pad's

@@ -1,12 +1,16 @@
 """Checkpoint safety, model folders, and hub repo ids through a real huggingface_hub cache."""
 
+import json
 import os
+import re
 import subprocess
 
+import pytest
 import torch
 
-from conftest import run_cli
-from padfusion.model.checkpoints import from_reference, load_source, read_lightning_checkpoint, save_model_folder
+from conftest import make_model_folder, run_cli
+from padfusion.model.checkpoints import (ModelLoadError, from_reference, load_source, read_lightning_checkpoint,
+                                         save_model_folder)
 from padfusion.model.pipeline import Pipeline
 from padfusion.model.unet import UNet
 from test_model_parity import REDUCED, reference_model, save_lightning
@@ -104,3 +108,21 @@ def test_hub_repo_id_not_cached_offline_says_how_to_download(tmp_path):
     assert result.returncode == 2
     assert "padfusion download crlandsc/tiny-audio-diffusion-snares" in result.stderr
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_configuration_out_of_range_is_refused_naming_the_field_its_value_and_the_range(tmp_path):
+    folder = make_model_folder(tmp_path / "tiny")
+    config = json.loads((folder / "config.json").read_text())
+    cases = {  # refused before anything of that size is made
+        "length": (2**31, "length must be an integer from 1 to 262144, got 2147483648"),
+        "in_channels": (0, "in_channels must be an integer from 1 to 8, got 0"),
+        "channels": ([8, 8, 16, 2**20], "channels[3] must be an integer from 1 to 1024, got 1048576"),
+        "sample_rate": ("44100", "sample_rate must be an integer from 8000 to 192000, got '44100'"),
+        "factors": ([1, 4, 4], "one entry per level"),
+        "noise_colours": ([[1e9] * 9], "noise_colours[0] must hold a gain from -60.0 to 60.0 dB"),
+    }
+    for field, (value, message) in cases.items():
+        (folder / "config.json").write_text(json.dumps(config | {field: value}))
+        with pytest.raises(ModelLoadError, match=re.escape(message)):
+            load_source(str(folder))
+

@@ -1,5 +1,6 @@
 """Checkpoint safety, model folders, and hub repo ids through a real huggingface_hub cache."""
 
+import collections
 import json
 import os
 import re
@@ -31,6 +32,13 @@ class HyperParameters:
 
     def __init__(self):
         self.lr = 1e-4
+
+
+class OrderedDictOfANumber:
+    """Unpickles as `OrderedDict(5)`, which raises TypeError, even in the unpickler that only rebuilds tensors."""
+
+    def __reduce__(self):
+        return collections.OrderedDict, (5,)
 
 
 def test_checkpoint_with_hostile_pickle_loads_weights_without_running_code(tmp_path):
@@ -123,6 +131,20 @@ def test_a_configuration_out_of_range_is_refused_naming_the_field_its_value_and_
     }
     for field, (value, message) in cases.items():
         (folder / "config.json").write_text(json.dumps(config | {field: value}))
-        with pytest.raises(ModelLoadError, match=re.escape(message)):
+        with pytest.raises(ModelLoadError, match=re.escape(message)) as refused:
+            load_source(str(folder))
+        assert str(folder / "config.json") in str(refused.value)
+    for junk in ("[]", "null", "{not json"):
+        (folder / "config.json").write_text(junk)
+        with pytest.raises(ModelLoadError, match="config.json: not a readable model configuration"):
             load_source(str(folder))
 
+
+def test_a_checkpoint_that_fails_tensors_only_unpickling_is_a_model_load_error(tmp_path):
+    ckpt = tmp_path / "model.ckpt"
+    torch.save({"hyper_parameters": HyperParameters(), "state_dict": OrderedDictOfANumber()}, ckpt)
+    with pytest.raises(ModelLoadError, match=r"model\.ckpt: not a readable PyTorch checkpoint \(TypeError"):
+        read_lightning_checkpoint(ckpt)
+    ckpt.write_bytes(b"\x80\x02garbage")
+    with pytest.raises(ModelLoadError, match=r"model\.ckpt: not a readable PyTorch checkpoint"):
+        read_lightning_checkpoint(ckpt)

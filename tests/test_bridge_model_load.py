@@ -1,0 +1,87 @@
+"""A model that cannot be loaded, at start-up or after it changed on disk, is its own pad's `model_load` error,
+with the cause, and the other pads play on."""
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+import torch
+
+from bridge_support import DaemonProcess, daemon_settings, running, write_presets
+from padfusion.model.unet import ARCHS
+from test_checkpoints import HyperParameters, OrderedDictOfANumber
+from test_model_parity import write_hydra_config
+
+
+def damage_weights(data: bytes):
+    return lambda model: (model / "model.safetensors").write_bytes(data(model))
+
+
+def damage_config(edit):
+    def damage(model):
+        config = model / "config.json"
+        config.write_text(json.dumps(edit(json.loads(config.read_text()))))
+    return damage
+
+
+def unpicklable_checkpoint(model):
+    """The folder becomes a tiny-audio-diffusion checkpoint that no unpickler here can read."""
+    for name in ("config.json", "model.safetensors"):
+        (model / name).unlink()
+    write_hydra_config(model / "config.yaml", ARCHS["tiny"])
+    torch.save({"hyper_parameters": HyperParameters(), "state_dict": OrderedDictOfANumber()}, model / "model.ckpt")
+
+
+BAD_MODELS = {  # name: (damage to a copy of the tiny model, what the error names)
+    "truncated weights": (damage_weights(lambda m: (m / "model.safetensors").read_bytes()[:1000]), "model.safetensors"),
+    "empty weights": (damage_weights(lambda m: b""), "model.safetensors"),
+    "garbage weights": (damage_weights(lambda m: os.urandom(4096)), "model.safetensors"),
+    "config a list": (damage_config(lambda config: []), "config.json"),
+    "config null": (damage_config(lambda config: None), "config.json"),
+    "huge length": (damage_config(lambda config: config | {"length": 2**31}), "length"),
+    "unpicklable ckpt": (unpicklable_checkpoint, "model.ckpt"),
+}
+
+
+def two_pads(tmp_path, good: Path, bad: Path) -> tuple[str, ...]:
+    """Preset files: kick on the good model, snare on the bad one."""
+    return write_presets(tmp_path / "presets", good, pads=("kick",)) + write_presets(tmp_path / "presets", bad,
+                                                                                      pads=("snare",))
+
+
+@pytest.mark.parametrize("name", BAD_MODELS)
+def test_a_bad_model_at_start_is_its_pads_model_load_and_the_other_pad_plays(tmp_path, tiny_model, client, name):
+    damage, cause = BAD_MODELS[name]
+    bad = tmp_path / "bad"
+    shutil.copytree(tiny_model, bad)
+    damage(bad)
+    with running(daemon_settings(tmp_path, two_pads(tmp_path, tiny_model, bad), client.port)) as daemon:
+        client.daemon_port = daemon.osc.port
+        pad, code, message = client.wait_for("error", pad="snare")  # announced at start
+        assert code == "model_load" and cause in message, message
+        assert client.ask("generate", "snare", expect="error", pad="snare")[1:2] == ["model_load"]
+        assert client.ask("generate", "kick", expect="ready")[0] == "kick"
+        assert daemon.health() is None
+
+
+@pytest.mark.parametrize("backend", ["torch", "openvino"])
+def test_weights_damaged_while_loaded_are_model_load_and_the_other_pad_plays(tmp_path, tiny_model, client, backend):
+    """A real process: weights still mapped from the file would fault it (SIGBUS) when the file is cut short."""
+    bad = tmp_path / "models" / "snare"
+    shutil.copytree(tiny_model, bad)
+    daemon = DaemonProcess(tmp_path / "out", two_pads(tmp_path, tiny_model, bad), client, "--backend", backend)
+    try:
+        assert client.ask("generate", "snare", expect="ready")[0] == "snare"
+        os.truncate(bad / "model.safetensors", 1000)  # in place, under the loaded model
+        try:
+            pad, code, message = client.wait_for("error", pad="snare")  # the watcher reloads it
+        except TimeoutError:
+            raise AssertionError(f"no error reply; the daemon's exit status: {daemon.proc.poll()}") from None
+        assert code == "model_load" and "model.safetensors" in message, message
+        assert client.ask("generate", "snare", expect="error", pad="snare")[1] == "model_load"
+        assert client.ask("generate", "kick", expect="ready")[0] == "kick"
+        assert daemon.signal() == 0, daemon.log_text()
+    finally:
+        daemon.kill()

@@ -10,6 +10,10 @@ import pytest
 import torch
 
 from bridge_support import DaemonProcess, daemon_settings, running, write_presets
+from conftest import make_model_folder
+from padfusion.model import backends
+from padfusion.model.backends import CacheEntry, cache_key
+from padfusion.model.pipeline import Pipeline
 from padfusion.model.unet import ARCHS
 from test_checkpoints import HyperParameters, OrderedDictOfANumber
 from test_model_parity import write_hydra_config
@@ -32,6 +36,12 @@ def unpicklable_checkpoint(model):
         (model / name).unlink()
     write_hydra_config(model / "config.yaml", ARCHS["tiny"])
     torch.save({"hyper_parameters": HyperParameters(), "state_dict": OrderedDictOfANumber()}, model / "model.ckpt")
+
+
+def manifest_a_list(model):
+    """The model's OpenVINO cache entry, converted, then its manifest replaced by valid JSON that is a list."""
+    pipe = Pipeline.load(str(model), backend="openvino")
+    CacheEntry(backends.CACHE_DIR, cache_key(pipe.net, pipe.config)).manifest.write_text("[]")
 
 
 BAD_MODELS = {  # name: (damage to a copy of the tiny model, what the error names)
@@ -64,6 +74,18 @@ def test_a_bad_model_at_start_is_its_pads_model_load_and_the_other_pad_plays(tmp
         assert client.ask("generate", "snare", expect="error", pad="snare")[1:2] == ["model_load"]
         assert client.ask("generate", "kick", expect="ready")[0] == "kick"
         assert daemon.health() is None
+
+
+def test_an_unreadable_openvino_cache_entry_is_converted_again_and_the_pad_plays(tmp_path, tiny_model, client,
+                                                                                  caplog):
+    other = make_model_folder(tmp_path / "other", seed=11)  # weights of its own: a cache entry of its own
+    manifest_a_list(other)
+    with running(daemon_settings(tmp_path, two_pads(tmp_path, tiny_model, other), client.port)) as daemon:
+        client.daemon_port = daemon.osc.port
+        assert client.ask("generate", "snare", expect="ready")[0] == "snare"
+        assert client.ask("generate", "kick", expect="ready")[0] == "kick"
+        assert str(daemon.worker._pipes[str(other)].backend).startswith("openvino")
+    assert any("unreadable" in r.message and "not an object" in r.message for r in caplog.records)
 
 
 @pytest.mark.parametrize("backend", ["torch", "openvino"])

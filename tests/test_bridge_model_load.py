@@ -1,9 +1,10 @@
 """A model that cannot be loaded, at start-up or after it changed on disk, is its own pad's `model_load` error,
-with the cause, and the other pads play on."""
+with the cause, and the other pads play on; and the watcher follows a model without watching what lies below it."""
 
 import json
 import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,8 @@ import torch
 
 from bridge_support import DaemonProcess, daemon_settings, running, write_presets
 from conftest import make_model_folder
+from padfusion.bridge.presets import load_presets
+from padfusion.bridge.watch import Watcher
 from padfusion.model import backends
 from padfusion.model.backends import CacheEntry, cache_key
 from padfusion.model.pipeline import Pipeline
@@ -107,3 +110,80 @@ def test_weights_damaged_while_loaded_are_model_load_and_the_other_pad_plays(tmp
         assert daemon.signal() == 0, daemon.log_text()
     finally:
         daemon.kill()
+
+
+# The watcher ---------------------------------------------------------------------------------------------
+
+
+class Changes:
+    """The watcher's callbacks: which pads' models changed, waited for without sleeping."""
+
+    def __init__(self):
+        self.models: list[str] = []
+        self._changed = threading.Condition()
+
+    def model(self, pad):
+        with self._changed:
+            self.models.append(pad)
+            self._changed.notify_all()
+
+    def wait_for_model(self, pad, timeout=10) -> bool:
+        with self._changed:
+            return self._changed.wait_for(lambda: pad in self.models, timeout)
+
+
+@pytest.fixture
+def watch(tmp_path):
+    """watch({pad: model}) -> (the started Watcher on presets for those models, its Changes)."""
+    watchers = []
+
+    def start(models: dict[str, Path]):
+        for pad, model in models.items():
+            write_presets(tmp_path / "presets", model, pads=(pad,))
+        presets = load_presets([str(tmp_path / "presets" / f"{pad}.toml") for pad in models])
+        (tmp_path / "out" / "inbox").mkdir(parents=True, exist_ok=True)
+        changes = Changes()
+        watcher = Watcher(lambda: presets, tmp_path / "out" / "inbox", lambda pad: None, changes.model,
+                          lambda pad, path: None)
+        watcher.start()
+        watchers.append(watcher)
+        return watcher, changes
+
+    yield start
+    for watcher in watchers:
+        watcher.stop()
+
+
+def watches(watcher) -> dict[Path, bool]:
+    """What the observer watches: folder -> with its subfolders."""
+    return {Path(emitter.watch.path): emitter.watch.is_recursive for emitter in watcher.observer.emitters}
+
+
+def test_a_model_folder_is_watched_without_its_subfolders(tmp_path, tiny_model, watch):
+    big = tmp_path / "big"
+    shutil.copytree(tiny_model, big)
+    for sub in ("a/b/c", "d/e", "f"):
+        (big / sub).mkdir(parents=True)
+    checkpoint = tmp_path / "ckpts" / "model.ckpt"
+    (checkpoint.parent / "runs" / "old").mkdir(parents=True)
+    checkpoint.write_bytes(b"")
+    watcher, changes = watch({"kick": big, "snare": checkpoint})
+    watched = watches(watcher)
+    assert watched[big] is False and watched[checkpoint.parent] is False
+    assert not any(deep and big.is_relative_to(folder) for folder, deep in watched.items()), watched
+    assert not any(folder.is_relative_to(big) and folder != big for folder in watched), watched
+
+    (big / "model.safetensors").write_bytes((tiny_model / "model.safetensors").read_bytes())
+    assert changes.wait_for_model("kick")
+    checkpoint.write_bytes(b"newer")
+    assert changes.wait_for_model("snare")
+
+
+def test_a_model_that_appears_later_is_followed_down_and_loaded(tmp_path, tiny_model, watch):
+    (tmp_path / "models").mkdir()
+    later = tmp_path / "models" / "training" / "run1"
+    watcher, changes = watch({"kick": later})
+    assert watches(watcher)[tmp_path / "models"] is False
+    shutil.copytree(tiny_model, later)  # makes training/, then run1/, then its files
+    assert changes.wait_for_model("kick")
+    assert watches(watcher)[later] is False

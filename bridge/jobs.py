@@ -334,14 +334,20 @@ class Worker:
         self._pipe(request.pad)
 
     def _pipe(self, pad: str) -> Pipeline:
-        """The pad's model, loaded on first use (and retried on each request while it fails)."""
+        """The pad's model, loaded on first use (and retried on each request while it fails). Whatever stops the
+        load is this pad's `model_load`: the other pads play on."""
         source = self.presets[pad].model
         if source not in self._pipes:
             try:
                 pipe = Pipeline.load(source, **self._load_options)
-            except (ModelLoadError, OSError, RuntimeError, ValueError) as e:
+            except (ModelLoadError, OSError, RuntimeError) as e:  # RuntimeError: BackendError, torch's (GPU memory)
                 log.error("%s: cannot load its model: %s", pad, e)
                 raise Refused("model_load", f"cannot load the model for {pad}: {e}") from None
+            except Exception as e:
+                # A bug, or a library failing in a way not foreseen: its traceback is logged, and it is still only this
+                # pad's failure. Let through, it would end the worker thread at start-up, and the daemon with it.
+                log.exception("%s: cannot load its model", pad)
+                raise Refused("model_load", f"cannot load the model for {pad}: {type(e).__name__}: {e}") from None
             self._pipes[source] = pipe
             log.info("%s: loaded %s, %s", pad, source, pipe.backend)
         return self._pipes[source]

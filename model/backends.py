@@ -7,8 +7,9 @@ PyTorch cannot use. `auto` takes PyTorch on CUDA and MPS, else OpenVINO where it
 Converting a network takes from seconds to a minute or two, so it is done once per weights and kept in the user
 cache folder (`CACHE_DIR`), under a key made of everything that shapes the converted graph: the weights' hash,
 the architecture and the OpenVINO version. An entry is three files, `<key>.xml`, `<key>.bin` and `<key>.json`;
-the JSON, written last, holds the digests of the other two, and an entry whose files do not match it is
-converted again, never used.
+the JSON, written last, holds the digests of the other two, and an entry whose files do not match it, or that
+OpenVINO cannot read as this network, is converted again, never used. Where the conversion fails too, `auto` runs
+the network on PyTorch (see `Pipeline.load`).
 """
 
 import functools
@@ -149,13 +150,16 @@ class CacheEntry:
         self.folder = Path(folder)
         self.xml, self.bin, self.manifest = (self.folder / f"{key}.{ext}" for ext in ("xml", "bin", "json"))
 
-    def read(self):
-        """The cached model, or None when the entry is missing, incomplete or does not match its digests."""
+    def read(self, inputs: list):
+        """The cached model, or None when the entry is missing, incomplete, does not match its digests, or is not
+        a model OpenVINO can read whose inputs have these shapes (`input_shapes`)."""
         import openvino
 
         try:
             manifest = json.loads(self.manifest.read_text(encoding="utf-8"))
             xml, weights = self.xml.read_bytes(), self.bin.read_bytes()
+            if not isinstance(manifest, dict):
+                raise ValueError(f"its manifest holds a JSON {type(manifest).__name__}, not an object")
         except FileNotFoundError:
             return None
         except (OSError, ValueError) as e:
@@ -164,7 +168,16 @@ class CacheEntry:
         if manifest.get("xml") != _sha256(xml) or manifest.get("bin") != _sha256(weights):
             log.warning("OpenVINO cache entry %s does not match its digests; converting again", self.manifest)
             return None
-        return openvino.Core().read_model(xml, weights)
+        try:
+            model = openvino.Core().read_model(xml, weights)
+        except Exception as e:  # OpenVINO's reader raises RuntimeError, and promises no type
+            log.warning("OpenVINO cannot read its cache entry %s (%s); converting again", self.xml,
+                        " ".join(str(e).split()))
+            return None
+        if [i.get_partial_shape() for i in model.inputs] != inputs:
+            log.warning("OpenVINO cache entry %s takes other inputs than this network; converting again", self.xml)
+            return None
+        return model
 
     def write(self, model, seconds: float) -> None:
         """Save the model's files, then the manifest that vouches for them (each written atomically)."""
@@ -185,12 +198,19 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def input_shapes(config: UNetConfig) -> list:
+    """The converted network's inputs: x (any batch size, the configuration's channels and length) and sigma."""
+    import openvino
+
+    return [openvino.PartialShape([-1, config.in_channels, config.length]), openvino.PartialShape([-1])]
+
+
 def convert(net: UNet, config: UNetConfig):
-    """Trace the network into an OpenVINO model: any batch size, the configuration's channels and length."""
+    """Trace the network into an OpenVINO model taking `input_shapes`."""
     import openvino
 
     example = (torch.zeros(1, config.in_channels, config.length), torch.full((1,), 0.5))
-    shapes = [openvino.PartialShape([-1, config.in_channels, config.length]), openvino.PartialShape([-1])]
+    shapes = input_shapes(config)
     with torch.no_grad(), warnings.catch_warnings():
         # The tracer warns about shapes it records as constants (the length and channels are fixed by design),
         # and torch 2.13 that tracing is deprecated (OpenVINO's PyTorch front end still reads traced modules).
@@ -204,7 +224,7 @@ def convert(net: UNet, config: UNetConfig):
 def load_model(net: UNet, config: UNetConfig, cache_dir: Path | None = None):
     """The network as an OpenVINO model: from the cache, else converted (once, the time logged) and cached."""
     entry = CacheEntry(cache_dir or CACHE_DIR, cache_key(net, config))
-    model = entry.read()
+    model = entry.read(input_shapes(config))
     if model is None:
         started = time.perf_counter()
         try:

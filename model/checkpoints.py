@@ -5,6 +5,7 @@ A PadFusion model folder follows the Hugging Face convention: `config.json` (the
 """
 
 import collections
+import contextlib
 import json
 import logging
 import pickle
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import torch
 import yaml
-from safetensors.torch import load_file, save_file
+from safetensors.torch import load as load_safetensors, save_file
 
 from padfusion.model.errors import UserError
 from padfusion.model.files import atomic_write
@@ -29,6 +30,22 @@ HUB_FILES = ["*.ckpt", "config.yaml", "config.json", "model.safetensors", "READM
 
 class ModelLoadError(UserError):
     """A model source that cannot be loaded, with a one-line reason and what to do about it."""
+
+
+@contextlib.contextmanager
+def reading(path, what: str):
+    """Whatever goes wrong while reading `path` (a `what`) becomes a ModelLoadError naming the file and the cause.
+
+    A model's files are input anyone can damage or forge, and their parsers (json, yaml, safetensors, torch's
+    unpickler) fail on them with no common exception type: SafetensorError, UnpicklingError, EOFError, or an
+    AttributeError where a JSON file holds a list instead of an object. Every reader of a model file runs in here.
+    """
+    try:
+        yield
+    except ModelLoadError:
+        raise
+    except Exception as e:
+        raise ModelLoadError(f"{path}: not a readable {what} ({type(e).__name__}: {e})") from e
 
 
 # The reference (a-unet) state_dict layout -----------------------------------------------------------
@@ -159,14 +176,23 @@ def read_lightning_checkpoint(path, weights: str = "ema") -> dict:
 
     `weights_only=True` first; a checkpoint that pickled other objects (hyper-parameters, configs) is
     read again with an unpickler that only rebuilds tensors. `weights` is "ema" or "online".
+
+    The file is memory-mapped, so that only the weights wanted are read of a checkpoint that also holds the
+    optimiser's state; they are copied out before it is closed, so that a file changed later cannot fault the
+    process that uses them.
     """
-    try:
-        ck = torch.load(path, map_location="cpu", weights_only=True, mmap=True)
-    except pickle.UnpicklingError:
-        log.info("%s pickles more than tensors; reading its tensors only", path)
-        ck = torch.load(path, map_location="cpu", weights_only=False, mmap=True, pickle_module=_tensors_only_pickle)
-    except (RuntimeError, OSError, EOFError) as e:
-        raise ModelLoadError(f"{path}: not a readable PyTorch checkpoint ({e})") from None
+    with reading(path, "PyTorch checkpoint"):
+        try:
+            ck = torch.load(path, map_location="cpu", weights_only=True, mmap=True)
+        except pickle.UnpicklingError:
+            log.info("%s pickles more than tensors; reading its tensors only", path)
+            ck = torch.load(path, map_location="cpu", weights_only=False, mmap=True,
+                            pickle_module=_tensors_only_pickle)
+        return _unet_weights(path, ck, weights)
+
+
+def _unet_weights(path, ck, weights: str) -> dict:
+    """The UNetV0 weights (copied out of the memory-mapped file) of a loaded Lightning checkpoint."""
     state = ck.get("state_dict", ck) if isinstance(ck, dict) else None
     if not isinstance(state, dict):
         raise ModelLoadError(f"{path}: holds no state_dict")
@@ -176,17 +202,17 @@ def read_lightning_checkpoint(path, weights: str = "ema") -> dict:
         if "blocks.0.weights" in found:
             if prefix != WEIGHT_PREFIXES[weights]:
                 log.warning("%s has no %s weights; using those under %r", path, weights, prefix or "the top level")
-            return found
+            return {k: v.clone() for k, v in found.items()}
     raise ModelLoadError(f"{path}: no UNetV0 weights found (looked under {', '.join(prefixes)})")
 
 
 def read_hydra_config(path) -> UNetConfig:
     """The UNetV0 arguments of a tiny-audio-diffusion config.yaml (the mapping under `model.model`)."""
-    try:
-        doc = yaml.safe_load(Path(path).read_text())
-    except (OSError, yaml.YAMLError) as e:
-        raise ModelLoadError(f"{path}: not a readable YAML config ({e})") from None
+    with reading(path, "YAML config"):
+        return _hydra_config(path, yaml.safe_load(Path(path).read_text()))
 
+
+def _hydra_config(path, doc) -> UNetConfig:
     def find(node):
         if isinstance(node, dict):
             if "channels" in node and "factors" in node:
@@ -244,15 +270,16 @@ def write_config(folder, config: UNetConfig):
 
 
 def load_model_folder(folder) -> tuple[UNetConfig, dict]:
+    """The folder's configuration and weights. The weights are read into memory rather than memory-mapped, so
+    that a file changed later cannot fault the process that uses them."""
     folder = Path(folder)
     for name in ("config.json", "model.safetensors"):
         if not (folder / name).is_file():
             raise ModelLoadError(f"{folder}: not a model folder (no {name})")
-    try:
+    with reading(folder / "config.json", "model configuration"):
         config = UNetConfig.from_dict(json.loads((folder / "config.json").read_text()))
-        state = {k: v.float() for k, v in load_file(folder / "model.safetensors").items()}
-    except (ValueError, TypeError, OSError) as e:
-        raise ModelLoadError(f"{folder}: unreadable model folder ({e})") from None
+    with reading(folder / "model.safetensors", "safetensors file"):
+        state = {k: v.float() for k, v in load_safetensors((folder / "model.safetensors").read_bytes()).items()}
     return config, state
 
 

@@ -11,6 +11,7 @@ scale-and-shift of the layer-normalised channels, and (on the deepest levels) se
 """
 
 import math
+import reprlib
 from dataclasses import asdict, dataclass
 
 import torch
@@ -19,6 +20,37 @@ from torch import nn
 from torch.utils.checkpoint import checkpoint
 
 from padfusion.model.diffusion import NOISE_BANDS
+
+
+# What UNetConfig accepts: generous around tiny-audio-diffusion's published configuration and the ones here (ARCHS),
+# and small enough that a configuration cannot make the loader or the sampler allocate without bound.
+LIMITS = {  # field (or each entry of a per-level list): lowest and highest integer allowed
+    "in_channels": (1, 8),
+    "channels": (1, 1024),
+    "factors": (1, 16),
+    "items": (1, 16),
+    "attentions": (0, 1),
+    "attention_heads": (1, 64),
+    "attention_features": (1, 1024),
+    "resnet_groups": (1, 1024),
+    "modulation_features": (1, 8192),
+    "sample_rate": (8000, 192000),
+    "length": (1, 2**18),  # samples per one-shot: about 6 s at 44.1 kHz
+}
+MAX_LEVELS = 16
+MAX_DATA_SCALE = 1000.0
+MAX_SCHEDULE_KNOTS = 1000
+MAX_NOISE_COLOURS = 2**20  # a model stores one per training file
+MAX_COLOUR_DB = 60.0
+
+
+def _check_int(name: str, value, low: int, high: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ValueError(f"{name} must be an integer from {low} to {high}, got {reprlib.repr(value)}")
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
 @dataclass(frozen=True)
@@ -50,21 +82,46 @@ class UNetConfig:
     noise_colours: tuple[tuple[float, ...], ...] = ()
 
     def __post_init__(self):
+        """Every field range-checked (`LIMITS`): a configuration comes from a file anyone can edit, and its sizes
+        decide what the loader and the sampler allocate. The error names the field, its value and what is allowed."""
+        for name in ("in_channels", "attention_heads", "attention_features", "resnet_groups", "modulation_features",
+                     "sample_rate"):
+            _check_int(name, getattr(self, name), *LIMITS[name])
+        for name in ("channels", "factors", "items", "attentions"):
+            levels = getattr(self, name)
+            if not isinstance(levels, (tuple, list)) or not 1 <= len(levels) <= MAX_LEVELS:
+                raise ValueError(f"{name} must be a list of 1 to {MAX_LEVELS} entries, one per level, "
+                                 f"got {reprlib.repr(levels)}")
+            for i, value in enumerate(levels):
+                _check_int(f"{name}[{i}]", value, *LIMITS[name])
         levels = {len(self.channels), len(self.factors), len(self.items), len(self.attentions)}
         if len(levels) != 1:
             raise ValueError("channels, factors, items and attentions must have one entry per level")
         if any(c % self.resnet_groups for c in self.channels):
             raise ValueError(f"every channel count must be divisible by resnet_groups={self.resnet_groups}")
+        _check_int("length", self.length, *LIMITS["length"])
         if self.length % self.downsampling:
             raise ValueError(f"length {self.length} must be a multiple of the total downsampling {self.downsampling}")
-        if not 0 < self.data_scale < float("inf"):
-            raise ValueError(f"data_scale must be a positive number, got {self.data_scale}")
-        if any(len(c) != NOISE_BANDS for c in self.noise_colours):
-            raise ValueError(f"every noise colour must have a gain for each of the {NOISE_BANDS} bands")
+        if not _is_number(self.data_scale) or not 0 < self.data_scale <= MAX_DATA_SCALE:
+            raise ValueError(f"data_scale must be a positive number up to {MAX_DATA_SCALE}, got {self.data_scale!r}")
+        if not isinstance(self.position_channel, bool):
+            raise ValueError(f"position_channel must be true or false, got {self.position_channel!r}")
         knots = self.sampling_schedule
+        if not isinstance(knots, (tuple, list)) or len(knots) > MAX_SCHEDULE_KNOTS or not all(map(_is_number, knots)):
+            raise ValueError(f"sampling_schedule must be a list of at most {MAX_SCHEDULE_KNOTS} numbers, "
+                             f"got {reprlib.repr(knots)}")
         falling = all(a > b for a, b in zip(knots, knots[1:]))
         if knots and (len(knots) < 3 or knots[0] != 1 or knots[-1] != 0 or not falling):
             raise ValueError(f"sampling_schedule must fall strictly from 1 to 0 in at least 2 steps, got {list(knots)}")
+        colours = self.noise_colours
+        if not isinstance(colours, (tuple, list)) or len(colours) > MAX_NOISE_COLOURS:
+            raise ValueError(f"noise_colours must be a list of at most {MAX_NOISE_COLOURS} colours, "
+                             f"got {reprlib.repr(colours)}")
+        for i, colour in enumerate(colours):
+            if (not isinstance(colour, (tuple, list)) or len(colour) != NOISE_BANDS
+                    or not all(_is_number(g) and abs(g) <= MAX_COLOUR_DB for g in colour)):
+                raise ValueError(f"noise_colours[{i}] must hold a gain from -{MAX_COLOUR_DB} to {MAX_COLOUR_DB} dB "
+                                 f"for each of the {NOISE_BANDS} bands, got {reprlib.repr(colour)}")
 
     @property
     def downsampling(self) -> int:
@@ -75,6 +132,9 @@ class UNetConfig:
 
     @classmethod
     def from_dict(cls, d: dict) -> "UNetConfig":
+        """From a config file's mapping (lists for tuples; other keys ignored); ValueError names what is wrong."""
+        if not isinstance(d, dict):
+            raise ValueError(f"a model configuration is a mapping of settings, got {type(d).__name__}")
         known = {k: tuple(tuple(x) if isinstance(x, list) else x for x in v) if isinstance(v, list) else v
                  for k, v in d.items() if k in cls.__dataclass_fields__}
         return cls(**known)

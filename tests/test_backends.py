@@ -2,6 +2,8 @@
 and batch size, on the tiny and small architectures; its conversion cached per weights, and a damaged cache
 entry converted again rather than used."""
 
+import hashlib
+import json
 import logging
 
 import pytest
@@ -11,7 +13,8 @@ pytest.importorskip("openvino", reason="openvino is not installed (pip install '
 
 from conftest import make_model_folder, run_cli  # noqa: E402
 from padfusion.model import backends  # noqa: E402
-from padfusion.model.backends import BackendError, CacheEntry, OpenVINONet, cache_key, choose  # noqa: E402
+from padfusion.model.backends import (BackendError, CacheEntry, OpenVINONet, cache_key, choose,  # noqa: E402
+                                      input_shapes)
 from padfusion.model.params import SAMPLERS  # noqa: E402
 from padfusion.model.pipeline import BATCH, Pipeline  # noqa: E402
 from padfusion.model.unet import ARCHS, UNet  # noqa: E402
@@ -77,7 +80,7 @@ def test_the_conversion_is_cached_and_a_damaged_entry_is_converted_again(tmp_pat
     caplog.clear()
     Pipeline.load(str(folder), backend="openvino")
     assert any("unreadable" in r.message for r in caplog.records)
-    assert entry.read() is not None, "the rebuilt entry is whole again"
+    assert entry.read(input_shapes(first.config)) is not None, "the rebuilt entry is whole again"
 
 
 def test_other_weights_get_their_own_entry(tmp_path):
@@ -132,3 +135,47 @@ def test_a_batch_of_seeds_makes_each_seeds_own_sample(pipelines, sampler):
         together = pipe.generate_each([11, 12, 13], steps=2, sampler=sampler, raw=True)
         alone = torch.cat([pipe.generate([seed], steps=2, sampler=sampler, raw=True) for seed in (11, 12, 13)])
         assert relative_error(alone, together) < TOLERANCE, pipe.backend
+
+
+def forge(entry: CacheEntry, xml: bytes) -> None:
+    """Replace the entry's network description, and its digest in the manifest to match."""
+    entry.xml.write_bytes(xml)
+    manifest = json.loads(entry.manifest.read_text())
+    entry.manifest.write_text(json.dumps(manifest | {"xml": hashlib.sha256(xml).hexdigest()}))
+
+
+def test_an_entry_that_matches_its_digests_but_openvino_cannot_read_is_converted_again(tmp_path, caplog):
+    """What a damaged disk or a hand-edited cache leaves: files and manifest agree, and are still no network."""
+    folder = make_model_folder(tmp_path / "tiny", "tiny", seed=8)
+    caplog.set_level(logging.INFO, "padfusion.model.backends")
+    first = Pipeline.load(str(folder), backend="openvino")
+    expected = first.generate([1], steps=2, raw=True)
+    entry = CacheEntry(backends.CACHE_DIR, cache_key(first.net, first.config))
+    empty_network = b"<?xml version='1.0'?><net name='empty' version='11'><layers/><edges/></net>"
+    for xml, complaint in ((b"garbage", "cannot read"), (empty_network, "takes other inputs")):
+        forge(entry, xml)
+        caplog.clear()
+        again = Pipeline.load(str(folder), backend="openvino")
+        assert any(complaint in r.message for r in caplog.records), [r.message for r in caplog.records]
+        assert any("converted the network" in r.message for r in caplog.records)
+        assert relative_error(expected, again.generate([1], steps=2, raw=True)) < TOLERANCE
+    entry.manifest.write_text("[]")  # JSON, but not the object a manifest is
+    caplog.clear()
+    Pipeline.load(str(folder), backend="openvino")
+    assert any("unreadable" in r.message for r in caplog.records)
+    assert entry.read(input_shapes(first.config)) is not None
+
+
+def test_auto_runs_pytorch_when_the_entry_is_unreadable_and_converting_again_fails(tmp_path, caplog, monkeypatch):
+    folder = make_model_folder(tmp_path / "tiny", "tiny", seed=9)
+    first = Pipeline.load(str(folder), backend="openvino")
+    forge(CacheEntry(backends.CACHE_DIR, cache_key(first.net, first.config)), b"garbage")
+
+    def cannot_convert(net, config):  # an injected failure: the converter fails on some networks and versions
+        raise RuntimeError("the converter failed")
+
+    monkeypatch.setattr(backends, "convert", cannot_convert)
+    pipe = Pipeline.load(str(folder))
+    assert pipe.backend.backend == "torch" and pipe.openvino is None
+    assert any("running on PyTorch instead" in r.message for r in caplog.records)
+    assert pipe.generate([1], steps=2).shape == first.generate([1], steps=2).shape

@@ -1,12 +1,17 @@
 """Checkpoint safety, model folders, and hub repo ids through a real huggingface_hub cache."""
 
+import collections
+import json
 import os
+import re
 import subprocess
 
+import pytest
 import torch
 
-from conftest import run_cli
-from padfusion.model.checkpoints import from_reference, load_source, read_lightning_checkpoint, save_model_folder
+from conftest import make_model_folder, run_cli
+from padfusion.model.checkpoints import (ModelLoadError, from_reference, load_source, read_lightning_checkpoint,
+                                         save_model_folder)
 from padfusion.model.pipeline import Pipeline
 from padfusion.model.unet import UNet
 from test_model_parity import REDUCED, reference_model, save_lightning
@@ -27,6 +32,13 @@ class HyperParameters:
 
     def __init__(self):
         self.lr = 1e-4
+
+
+class OrderedDictOfANumber:
+    """Unpickles as `OrderedDict(5)`, which raises TypeError, even in the unpickler that only rebuilds tensors."""
+
+    def __reduce__(self):
+        return collections.OrderedDict, (5,)
 
 
 def test_checkpoint_with_hostile_pickle_loads_weights_without_running_code(tmp_path):
@@ -104,3 +116,35 @@ def test_hub_repo_id_not_cached_offline_says_how_to_download(tmp_path):
     assert result.returncode == 2
     assert "padfusion download crlandsc/tiny-audio-diffusion-snares" in result.stderr
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_configuration_out_of_range_is_refused_naming_the_field_its_value_and_the_range(tmp_path):
+    folder = make_model_folder(tmp_path / "tiny")
+    config = json.loads((folder / "config.json").read_text())
+    cases = {  # refused before anything of that size is made
+        "length": (2**31, "length must be an integer from 1 to 262144, got 2147483648"),
+        "in_channels": (0, "in_channels must be an integer from 1 to 8, got 0"),
+        "channels": ([8, 8, 16, 2**20], "channels[3] must be an integer from 1 to 1024, got 1048576"),
+        "sample_rate": ("44100", "sample_rate must be an integer from 8000 to 192000, got '44100'"),
+        "factors": ([1, 4, 4], "one entry per level"),
+        "noise_colours": ([[1e9] * 9], "noise_colours[0] must hold a gain from -60.0 to 60.0 dB"),
+    }
+    for field, (value, message) in cases.items():
+        (folder / "config.json").write_text(json.dumps(config | {field: value}))
+        with pytest.raises(ModelLoadError, match=re.escape(message)) as refused:
+            load_source(str(folder))
+        assert str(folder / "config.json") in str(refused.value)
+    for junk in ("[]", "null", "{not json"):
+        (folder / "config.json").write_text(junk)
+        with pytest.raises(ModelLoadError, match="config.json: not a readable model configuration"):
+            load_source(str(folder))
+
+
+def test_a_checkpoint_that_fails_tensors_only_unpickling_is_a_model_load_error(tmp_path):
+    ckpt = tmp_path / "model.ckpt"
+    torch.save({"hyper_parameters": HyperParameters(), "state_dict": OrderedDictOfANumber()}, ckpt)
+    with pytest.raises(ModelLoadError, match=r"model\.ckpt: not a readable PyTorch checkpoint \(TypeError"):
+        read_lightning_checkpoint(ckpt)
+    ckpt.write_bytes(b"\x80\x02garbage")
+    with pytest.raises(ModelLoadError, match=r"model\.ckpt: not a readable PyTorch checkpoint"):
+        read_lightning_checkpoint(ckpt)

@@ -2,9 +2,18 @@
 and the replies.
 
 The server parses datagrams itself, strictly (OSC 1.0: messages and bundles, the numeric tags i f h d and
-the string tag s), so that every packet gets an answer: each message its handler's reply, anything else one
-`error` reply that fits a datagram. Handlers run on the server thread and must only enqueue or answer at
-once; whatever one raises is logged and answered as `internal`, and the thread serves on.
+the string tag s). It answers requests and never replies, so that daemons wired to each other (one's reply
+port another's OSC port, or a `hello` naming another's port) cannot answer each other forever, and a packet
+draws a bounded answer:
+- each request its handler's replies;
+- a message at a reply address (one that is not a valid request: `status` is both), or outside /padfusion
+  (meant for another program), nothing: a debug log line;
+- whatever else the packet holds that is refused (an unknown /padfusion address, bad arguments, an unknown
+  pad), one `error` for the whole packet after the requests' replies, naming the first problem and counting
+  the others;
+- a packet that is not OSC, or holds more than MAX_MESSAGES messages, that one `error` and nothing else.
+Every reply fits a datagram. Handlers run on the server thread and must only enqueue or answer at once;
+whatever one raises is logged and answered as `internal`, and the thread serves on.
 """
 
 import logging
@@ -22,11 +31,13 @@ log = logging.getLogger(__name__)
 
 REQUESTS = {m.address: m for m in protocol.REQUESTS}
 REPLIES = {m.address.removeprefix(protocol.PREFIX + "/"): m for m in protocol.REPLIES}
+REPLY_ADDRESSES = {m.address for m in protocol.REPLIES}
 MAX_DATAGRAM = 65536
 RECEIVE_BUFFER = 1 << 20  # room for a burst from a controller (the OS may cap it)
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 MAX_TEXT = 4096  # bytes of a string argument, request or reply (a path is at most this long): replies fit a datagram
 MAX_NESTING = 8  # bundles inside bundles
+MAX_MESSAGES = 16  # in one packet: so that one datagram cannot draw a flood of replies
 BUNDLE = b"#bundle\0"
 NUMBERS = {"i": ">i", "f": ">f", "h": ">q", "d": ">d"}  # the numeric type tags taken, as struct formats
 REFUSED_TAGS = {"c": 4, "r": 4, "m": 4, "t": 8, "T": 0, "F": 0, "N": 0, "I": 0, "[": 0, "]": 0}  # sizes
@@ -82,6 +93,8 @@ def _element(data: bytes, messages: list, depth: int) -> None:
             _element(data[position:position + size], messages, depth + 1)
             position += size
     elif data.startswith(b"/"):
+        if len(messages) == MAX_MESSAGES:
+            raise Malformed(f"more than {MAX_MESSAGES} messages in one packet; send them in several")
         messages.append(_message(data))
     else:
         raise Malformed("neither a message (an address starting with /) nor a bundle")
@@ -145,6 +158,22 @@ def _string(data: bytes, start: int, what: str) -> tuple[str, int]:
 
 
 # Validation ----------------------------------------------------------------------------------------------
+
+def request(address: str, args: list | BadRequest) -> tuple[str, dict]:
+    """A parsed message as a request: its name (the address without the prefix) and its arguments by name."""
+    spec = REQUESTS.get(address)
+    if spec is None:
+        raise BadRequest("unknown_address", f"unknown address {shown(address)}; known: {', '.join(REQUESTS)}")
+    if isinstance(args, BadRequest):
+        raise args
+    return address.removeprefix(protocol.PREFIX + "/"), validate(spec, args)
+
+
+def refusable(address: str) -> bool:
+    """Whether a message at `address` that is not a valid request is answered with an error: not when it is a
+    reply (answering replies is how two daemons would answer each other forever), nor outside /padfusion."""
+    return address.startswith(protocol.PREFIX + "/") and address not in REPLY_ADDRESSES
+
 
 def validate(message: protocol.Message, params: list) -> dict:
     """The arguments by name, checked against the table: ints and floats are interchangeable; an "i"
@@ -288,27 +317,35 @@ class OscServer:
         try:
             messages = parse(data)
         except Malformed as e:
-            log.warning("malformed OSC packet from %s:%s: %s", *sender[:2], e)
-            self.send(self.destinations(sender), "error", "", e.code, str(e))
+            self._refuse(sender, [("a packet", e)])
             return
+        refused = []  # (the message shown, why)
         for address, args in messages:
-            spec = REQUESTS.get(address)
-            reply_to = self.destinations(sender)
             try:
-                if spec is None:
-                    raise BadRequest("unknown_address", f"unknown address {shown(address)}; "
-                                     f"known: {', '.join(REQUESTS)}")
-                if isinstance(args, BadRequest):
-                    raise args
-                name, args = spec.address.removeprefix(protocol.PREFIX + "/"), validate(spec, args)
+                name, args = request(address, args)
+            except BadRequest as e:
+                if refusable(address):
+                    refused.append((shown(address), e))
+                else:
+                    log.debug("ignored %s from %s:%s: not a request", shown(address), *sender[:2])
+                continue
+            try:
                 if name == "hello":  # where replies go is the transport's business, not the daemon's
                     self.hello(sender, args["reply_port"])
                     self.send(self.destinations(sender), "pong")
                 else:
-                    self.handle(name, args, reply_to)
+                    self.handle(name, args, self.destinations(sender))
             except BadRequest as e:
-                log.warning("refused %s from %s:%s: %s", shown(address), *sender[:2], e)
-                self.send(reply_to, "error", e.pad, e.code, str(e))
+                refused.append((shown(address), e))
             except Exception as e:
                 log.exception("failed handling %s", shown(address))
-                self.send(reply_to, "error", "", "internal", f"{type(e).__name__}: {e}")
+                refused.append((shown(address), BadRequest("internal", f"{type(e).__name__}: {e}")))
+        if refused:
+            self._refuse(sender, refused)
+
+    def _refuse(self, sender, refused: list[tuple[str, BadRequest]]) -> None:
+        """One `error` for all that a packet had refused: the first problem, and how many more there were."""
+        what, first = refused[0]
+        why = str(first) + (f" (and {len(refused) - 1} more refused in this packet)" if len(refused) > 1 else "")
+        log.warning("refused %s from %s:%s: %s", what, *sender[:2], why)
+        self.send(self.destinations(sender), "error", first.pad, first.code, why)

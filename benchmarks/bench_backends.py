@@ -32,7 +32,7 @@ backends.CACHE_DIR = Path(cache)
 daemon = Daemon(Settings(out=Path(out), osc_port=0, presets=(preset,), midi="none", pool_depth=1, backend=backend,
                          learned_midi=Path(out) / "learned.json"))
 daemon.start()
-while daemon.worker.pooled < 1:
+while len(daemon.worker.pool) < 1:
     time.sleep(0.01)
 print("pooled", flush=True)
 daemon.stop()

@@ -50,53 +50,43 @@ def cmd_generate(args):
 
     from padfusion.model import diffusion
     from padfusion.model.audio import read_audio, write_wav
+    from padfusion.model.recipe import resolve
 
+    preset = None
     if args.preset:
         from padfusion.bridge.presets import load_preset
 
         preset = load_preset(args.preset)
         args.model = args.model or preset.model
-        args.sampler = args.sampler or preset.sampler
-        args.steps = args.steps or preset.steps
-        args.colour_spread = preset.colour_spread if args.colour_spread is None else args.colour_spread
     if not args.model:
         raise UserError("name a model with --model SRC or a preset with --preset NAME")
     if args.count < 1:
         raise UserError("--count must be at least 1")
-    # checked before the model loads, so a typo costs no load (the pipeline applies the same checks)
-    sampler = params.check_sampler(args.sampler or params.DEFAULT_SAMPLER)
-    steps = params.check_steps(args.steps or params.DEFAULT_STEPS[sampler])
-    spread = params.check_colour_spread(params.COLOUR_SPREAD if args.colour_spread is None else args.colour_spread)
     source_file = args.variation or args.style
-    if args.style:
-        strength = params.check_style_noise(params.STYLE_NOISE if args.strength is None else args.strength)
-    else:
-        strength = params.check_strength(params.VARIATION_STRENGTH if args.strength is None else args.strength)
+    # resolved before the model loads, so a typo costs no load
+    recipe = resolve(preset, seed=args.seed, steps=args.steps, sampler=args.sampler, colour_spread=args.colour_spread,
+                     strength=args.strength, source=source_file, style=bool(args.style))
     if source_file and not Path(source_file).is_file():
         raise UserError(f"{source_file}: no such file")
-    seed = params.check_seed(args.seed) if args.seed is not None else params.fresh_seed()
     pipe = _load_pipeline(args)
     init = None
     if source_file:
         init = read_audio(source_file, pipe.config.sample_rate, pipe.config.in_channels, pipe.config.length)
     stem = Path(args.model.rstrip("/")).name or "padfusion"
-    paths = _output_paths(args.out, stem, [seed], args.count, args.overwrite)
+    paths = _output_paths(args.out, stem, [recipe.seed], args.count, args.overwrite)
     if args.interpolate is not None:
-        a, b = pipe.noise([seed], 1, spread), pipe.noise([args.interpolate], 1, spread)
+        a, b = (pipe.noise([s], 1, recipe.colour_spread) for s in (recipe.seed, args.interpolate))
         ts = torch.linspace(0, 1, args.count) if args.count > 1 else torch.tensor([0.5])
         noise = torch.cat([diffusion.slerp(a, b, float(t)) for t in ts])
     else:
-        noise = pipe.noise([seed], args.count, spread)
-    audio = pipe.sample(noise, seed=seed, steps=steps, sampler=sampler, init=init, strength=strength,
-                        style=bool(args.style), raw=args.raw, progress=sys.stderr.isatty())
+        noise = pipe.noise([recipe.seed], args.count, recipe.colour_spread)
+    audio = pipe.sample(noise, seed=recipe.seed, steps=recipe.steps, sampler=recipe.sampler, init=init,
+                        strength=recipe.strength, style=recipe.style, raw=args.raw, progress=sys.stderr.isatty())
     for k, (path, sample) in enumerate(zip(paths, audio)):
         extra = {"index": k} if args.count > 1 else {}
         if args.interpolate is not None:
             extra |= {"interpolate_to": args.interpolate, "t": round(float(ts[k]), 6)}
-        if source_file:
-            extra |= {"style" if args.style else "variation": str(source_file), "strength": strength}
-        metadata = pipe.metadata(seed, steps, sampler, spread, **extra)
-        write_wav(path, sample, pipe.config.sample_rate, args.subtype, metadata)
+        write_wav(path, sample, pipe.config.sample_rate, args.subtype, pipe.metadata(recipe, **extra))
         print(path)
 
 
@@ -205,13 +195,13 @@ def cmd_train(args):
 
 
 def cmd_protocol(args):
-    from padfusion.bridge import protocol
+    from padfusion.bridge import requests
 
     if args.json:
-        print(json.dumps(protocol.describe(), indent=2))
+        print(json.dumps(requests.describe(), indent=2))
         return
-    for m in protocol.REQUESTS:
-        print(m.usage())
+    for request in requests.REQUESTS:
+        print(request.usage())
 
 
 def cmd_device(args):

@@ -7,24 +7,25 @@ does everything with models. Each catches and logs what goes wrong and serves on
 main thread notices within HEALTH_SECONDS and ends the process with a message and exit status 1, rather than
 leave a daemon that holds the port and the folder and answers nothing.
 
-KINDS is the one table of request kinds: the daemon dispatches every request from it.
+Every request is one of bridge/requests.py's table: the daemon queues it for the worker or has it answered at
+once, as its entry says.
 """
 
 import logging
 import signal
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from padfusion.model.errors import UserError
-from padfusion.bridge import protocol
 from padfusion.bridge.config import Settings
-from padfusion.bridge.jobs import Request, Worker
-from padfusion.bridge.midi import KNOBS, MidiError, MidiInput, MidiMap
-from padfusion.bridge.osc import LOCAL_HOSTS, BadRequest, OscServer
+from padfusion.bridge.midi import MidiError, MidiInput, MidiMap
+from padfusion.bridge.osc import LOCAL_HOSTS, OscServer
 from padfusion.bridge.output import OutputFolder
+from padfusion.bridge.pending import Job
 from padfusion.bridge.presets import PresetError, load_preset, load_presets
+from padfusion.bridge.protocol import BadRequest, Request
+from padfusion.bridge.requests import BY_ADDRESS, BY_NAME, RELOAD
 from padfusion.bridge.watch import Watcher
+from padfusion.bridge.worker import Worker
 from padfusion.model import params
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ class Daemon:
         except OSError as e:
             raise UserError(f"cannot use the output folder {self.output.root}: {e.strerror or e}") from None
         try:
-            self.osc = OscServer(settings.host, settings.osc_port, settings.reply_port, self.handle)
+            self.osc = OscServer(settings.host, settings.osc_port, settings.reply_port, BY_ADDRESS, self.handle)
         except OSError as e:
             raise UserError(str(e)) from None
         self.local = self.osc.local_destinations()
@@ -60,7 +61,7 @@ class Daemon:
         self.watcher = Watcher(lambda: dict(self.presets), self.output.root / "inbox", self._preset_changed,
                                self._model_changed, self._inbox_drop)
         self._watching = False
-        self._learn_reply_to = ()
+        self.learn_reply_to = ()  # who asked for the MIDI learn in progress
         self._stop = threading.Event()
 
     # Lifecycle -------------------------------------------------------------------------------------------
@@ -127,58 +128,18 @@ class Daemon:
 
     # Requests ---------------------------------------------------------------------------------------------
 
-    def handle(self, name: str, args: dict, reply_to: tuple) -> None:
-        """A validated OSC request (on the server thread): answered at once or queued for the worker."""
+    def handle(self, request: Request, args: dict, reply_to: tuple) -> None:
+        """A validated request (on the thread that received it): queued for the worker, or answered at once."""
         pad = args.get("pad")
         if pad is not None and pad not in self.presets:
             raise BadRequest("unknown_pad", f"no pad {pad!r}; pads: {', '.join(self.presets)}", pad)
-        kind = KINDS[name]
-        if kind.slot:
-            self._queue(name, reply_to, **args)
+        if request.slot:
+            self._queue(request, reply_to, **args)
         else:
-            kind.answer(self, args, reply_to)
+            request.handler(self, args, reply_to)
 
-    def _queue(self, kind: str, reply_to: tuple, pad: str, **fields) -> None:
-        self.worker.requests.put(Request(kind, pad, KINDS[kind].slot, reply_to, **fields))
-
-    def _ping(self, args, reply_to):
-        self.osc.send(reply_to, "pong")
-
-    def _status(self, args, reply_to):
-        state = "generating" if self.worker.busy else "idle"
-        self.osc.send(reply_to, "status", state, self.worker.backend.device.lower(), len(self.worker.requests),
-                      self.worker.pooled)
-
-    def _pads(self, args, reply_to):
-        for pad_name, preset in self.presets.items():
-            note = self.midi.map.note_of(pad_name)
-            sample = self.output.pad_path(pad_name)
-            self.osc.send(reply_to, "pad", pad_name, -1 if note is None else note, preset.model, preset.steps,
-                          preset.sampler, str(sample) if sample.is_file() else "")
-
-    def _keep(self, args, reply_to):
-        """Kept at once, so that it is the sample the pad plays now, whatever the worker is making."""
-        pad = args["pad"]
-        try:
-            kept = self.output.keep(pad)
-        except LookupError as e:
-            raise BadRequest("no_sample", str(e), pad) from None
-        except OSError as e:
-            raise BadRequest("disk", f"cannot write to the output folder {self.output.root}: {e.strerror or e}",
-                             pad) from None
-        log.info("%s: kept %s", pad, kept)
-        self.osc.send(reply_to, "kept", pad, str(kept))
-
-    def _learn(self, args, reply_to):
-        target = args["target"]
-        if target not in self.presets and target not in KNOBS:
-            raise BadRequest("bad_args", f"cannot learn {target[:40]!r}: name a pad ({', '.join(self.presets)}) "
-                             f"or {' or '.join(KNOBS)}")
-        if self.midi.port is None:
-            raise BadRequest("midi", "no MIDI input is open, so there is nothing to learn from")
-        self._learn_reply_to = reply_to
-        self.midi.start_learning(target)
-        log.info("MIDI learn: waiting for a %s for %s", "control change" if target in KNOBS else "note", target)
+    def _queue(self, request: Request, reply_to: tuple, pad: str, **fields) -> None:
+        self.worker.requests.put(Job(request, pad, reply_to, **fields))
 
     # MIDI, watched files -----------------------------------------------------------------------------------
 
@@ -186,13 +147,13 @@ class Daemon:
         knobs = self.midi.map.knobs
         steps = knobs.steps or None
         if knobs.strength > 0 and self.output.pad_path(pad).is_file():
-            self._queue("variation", self.local, pad, steps=steps,
+            self._queue(BY_NAME["variation"], self.local, pad, steps=steps,
                         strength=max(knobs.strength, params.MIN_STRENGTH))
         else:
-            self._queue("generate", self.local, pad, steps=steps)
+            self._queue(BY_NAME["generate"], self.local, pad, steps=steps)
 
     def _midi_learned(self, target: str, kind: str, number: int) -> None:
-        self.osc.send(tuple(dict.fromkeys(self._learn_reply_to + self.local)), "learned", target, kind, number)
+        self.osc.send(tuple(dict.fromkeys(self.learn_reply_to + self.local)), "learned", target, kind, number)
 
     def _preset_changed(self, pad: str) -> None:
         old = self.presets[pad]
@@ -209,39 +170,11 @@ class Daemon:
         self.presets[pad] = new
         self.midi.map.set_note(pad, new.note)
         self.watcher.refresh()
-        self._queue("reload", self.local, pad, preset=new)
+        self._queue(RELOAD, self.local, pad, preset=new)
 
     def _model_changed(self, pad: str) -> None:
-        self._queue("reload", self.local, pad)
+        self._queue(RELOAD, self.local, pad)
 
     def _inbox_drop(self, pad: str, path) -> None:
         log.info("%s: making a variation of %s", pad, path.name)
-        self._queue("variation", self.local, pad, strength=self.presets[pad].strength, file=path)
-
-
-@dataclass(frozen=True)
-class Kind:
-    """One kind of request: its protocol entry (None for the daemon's own), and either the Daemon method that
-    answers it at once, `answer(daemon, args, reply_to)`, or the worker slot it waits in (the worker's
-    `_do_<kind>` does it; requests of a pad in one slot replace each other)."""
-    message: protocol.Message | None
-    answer: Callable | None = None
-    slot: str | None = None
-
-
-def _entry(name: str) -> protocol.Message:
-    return next(m for m in protocol.REQUESTS if m.address == f"{protocol.PREFIX}/{name}")
-
-
-KINDS = {
-    "generate": Kind(_entry("generate"), slot="make"),
-    "variation": Kind(_entry("variation"), slot="make"),
-    "recall": Kind(_entry("recall"), slot="make"),
-    "undo": Kind(_entry("undo"), slot="undo"),
-    "reload": Kind(None, slot="reload"),  # a preset or model edited on disk
-    "keep": Kind(_entry("keep"), answer=Daemon._keep),
-    "learn": Kind(_entry("learn"), answer=Daemon._learn),
-    "status": Kind(_entry("status"), answer=Daemon._status),
-    "pads": Kind(_entry("pads"), answer=Daemon._pads),
-    "ping": Kind(_entry("ping"), answer=Daemon._ping),
-}
+        self._queue(BY_NAME["variation"], self.local, pad, strength=self.presets[pad].strength, file=path)

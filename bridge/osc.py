@@ -26,10 +26,10 @@ from collections import OrderedDict
 from pythonosc.osc_message_builder import OscMessageBuilder
 
 from padfusion.bridge import protocol
+from padfusion.bridge.protocol import BadRequest
 
 log = logging.getLogger(__name__)
 
-REQUESTS = {m.address: m for m in protocol.REQUESTS}
 REPLIES = {m.address.removeprefix(protocol.PREFIX + "/"): m for m in protocol.REPLIES}
 REPLY_ADDRESSES = {m.address for m in protocol.REPLIES}
 MAX_DATAGRAM = 65536
@@ -41,14 +41,6 @@ MAX_MESSAGES = 16  # in one packet: so that one datagram cannot draw a flood of 
 BUNDLE = b"#bundle\0"
 NUMBERS = {"i": ">i", "f": ">f", "h": ">q", "d": ">d"}  # the numeric type tags taken, as struct formats
 REFUSED_TAGS = {"c": 4, "r": 4, "m": 4, "t": 8, "T": 0, "F": 0, "N": 0, "I": 0, "[": 0, "]": 0}  # sizes
-
-
-class BadRequest(Exception):
-    """A request refused before any work: becomes `error <pad> <code> <message>`."""
-
-    def __init__(self, code: str, message: str, pad: str = ""):
-        super().__init__(message)
-        self.code, self.pad = code, pad
 
 
 class Malformed(BadRequest):
@@ -159,14 +151,14 @@ def _string(data: bytes, start: int, what: str) -> tuple[str, int]:
 
 # Validation ----------------------------------------------------------------------------------------------
 
-def request(address: str, args: list | BadRequest) -> tuple[str, dict]:
-    """A parsed message as a request: its name (the address without the prefix) and its arguments by name."""
-    spec = REQUESTS.get(address)
+def request(requests: dict, address: str, args: list | BadRequest) -> tuple[protocol.Request, dict]:
+    """A parsed message as one of `requests` (address -> Request): the request and its arguments by name."""
+    spec = requests.get(address)
     if spec is None:
-        raise BadRequest("unknown_address", f"unknown address {shown(address)}; known: {', '.join(REQUESTS)}")
+        raise BadRequest("unknown_address", f"unknown address {shown(address)}; known: {', '.join(requests)}")
     if isinstance(args, BadRequest):
         raise args
-    return address.removeprefix(protocol.PREFIX + "/"), validate(spec, args)
+    return spec, validate(spec, args)
 
 
 def refusable(address: str) -> bool:
@@ -175,7 +167,7 @@ def refusable(address: str) -> bool:
     return address.startswith(protocol.PREFIX + "/") and address not in REPLY_ADDRESSES
 
 
-def validate(message: protocol.Message, params: list) -> dict:
+def validate(message: protocol.Request, params: list) -> dict:
     """The arguments by name, checked against the table: ints and floats are interchangeable; an "i"
     argument takes a float without a fraction (Max sends 36. for 36). Omitted optional arguments are absent."""
     names_pad = message.args and message.args[0] is protocol.PAD
@@ -231,10 +223,11 @@ def build(reply: str, *args) -> bytes:
 
 
 class OscServer:
-    """Receives on (host, port), calls `handle(name, args, sender)` (`name` the address without the prefix),
-    and sends replies from the same socket."""
+    """Receives on (host, port), validates each message against `requests` (address -> Request), calls
+    `handle(request, args, reply_to)` for each valid one but `hello`, which it answers itself, and sends replies
+    from the same socket."""
 
-    def __init__(self, host: str, port: int, reply_port: int, handle):
+    def __init__(self, host: str, port: int, reply_port: int, requests: dict, handle):
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
         self.sock = socket.socket(family, socket.SOCK_DGRAM)
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, RECEIVE_BUFFER)
@@ -247,6 +240,7 @@ class OscServer:
         self.host, self.port = self.sock.getsockname()[:2]
         self.reply_port = reply_port
         self.reply_ports: OrderedDict[tuple, int] = OrderedDict()  # sender -> the port its `hello` named
+        self.requests = requests
         self.handle = handle
         self._thread = threading.Thread(target=self._serve, name="osc", daemon=True)
         self._closed = threading.Event()
@@ -322,7 +316,7 @@ class OscServer:
         refused = []  # (the message shown, why)
         for address, args in messages:
             try:
-                name, args = request(address, args)
+                spec, args = request(self.requests, address, args)
             except BadRequest as e:
                 if refusable(address):
                     refused.append((shown(address), e))
@@ -330,11 +324,11 @@ class OscServer:
                     log.debug("ignored %s from %s:%s: not a request", shown(address), *sender[:2])
                 continue
             try:
-                if name == "hello":  # where replies go is the transport's business, not the daemon's
+                if spec.handler is None:  # hello: where replies go is the transport's business
                     self.hello(sender, args["reply_port"])
                     self.send(self.destinations(sender), "pong")
                 else:
-                    self.handle(name, args, self.destinations(sender))
+                    self.handle(spec, args, self.destinations(sender))
             except BadRequest as e:
                 refused.append((shown(address), e))
             except Exception as e:

@@ -5,7 +5,7 @@
 writes, next to this file:
 
 - the protocol table inside `padfusion.js` (between its `// ---- protocol` markers): the daemon's OSC
-  protocol (bridge/protocol.py) as a JavaScript object, so the device sends and accepts exactly what the
+  protocol (bridge/requests.py) as a JavaScript object, so the device sends and accepts exactly what the
   daemon speaks. It lives in the script itself, not in a file the script includes, because a frozen
   device keeps the scripts its `js` objects load, not what they include;
 - `PadFusion.maxpat`: the patcher, from its description in patcher.py;
@@ -22,7 +22,7 @@ import json
 import struct
 from pathlib import Path
 
-from padfusion.bridge import protocol
+from padfusion.bridge import requests
 from padfusion.max_for_live.patcher import patcher
 from padfusion.model.errors import UserError
 
@@ -48,7 +48,7 @@ def with_protocol(script: str) -> str:
         raise BuildError(f"{SCRIPT.name} lacks the lines `{PROTOCOL_START} ...` and `{PROTOCOL_END}` "
                          "that hold the protocol table")
     header = script[start:script.index("\n", start) + 1]
-    table = json.dumps(protocol.describe(), indent=1, sort_keys=True)
+    table = json.dumps(requests.describe(), indent=1, sort_keys=True)
     return script[:start] + header + f"var PROTOCOL = {table};\n" + script[end:]
 
 

@@ -50,7 +50,7 @@ var PROTOCOL = {
   "forbidden_path": "a variation source outside the output folder and the configured sample folders",
   "generation": "the model failed while generating",
   "internal": "a bug in the daemon; the log has the details",
-  "malformed": "the packet is not a valid OSC message or bundle (or its strings are not UTF-8)",
+  "malformed": "the packet is not a valid OSC message or bundle, its strings are not UTF-8, or it holds more messages than one packet may",
   "midi": "the MIDI input could not be opened; OSC keeps working",
   "model_load": "the pad's model cannot be loaded (missing folder, not in the hub cache, bad file)",
   "no_sample": "the pad has no sample yet (to vary, keep or undo)",
@@ -99,8 +99,7 @@ var PROTOCOL = {
      "type": "n"
     }
    ],
-   "doc": "The pad's new sample is safely on disk: in history (the path) and at `<out>/<pad>.wav`.",
-   "replies": []
+   "doc": "The pad's new sample is safely on disk: in history (the path) and at `<out>/<pad>.wav`."
   },
   {
    "address": "/padfusion/kept",
@@ -122,8 +121,7 @@ var PROTOCOL = {
      "type": "s"
     }
    ],
-   "doc": "The sample was kept.",
-   "replies": []
+   "doc": "The sample was kept."
   },
   {
    "address": "/padfusion/learned",
@@ -153,8 +151,7 @@ var PROTOCOL = {
      "type": "i"
     }
    ],
-   "doc": "A MIDI mapping was learned.",
-   "replies": []
+   "doc": "A MIDI mapping was learned."
   },
   {
    "address": "/padfusion/status",
@@ -192,8 +189,7 @@ var PROTOCOL = {
      "type": "i"
     }
    ],
-   "doc": "The daemon's state.",
-   "replies": []
+   "doc": "The daemon's state."
   },
   {
    "address": "/padfusion/pad",
@@ -247,8 +243,7 @@ var PROTOCOL = {
      "type": "s"
     }
    ],
-   "doc": "One pad of the current preset, with its current sample.",
-   "replies": []
+   "doc": "One pad of the current preset, with its current sample."
   },
   {
    "address": "/padfusion/superseded",
@@ -270,14 +265,12 @@ var PROTOCOL = {
      "type": "s"
     }
    ],
-   "doc": "A later request for the pad replaced this one before it was done (the latest press wins); nothing was made for it.",
-   "replies": []
+   "doc": "A later request for the pad replaced this one before it was done (the latest press wins); nothing was made for it."
   },
   {
    "address": "/padfusion/pong",
    "args": [],
-   "doc": "Answer to ping.",
-   "replies": []
+   "doc": "Answer to ping."
   },
   {
    "address": "/padfusion/error",
@@ -307,8 +300,7 @@ var PROTOCOL = {
      "type": "s"
     }
    ],
-   "doc": "A request was refused or failed; the daemon keeps running.",
-   "replies": []
+   "doc": "A request was refused or failed; the daemon keeps running."
   }
  ],
  "reply_port": 9124,

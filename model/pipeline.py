@@ -9,6 +9,7 @@ from tqdm import tqdm
 from padfusion.model import backends, diffusion
 from padfusion.model.audio import fit_length, postprocess
 from padfusion.model.checkpoints import build_net, load_source
+from padfusion.model.recipe import Recipe
 from padfusion.model.params import (COLOUR_SPREAD, DEFAULT_SAMPLER, DEFAULT_STEPS, FRESH_NOISE_SAMPLERS,
                                     STYLE_NOISE, TUNED_SCHEDULE_SAMPLERS, VARIATION_STRENGTH, check_colour_spread,
                                     check_sampler, check_steps, check_strength, check_style_noise)
@@ -128,8 +129,6 @@ class Pipeline:
             return diffusion.tuned_sigmas(self.config.sampling_schedule, steps, sigma_max)
         return diffusion.linear_sigmas(steps, sigma_max)
 
-    def metadata(self, seed: int, steps: int, sampler: str, colour_spread: float = COLOUR_SPREAD, **extra) -> dict:
-        """What a WAV file records of how it was made: enough to make it again. The colour spread only where the
-        model has colours to spread."""
-        spread = {"colour_spread": colour_spread} if self.config.noise_colours else {}
-        return {"seed": seed, "steps": steps, "sampler": sampler, **spread, "model": self.source, **extra}
+    def metadata(self, recipe: Recipe, **extra) -> dict:
+        """The record of a sample made from `recipe` on this model (Recipe.record), with `extra`."""
+        return recipe.record(self.source, bool(self.config.noise_colours), **extra)

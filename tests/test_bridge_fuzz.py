@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from padfusion.bridge import protocol
 from padfusion.bridge.osc import MAX_MESSAGES, MAX_NESTING
+from padfusion.bridge.requests import BY_ADDRESS
 from bridge_support import count_received, daemon_settings, free_udp_port, running, write_presets
 
 PAD = "fuzz-pad-7q"  # generated strings are at most 40 characters of random text: never this
@@ -50,10 +51,10 @@ SIZES = {"i": 4, "f": 4, "c": 4, "r": 4, "m": 4, "h": 8, "d": 8, "t": 8,
          "T": 0, "F": 0, "N": 0, "I": 0, "[": 0, "]": 0}  # every OSC 1.0/1.1 type tag but s, S and b
 SPECIAL = [struct.pack(">f", x) for x in (float("nan"), float("inf"), -float("inf"), 0.3, 36.0, -1.0, 1e9)]
 TAGS = "".join(SIZES) + "ssssSb"
-KNOWN = [m.address for m in protocol.REQUESTS + protocol.REPLIES] + ["/", protocol.PREFIX]
+KNOWN = [*BY_ADDRESS, *(m.address for m in protocol.REPLIES)] + ["/", protocol.PREFIX]
 ADDRESSES = st.one_of(st.sampled_from(KNOWN), st.binary(max_size=30).map(lambda b: "/" + latin1(b)),
                       st.binary(max_size=20).map(lambda b: f"{protocol.PREFIX}/{latin1(b)}"))
-REPLY_ONLY = {m.address for m in protocol.REPLIES} - {m.address for m in protocol.REQUESTS}
+REPLY_ONLY = {m.address for m in protocol.REPLIES} - set(BY_ADDRESS)
 STATUS = f"{protocol.PREFIX}/status"  # a request with no arguments, a reply with some
 
 

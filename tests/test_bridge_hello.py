@@ -9,6 +9,7 @@ from pythonosc.osc_message_builder import OscMessageBuilder
 
 from padfusion.bridge import protocol
 from padfusion.bridge.osc import OscServer
+from padfusion.bridge.requests import BY_ADDRESS
 
 
 def udp_socket() -> socket.socket:
@@ -61,11 +62,11 @@ def server():
     """The OSC server with the default reply port on a socket of the test's, answering `ping` itself."""
     default = udp_socket()
 
-    def handle(name, args, reply_to):
-        assert name == "ping", "hello is the transport's and never reaches the daemon"
+    def handle(request, args, reply_to):
+        assert request.name == "ping", "hello is the transport's and never reaches the daemon"
         server.send(reply_to, "pong")
 
-    server = OscServer("127.0.0.1", 0, default.getsockname()[1], handle)
+    server = OscServer("127.0.0.1", 0, default.getsockname()[1], BY_ADDRESS, handle)
     server.start()
     server.default = default
     yield server

@@ -71,7 +71,7 @@ def test_sigterm_finishes_the_sample_in_hand_and_bursts_do_not_grow_memory(tmp_p
     assert daemon.rss_mb() - settled < 30, "memory grows with presses"
 
     ms = client.ask("generate", "kick", 41, 10, expect="ready", seed=41)[3]
-    # about 0.5 s of work: within the shutdown grace (jobs.SHUTDOWN_GRACE), so it is finished; a longer one is
+    # about 0.5 s of work: within the shutdown grace (scheduler.SHUTDOWN_GRACE), so it is finished; a longer one is
     # cancelled (test_bridge_hostile.py)
     client.send("generate", "kick", 42, min(200, max(10, round(10 * 500 / ms))))
     deadline = time.monotonic() + 30

@@ -7,16 +7,16 @@ from pathlib import Path
 import pytest
 from pythonosc.osc_message import OscMessage
 
-from padfusion.bridge import protocol
-from padfusion.bridge.daemon import KINDS
-from padfusion.bridge.jobs import Worker
-from padfusion.bridge.osc import REQUESTS, BadRequest, build, validate
+from padfusion.bridge import protocol, requests
+from padfusion.bridge.osc import build, validate
+from padfusion.bridge.protocol import BadRequest
+from padfusion.bridge.requests import BY_NAME, RELOAD, REQUESTS
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
 
 def spec(name):
-    return REQUESTS[f"{protocol.PREFIX}/{name}"]
+    return BY_NAME[name]
 
 
 def test_numbers_are_accepted_as_ints_or_floats():
@@ -68,19 +68,17 @@ def test_replies_are_typed_by_the_table():
         build("pong", 1)
 
 
-def test_every_request_has_a_handler_and_documented_replies():
+def test_every_request_has_one_entry_a_handler_and_documented_replies():
     replies = {m.address.rsplit("/", 1)[1] for m in protocol.REPLIES}
-    for message in protocol.REQUESTS:
-        assert set(message.replies) <= replies, message.address
-    # the daemon dispatches from one table: every protocol request is in it, answered at once or queued for a
-    # worker job of its name (but hello, which only says where replies go: the OSC transport's own business)
-    assert {kind.message for kind in KINDS.values() if kind.message} == set(protocol.REQUESTS) - {spec("hello")}
-    for name, kind in KINDS.items():
-        assert kind.message is None or kind.message.address == f"{protocol.PREFIX}/{name}"
-        assert (kind.answer is None) == bool(kind.slot), name
-        assert kind.answer or callable(getattr(Worker, f"_do_{name}", None)), f"no worker job for {name}"
+    assert len(BY_NAME) == len(REQUESTS) and RELOAD.name not in BY_NAME  # the daemon's own is not on the wire
+    for request in REQUESTS:
+        assert set(request.replies) <= replies, request.address
+        # a queued request's handler is a worker job, (worker, job); one answered at once, (daemon, args, reply_to);
+        # hello alone has none: the OSC transport answers it
+        assert callable(request.handler) or request.name == "hello", request.name
+        assert request.slot in (None, "make", "undo"), request.name
     assert "error" in replies and "model_load" in protocol.ERRORS
-    described = protocol.describe()
+    described = requests.describe()
     assert described["errors"] == protocol.ERRORS
     assert described["requests"][0]["args"][1] == {"name": "seed", "type": "i", "optional": True, "min": -1,
                                                    "max": 2**31 - 1, "doc": "seed; omitted or -1 means a fresh one"}
@@ -90,5 +88,5 @@ def test_the_readme_tables_are_the_protocol():
     text = README.read_text()
     section = re.search(r"<!-- osc-table -->\n(.*?)<!-- /osc-table -->", text, re.S)
     assert section, "README.md lacks the <!-- osc-table --> section"
-    assert section[1] == protocol.markdown(), "regenerate it: python -c 'from bridge import protocol; " \
-                                              "print(protocol.markdown())'"
+    assert section[1] == requests.markdown(), "regenerate it: python -c 'from padfusion.bridge import requests; " \
+                                              "print(requests.markdown())'"

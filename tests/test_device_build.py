@@ -63,11 +63,11 @@ def test_the_device_is_an_instrument_carrying_the_patcher():
 
 def test_the_script_carries_the_daemons_protocol():
     """In padfusion.js itself, not in an included file that a frozen device would leave behind."""
-    from padfusion.bridge import protocol
+    from padfusion.bridge import requests
 
     text = (DEVICE_DIR / "padfusion.js").read_text()
     table = re.search(r"^var PROTOCOL = (.*?^});$", text, re.M | re.S)[1]
-    assert json.loads(table) == json.loads(json.dumps(protocol.describe()))
+    assert json.loads(table) == json.loads(json.dumps(requests.describe()))
     assert not (DEVICE_DIR / "protocol.js").exists()
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from padfusion.bridge import protocol
+from padfusion.bridge.requests import BY_ADDRESS
 
 DEVICE_DIR = Path(__file__).resolve().parent.parent / "max_for_live"
 PATCHER = json.loads((DEVICE_DIR / "PadFusion.maxpat").read_text())["patcher"]
@@ -255,7 +256,7 @@ def test_it_talks_to_the_daemon_on_the_protocols_ports_and_probes_its_own():
 
 
 def test_every_osc_address_the_device_sends_is_in_the_protocol():
-    requests = {m.address for m in protocol.REQUESTS}
+    requests = set(BY_ADDRESS)
     source = (DEVICE_DIR / "padfusion.js").read_text()
     named = {f"{protocol.PREFIX}/{name}" for name in re.findall(r'(?:request|send)\("(\w+)"', source)}
     named |= {f"{protocol.PREFIX}/{m}" for m in re.findall(r'request: "(\w+)"', source)}

@@ -17,6 +17,7 @@ from padfusion.model.audio import fit_length, read_metadata
 from padfusion.model.data import build_dataset, load_dataset
 from padfusion.model.errors import UserError
 from padfusion.model.pipeline import Pipeline
+from padfusion.model.recipe import resolve
 from padfusion.model.train import (TrainConfig, augment, decay_seconds, decay_weights, ema_decay, noise_colours,
                                    split_validation, train, validation_loss)
 from padfusion.model.unet import ARCHS, UNet
@@ -251,4 +252,4 @@ def test_a_model_trained_on_coloured_noise_samples_from_its_colours(kicks, tmp_p
 
     train(config(kicks, tmp_path / "white", steps=1, init=str(run / "model")))  # fine-tuned without: white again
     white = Pipeline.load(str(tmp_path / "white" / "model"), device="cpu")
-    assert white.config.noise_colours == () and "colour_spread" not in white.metadata(3, 2, "dpmpp-2m")
+    assert white.config.noise_colours == () and "colour_spread" not in white.metadata(resolve(seed=3))

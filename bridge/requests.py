@@ -1,0 +1,90 @@
+"""The daemon's requests, each declared once: its name (the address is `/padfusion/<name>`), its arguments,
+its replies, what it does, and who does it: a worker job waiting in a slot (requests of a pad in one slot
+replace each other), or an answer given at once. The OSC server validates against this table and the daemon
+dispatches from it; `padfusion protocol`, docs/protocol.md and the device's script are generated from it.
+"""
+
+from dataclasses import asdict
+
+from padfusion.bridge import answers, jobs
+from padfusion.bridge.protocol import (DEFAULT_HOST, DEFAULT_OSC_PORT, DEFAULT_REPLY_PORT, ERRORS, MAX_CLIENTS,
+                                       MAX_REQUEST_STEPS, PAD, PREFIX, REPLIES, Arg, Request, arg, format_number)
+from padfusion.model import params
+
+MADE = ("ready", "superseded")
+
+REQUESTS = (
+    Request("generate", (PAD, arg("seed", "i", "seed; omitted or -1 means a fresh one", True, -1, params.MAX_SEED),
+                         arg("steps", "i", "sampler steps; omitted means the pad's default", True, 1,
+                             MAX_REQUEST_STEPS)),
+            MADE, "Make a new sample for the pad (from the pre-generated pool when it can).",
+            jobs.generate, slot="make"),
+    Request("variation", (PAD, arg("strength", "n", "how far from the source, 0.01 to 1 (0.3 is subtle)",
+                                   min=params.MIN_STRENGTH, max=1),
+                          arg("file", "s", "source audio under the output or a sample folder; omitted means the "
+                              "pad's current sample", True)),
+            MADE, "Make a variation of a sample: noise it to sigma = strength and sample back down.",
+            jobs.variation, slot="make"),
+    Request("recall", (PAD, arg("seed", "i", "seed of an earlier sample", min=0, max=params.MAX_SEED)),
+            MADE, "Make the pad's sample for a given seed again (same model, sampler and steps).",
+            jobs.recall, slot="make"),
+    Request("undo", (PAD,), MADE,
+            "Restore the pad's previous sample from history (undos in a row add up: the earlier are superseded).",
+            jobs.undo, slot="undo"),
+    Request("keep", (PAD,), ("kept",), "Copy the sample the pad was playing when Keep arrived into kept/.",
+            answers.keep),
+    Request("learn", (arg("target", "s", "a pad name, or 'steps' or 'strength' for a control change"),),
+            ("learned",), "MIDI learn: the next note (for a pad) or control change (for a parameter) is mapped.",
+            answers.learn),
+    Request("status", (), ("status",), "Report the daemon's state.", answers.status),
+    Request("pads", (), ("pad",), "List the pads: one `pad` reply each.", answers.pads),
+    Request("ping", (), ("pong",), "Liveness check.", answers.ping),
+    Request("hello", (arg("reply_port", "i", "UDP port on the sender's host that listens for the replies",
+                          min=1, max=65535),),
+            ("pong",), "Answer this sender (its host and source port) on `reply_port` from now on, instead of the "
+            "default reply port. A client with a port of its own sends it before each request; the daemon "
+            f"remembers the last {MAX_CLIENTS} senders.",
+            None),  # where replies go is the OSC transport's own business (bridge/osc.py)
+)
+
+# The daemon's own request, not on the wire: a preset or the model files it names changed on disk.
+RELOAD = Request("reload", (PAD,), (), "Load the pad's preset and model again.", jobs.reload, slot="reload")
+
+BY_ADDRESS = {request.address: request for request in REQUESTS}
+BY_NAME = {request.name: request for request in REQUESTS}
+
+
+def describe() -> dict:
+    """The protocol as plain data, for `padfusion protocol --json` and the device's script."""
+    return {
+        "prefix": PREFIX,
+        "host": DEFAULT_HOST,
+        "osc_port": DEFAULT_OSC_PORT,
+        "reply_port": DEFAULT_REPLY_PORT,
+        "requests": [request.describe() for request in REQUESTS],
+        "replies": [{"address": m.address, "args": [asdict(a) for a in m.args], "doc": m.doc} for m in REPLIES],
+        "errors": ERRORS,
+    }
+
+
+def markdown() -> str:
+    """The OSC reference's tables (requests, replies, error codes) for docs/protocol.md; a test keeps the page
+    in step with them."""
+
+    def argument(a: Arg) -> str:
+        kind = {"s": "string", "i": "int", "n": "number"}[a.type]
+        limits = f", {format_number(a.min)} to {format_number(a.max)}" if a.min is not None else ""
+        name = f"[{a.name}]" if a.optional else a.name
+        return f"`{name}` ({kind}{limits}): {a.doc}"
+
+    lines = ["| Request | Arguments | Replies | What it does |", "|---|---|---|---|"]
+    for request in REQUESTS:
+        args = "<br>".join(map(argument, request.args)) or "none"
+        replies = ", ".join(f"`{r}`" for r in request.replies)
+        lines.append(f"| `{request.address}` | {args} | {replies} or `error` | {request.doc} |")
+    lines += ["", "| Reply | Arguments | Meaning |", "|---|---|---|"]
+    for m in REPLIES:
+        lines.append(f"| `{m.address}` | {'<br>'.join(map(argument, m.args)) or 'none'} | {m.doc} |")
+    lines += ["", "| Error code | Meaning |", "|---|---|"]
+    lines += [f"| `{code}` | {doc} |" for code, doc in ERRORS.items()]
+    return "\n".join(lines) + "\n"

@@ -23,7 +23,7 @@ from padfusion.model import diffusion
 from padfusion.model.audio import fit_length, postprocess, write_wav
 from padfusion.model.backends import pick_device
 from padfusion.model.checkpoints import build_net, load_source, save_model_folder
-from padfusion.model.data import load_dataset, read_manifest
+from padfusion.model.dataset import load_dataset, read_manifest
 from padfusion.model.errors import UserError
 from padfusion.model.files import atomic_write
 from padfusion.model.spectrogram import save_mel_png

@@ -17,9 +17,10 @@ from pathlib import Path
 
 from padfusion.bridge.presets import load_preset
 from padfusion.model.audio import write_wav
-from padfusion.model.data import HOLDOUT_KITS, DatasetError, build_dataset, installed_sources
+from padfusion.model.dataset import HOLDOUT_KITS, build_dataset
 from padfusion.model.evaluate import audio_files, evaluate
 from padfusion.model.pipeline import Pipeline
+from padfusion.model.sources import DatasetError, installed_sources
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "presets" / "models"

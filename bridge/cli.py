@@ -156,7 +156,8 @@ def cmd_download(args):
 
 
 def cmd_dataset(args):
-    from padfusion.model.data import HYDROGEN_KITS, PACKAGES, build_dataset, installed_sources, report
+    from padfusion.model.dataset import build_dataset, report
+    from padfusion.model.sources import HYDROGEN_KITS, PACKAGES, installed_sources
 
     hydrogen = None if args.hydrogen is None else (args.hydrogen or HYDROGEN_KITS)
     packages = installed_sources() if args.installed else []

@@ -32,7 +32,7 @@ from pathlib import Path
 import numpy as np
 
 from padfusion.model.audio import AudioError, read_audio
-from padfusion.model.data import AUDIO_SUFFIXES
+from padfusion.model.sources import AUDIO_SUFFIXES
 from padfusion.model.errors import UserError
 
 SAMPLE_RATE = 44100

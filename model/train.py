@@ -23,7 +23,7 @@ from padfusion.model import diffusion
 from padfusion.model.audio import fit_length, postprocess, write_wav
 from padfusion.model.backends import pick_device
 from padfusion.model.checkpoints import build_net, load_source, save_model_folder
-from padfusion.model.data import load_dataset, read_manifest
+from padfusion.model.dataset import load_dataset, read_manifest
 from padfusion.model.errors import UserError
 from padfusion.model.files import atomic_write
 from padfusion.model.spectrogram import save_mel_png
@@ -189,102 +189,52 @@ def validation_loss(net, val: torch.Tensor, device, batch: int) -> float:
 
 
 def train(cfg: TrainConfig):
-    distributed = int(os.environ.get("WORLD_SIZE", "1")) > 1
-    device = pick_device(cfg.device)
-    if distributed:
-        local_rank = int(os.environ["LOCAL_RANK"])
-        if device.type == "cuda":
-            device = torch.device("cuda", local_rank)
-            torch.cuda.set_device(device)
-        dist.init_process_group("nccl" if device.type == "cuda" else "gloo")
-    rank, world = (dist.get_rank(), dist.get_world_size()) if distributed else (0, 1)
+    # processes: this one alone, or one per rank under torchrun
+    device, rank, distributed = start_processes(cfg.device)
     main = rank == 0
     run = Path(cfg.run)
     run.mkdir(parents=True, exist_ok=True)
-
-    config, init_state = model_config(cfg)
-    data = load_dataset(cfg.data, cfg.label, "train")
-    data = fit_length(data, config.length) * config.data_scale
-    train_set, val_set = split_validation(data, cfg.val_fraction, cfg.seed)
-    torch.manual_seed(cfg.seed + rank)
-    weights = None
-    if cfg.balance_decay:
-        weights, counts = decay_weights(train_set, config.sample_rate)
-        if main:
-            edges = ("0",) + tuple(f"{e:g}" for e in DECAY_EDGES_S) + ("",)
-            print("files per decay length (s): " + ", ".join(
-                f"{lo}-{hi} {n}" for lo, hi, n in zip(edges, edges[1:], counts)) + "; each bin drawn equally often")
-
-    colours = None
-    config = replace(config, noise_colours=())  # what this run trains with, not what the init model did
-    if cfg.noise_colour:
-        stored = noise_colours(train_set, cfg.noise_colour, config.sample_rate)
-        config = replace(config, noise_colours=tuple(tuple(round(float(g), 2) for g in c) for c in stored))
-        colours = torch.tensor(config.noise_colours)  # the very colours sampling will draw from
-        if main:
-            print(f"noise coloured like each file at {cfg.noise_colour:g} of its colour: band gains spread "
-                  f"{colours.std(0).mean():.1f} dB (standard deviation) over {len(colours)} files")
-    net = (build_net(config, init_state) if init_state is not None else UNet(config)).to(device).train()
-    net.checkpointing = cfg.checkpointing
-    ema = copy.deepcopy(net).eval().requires_grad_(False)
-    optimizer = torch.optim.AdamW(net.parameters(), lr=cfg.lr, betas=cfg.betas, eps=cfg.eps,
-                                  weight_decay=cfg.weight_decay)
-    step, history = 0, []
     checkpoint_path = run / "checkpoint.pt"
-    if checkpoint_path.is_file():
-        state = torch.load(checkpoint_path, map_location=device, weights_only=True)
-        check_same_model(run, state.get("model_config"), config)
-        net.load_state_dict(state["net"])
-        ema.load_state_dict(state["ema"])
-        optimizer.load_state_dict(state["optimizer"])
-        for group in optimizer.param_groups:  # a resumed run takes the learning rate it is given now
-            group["lr"] = cfg.lr
-        step, history = state["step"], state["history"]
-        if main:
-            print(f"resuming {run} at step {step}")
+
+    # data: the label's training files at the model's length and scale, how they are drawn, their noise
+    config, init_state = model_config(cfg)
+    train_set, val_set = training_files(cfg, config)
+    torch.manual_seed(cfg.seed + rank)  # fresh weights, then each step's noise levels and noise
+    weights = balanced_weights(cfg, train_set, config.sample_rate, main)
+    config, colours = with_noise_colours(cfg, config, train_set, main)
+
+    # model and optimiser (resumed or fresh)
+    net, ema, optimizer = new_model(cfg, config, init_state, device)
+    step, history = resume(checkpoint_path, cfg, config, net, ema, optimizer, device, main)
     model = torch.nn.parallel.DistributedDataParallel(net) if distributed else net
     amp = autocast_dtype(cfg.precision, device)
     scaler = torch.amp.GradScaler(device.type, enabled=amp == torch.float16)
-    generator = torch.Generator().manual_seed(cfg.seed * 1000 + rank + step)
+    batches = Batches(train_set, weights, colours, cfg.augment, device,
+                      torch.Generator().manual_seed(cfg.seed * 1000 + rank + step))
     writer = tensorboard_writer(run) if main else None
-
     bar = tqdm(total=cfg.steps, initial=step, desc=f"train {cfg.label}", unit="step", disable=not main,
                dynamic_ncols=True)
+
+    # the loop: batch, loss, step, EMA
     while step < cfg.steps:
         started = time.perf_counter()
-        if cfg.warmup:
-            for group in optimizer.param_groups:
-                group["lr"] = cfg.lr * min(1.0, (step + 1) / cfg.warmup)
+        warm_up(optimizer, cfg, step)
         optimizer.zero_grad(set_to_none=True)
-        total = 0.0
-        for _ in range(cfg.accumulate):
-            # Each rank draws its own batch: disjoint in expectation, and no sampler state to resume.
-            index = (torch.randint(len(train_set), (cfg.batch,), generator=generator) if weights is None else
-                     torch.multinomial(weights, cfg.batch, replacement=True, generator=generator))
-            batch = train_set[index].to(device)
-            if cfg.augment:
-                batch = augment(batch, generator)
-            with torch.autocast(device.type, dtype=amp or torch.float32, enabled=amp is not None):
-                loss = diffusion.v_loss(model, batch, sigma_power=cfg.sigma_power,
-                                        noise_colours=None if colours is None else colours[index],
-                                        sample_rate=config.sample_rate) / cfg.accumulate
-            scaler.scale(loss).backward()
-            total += loss.item()
+        loss = accumulate_gradients(model, batches, cfg, amp, scaler, config.sample_rate)
         scaler.step(optimizer)
         scaler.update()
         step += 1
         update_ema(ema, net, ema_decay(step, cfg.ema_beta, cfg.ema_power))
-        record = {"step": step, "loss": total, "seconds": time.perf_counter() - started}
-        bar.set_postfix(loss=f"{total:.4f}")
+        record = {"step": step, "loss": loss, "seconds": time.perf_counter() - started}
+        bar.set_postfix(loss=f"{loss:.4f}")
         bar.update()
+
+        # every N steps (the main process): validate, log, checkpoint and export, previews
         if main and step % cfg.val_every == 0:
             record["val_loss"] = validation_loss(ema, val_set, device, cfg.batch)
-            bar.write(f"step {step}: loss {total:.4f}, EMA validation loss {record['val_loss']:.4f}")
+            bar.write(f"step {step}: loss {loss:.4f}, EMA validation loss {record['val_loss']:.4f}")
         history.append(record)
-        if writer:
-            for key in ("loss", "val_loss"):
-                if key in record:
-                    writer.add_scalar(key, record[key], step)
+        log_losses(writer, record)
         if main and (step % cfg.save_every == 0 or step == cfg.steps):
             save_checkpoint(checkpoint_path, net, ema, optimizer, step, history, cfg, config)
             export(run / "model", ema, config, cfg, history)
@@ -295,6 +245,132 @@ def train(cfg: TrainConfig):
         dist.barrier()
         dist.destroy_process_group()
     return run / "model"
+
+
+def start_processes(device_name: str | None) -> tuple[torch.device, int, bool]:
+    """This process's device, rank and whether it is one of several: under torchrun it joins their process group
+    (gloo on CPUs, nccl on GPUs, one GPU per rank)."""
+    device = pick_device(device_name)
+    if int(os.environ.get("WORLD_SIZE", "1")) <= 1:
+        return device, 0, False
+    local_rank = int(os.environ["LOCAL_RANK"])
+    if device.type == "cuda":
+        device = torch.device("cuda", local_rank)
+        torch.cuda.set_device(device)
+    dist.init_process_group("nccl" if device.type == "cuda" else "gloo")
+    return device, dist.get_rank(), True
+
+
+def training_files(cfg: TrainConfig, config: UNetConfig) -> tuple[torch.Tensor, torch.Tensor]:
+    """The label's training files at the model's length and data scale: (training files, validation files)."""
+    data = load_dataset(cfg.data, cfg.label, "train")
+    data = fit_length(data, config.length) * config.data_scale
+    return split_validation(data, cfg.val_fraction, cfg.seed)
+
+
+def balanced_weights(cfg: TrainConfig, files: torch.Tensor, sample_rate: int, main: bool) -> torch.Tensor | None:
+    """The weights files are drawn by with --balance-decay (see `decay_weights`), else None: drawn uniformly."""
+    if not cfg.balance_decay:
+        return None
+    weights, counts = decay_weights(files, sample_rate)
+    if main:
+        edges = ("0",) + tuple(f"{e:g}" for e in DECAY_EDGES_S) + ("",)
+        print("files per decay length (s): " + ", ".join(
+            f"{lo}-{hi} {n}" for lo, hi, n in zip(edges, edges[1:], counts)) + "; each bin drawn equally often")
+    return weights
+
+
+def with_noise_colours(cfg: TrainConfig, config: UNetConfig, files: torch.Tensor,
+                       main: bool) -> tuple[UNetConfig, torch.Tensor | None]:
+    """The model config with the noise colours this run trains with (not the init model's: white without
+    --noise-colour, see `noise_colours`), and those colours as a tensor (None: white)."""
+    config = replace(config, noise_colours=())
+    if not cfg.noise_colour:
+        return config, None
+    stored = noise_colours(files, cfg.noise_colour, config.sample_rate)
+    config = replace(config, noise_colours=tuple(tuple(round(float(g), 2) for g in c) for c in stored))
+    colours = torch.tensor(config.noise_colours)  # the very colours sampling will draw from
+    if main:
+        print(f"noise coloured like each file at {cfg.noise_colour:g} of its colour: band gains spread "
+              f"{colours.std(0).mean():.1f} dB (standard deviation) over {len(colours)} files")
+    return config, colours
+
+
+def new_model(cfg: TrainConfig, config: UNetConfig, init_state: dict | None, device):
+    """(network, its EMA, optimiser): the network with the init model's weights, or fresh ones."""
+    net = (build_net(config, init_state) if init_state is not None else UNet(config)).to(device).train()
+    net.checkpointing = cfg.checkpointing
+    ema = copy.deepcopy(net).eval().requires_grad_(False)
+    optimizer = torch.optim.AdamW(net.parameters(), lr=cfg.lr, betas=cfg.betas, eps=cfg.eps,
+                                  weight_decay=cfg.weight_decay)
+    return net, ema, optimizer
+
+
+def resume(path: Path, cfg: TrainConfig, config: UNetConfig, net, ema, optimizer, device,
+           main: bool) -> tuple[int, list[dict]]:
+    """Load the run's checkpoint at `path`, where there is one, into the network, its EMA and the optimiser:
+    (step, history) to go on from; (0, []) for a fresh run."""
+    if not path.is_file():
+        return 0, []
+    state = torch.load(path, map_location=device, weights_only=True)
+    check_same_model(path.parent, state.get("model_config"), config)
+    net.load_state_dict(state["net"])
+    ema.load_state_dict(state["ema"])
+    optimizer.load_state_dict(state["optimizer"])
+    for group in optimizer.param_groups:  # a resumed run takes the learning rate it is given now
+        group["lr"] = cfg.lr
+    if main:
+        print(f"resuming {path.parent} at step {state['step']}")
+    return state["step"], state["history"]
+
+
+@dataclass
+class Batches:
+    """Training batches drawn at random from `files`. Each rank draws its own: disjoint in expectation, and no
+    sampler state to resume (the generator is seeded from the step a run starts at)."""
+    files: torch.Tensor
+    weights: torch.Tensor | None  # see `balanced_weights`; None draws uniformly
+    colours: torch.Tensor | None  # each file's noise colour (see `with_noise_colours`); None: white noise
+    augment: bool  # see `augment`
+    device: torch.device
+    generator: torch.Generator
+
+    def draw(self, size: int) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """A batch on the device and the noise colours of its files."""
+        index = (torch.randint(len(self.files), (size,), generator=self.generator) if self.weights is None else
+                 torch.multinomial(self.weights, size, replacement=True, generator=self.generator))
+        batch = self.files[index].to(self.device)
+        if self.augment:
+            batch = augment(batch, self.generator)
+        return batch, None if self.colours is None else self.colours[index]
+
+
+def warm_up(optimizer, cfg: TrainConfig, step: int):
+    """--warmup: the learning rate rises linearly from 0 over the first steps of a run."""
+    if cfg.warmup:
+        for group in optimizer.param_groups:
+            group["lr"] = cfg.lr * min(1.0, (step + 1) / cfg.warmup)
+
+
+def accumulate_gradients(model, batches: Batches, cfg: TrainConfig, amp, scaler, sample_rate: int) -> float:
+    """One optimiser step's gradients, from `cfg.accumulate` batches; the step's loss."""
+    total = 0.0
+    for _ in range(cfg.accumulate):
+        batch, colours = batches.draw(cfg.batch)
+        with torch.autocast(batches.device.type, dtype=amp or torch.float32, enabled=amp is not None):
+            loss = diffusion.v_loss(model, batch, sigma_power=cfg.sigma_power, noise_colours=colours,
+                                    sample_rate=sample_rate) / cfg.accumulate
+        scaler.scale(loss).backward()
+        total += loss.item()
+    return total
+
+
+def log_losses(writer, record: dict):
+    """The step's losses to TensorBoard, where it is installed (see `tensorboard_writer`)."""
+    if writer:
+        for key in ("loss", "val_loss"):
+            if key in record:
+                writer.add_scalar(key, record[key], record["step"])
 
 
 def check_same_model(run: Path, saved: dict | None, config: UNetConfig):

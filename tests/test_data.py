@@ -10,9 +10,9 @@ import pytest
 import soundfile as sf
 
 from padfusion.bridge.cli import main
-from padfusion.model import data
+from padfusion.model import dataset, labels, sources
 
-HYDROGEN = data.HYDROGEN_KITS
+HYDROGEN = sources.HYDROGEN_KITS
 needs_hydrogen = pytest.mark.skipif(not (HYDROGEN / "VariBreaks" / "drumkit.xml").is_file(),
                                     reason="the Hydrogen kits are not installed (apt install hydrogen-drumkits)")
 LENGTH = 20000  # not the default, and more than the 400 ms of a BS.1770 block
@@ -48,8 +48,8 @@ def one_shots(tmp_path):
 
 
 def build(src, out, **options):
-    data.build_dataset(out, [src], length=LENGTH, **options)
-    return {Path(i["source"]).name: i for i in data.read_manifest(out)}
+    dataset.build_dataset(out, [src], length=LENGTH, **options)
+    return {Path(i["source"]).name: i for i in dataset.read_manifest(out)}
 
 
 def test_clips_are_resampled_stereo_trimmed_and_normalised(one_shots, tmp_path):
@@ -60,12 +60,12 @@ def test_clips_are_resampled_stereo_trimmed_and_normalised(one_shots, tmp_path):
         audio, rate = sf.read(tmp_path / "out" / item["path"], always_2d=True)
         assert rate == 44100 and audio.shape == (LENGTH, 2)
         level = np.abs(audio).max(axis=1)
-        onset = np.flatnonzero(level >= level.max() * 10 ** (data.ONSET_DB / 20))[0]
-        assert onset <= round(data.PRE_ROLL_SECONDS * 44100) + 1, item["source"]
-        assert 20 * np.log10(level.max()) <= data.MAX_PEAK_DBFS + 0.01
+        onset = np.flatnonzero(level >= level.max() * 10 ** (dataset.ONSET_DB / 20))[0]
+        assert onset <= round(dataset.PRE_ROLL_SECONDS * 44100) + 1, item["source"]
+        assert 20 * np.log10(level.max()) <= dataset.MAX_PEAK_DBFS + 0.01
         loudness = meter.integrated_loudness(audio)
         assert loudness == pytest.approx(item["loudness_after"], abs=0.05)
-        assert loudness == pytest.approx(data.TARGET_LUFS, abs=0.05) or item["peak_dbfs"] >= data.MAX_PEAK_DBFS - 0.01
+        assert loudness == pytest.approx(dataset.TARGET_LUFS, abs=0.05) or item["peak_dbfs"] >= dataset.MAX_PEAK_DBFS - 0.01
 
     deep = items["deep.wav"]
     assert (deep["original_sample_rate"], deep["original_channels"]) == (22050, 1)
@@ -86,13 +86,13 @@ def test_labels_come_from_file_then_folder_names_and_bad_files_are_reported(one_
     assert {name: i["label"] for name, i in items.items()} == {
         "deep.wav": "kick", "long.wav": "kick", "808.flac": "kick", "crack.aiff": "snare", "hat_open.ogg": "hihat"}
     assert items["808.flac"]["kit"] == "Kicks" and items["hat_open.ogg"]["kit"] == "src"
-    skipped = {Path(s["source"]).name: s["reason"] for s in data.read_jsonl(tmp_path / "out" / "skipped.jsonl")}
+    skipped = {Path(s["source"]).name: s["reason"] for s in dataset.read_jsonl(tmp_path / "out" / "skipped.jsonl")}
     assert skipped == {"silent kick.wav": "silent", "click kick.wav": "too short", "whoosh.wav": "unlabelled",
                        "broken kick.wav": "unreadable"}
     summary = json.loads((tmp_path / "out" / "dataset.json").read_text())
     assert sum(summary["counts"]["kick"].values()) == 3
     assert summary["skipped"] == {"silent": 1, "too short": 1, "unlabelled": 1, "unreadable": 1}
-    text = data.report(tmp_path / "out")
+    text = dataset.report(tmp_path / "out")
     assert "unreadable" in text and "broken kick.wav" in text
 
 
@@ -104,7 +104,7 @@ def test_labels_come_from_file_then_folder_names_and_bad_files_are_reported(one_
     ("Whistle", None), ("Sample: beats_01-10.flac", None), ("bass", None),
 ])
 def test_keyword_labels(name, label):
-    assert data.label_for(name) == label
+    assert labels.label_for(name) == label
 
 
 def test_holdout_labels_filter_and_overwrite(one_shots, tmp_path):
@@ -113,22 +113,22 @@ def test_holdout_labels_filter_and_overwrite(one_shots, tmp_path):
     assert {n: i["split"] for n, i in items.items()} == {
         "deep.wav": "holdout", "long.wav": "holdout", "808.flac": "holdout", "hat_open.ogg": "train"}
     assert (out / "holdout" / "kick").is_dir() and not (out / "train" / "kick").exists()
-    assert data.load_dataset(out, "kick", "holdout").shape == (3, 2, LENGTH)
-    assert [s["reason"] for s in data.read_jsonl(out / "skipped.jsonl")].count("label not selected") == 1
+    assert dataset.load_dataset(out, "kick", "holdout").shape == (3, 2, LENGTH)
+    assert [s["reason"] for s in dataset.read_jsonl(out / "skipped.jsonl")].count("label not selected") == 1
 
-    with pytest.raises(data.DatasetError, match="--overwrite"):
+    with pytest.raises(sources.DatasetError, match="--overwrite"):
         build(one_shots, out)
     assert {i["split"] for i in build(one_shots, out, overwrite=True, holdout_fraction=1).values()} == {"holdout"}
     assert not (out / "train").exists()  # the earlier data set's clips are gone
-    with pytest.raises(data.DatasetError, match="no kit named Nope"):
+    with pytest.raises(sources.DatasetError, match="no kit named Nope"):
         build(one_shots, out, overwrite=True, holdout_kits=["Nope"])
-    with pytest.raises(data.DatasetError, match="unknown label"):
+    with pytest.raises(sources.DatasetError, match="unknown label"):
         build(one_shots, out, overwrite=True, labels=["cowbell"])
 
 
 def test_hash_holdout_is_deterministic_keeps_layers_together_and_has_the_asked_share():
     def held(kit, name, fraction=0.25):
-        return data.in_holdout(data.Source(Path(f"/{kit}/{name}-layer.wav"), kit, name), set(), fraction)
+        return dataset.in_holdout(sources.Source(Path(f"/{kit}/{name}-layer.wav"), kit, name), set(), fraction)
 
     names = [f"Instrument {n}" for n in range(2000)]
     share = sum(held("Kit", name) for name in names) / len(names)
@@ -138,13 +138,13 @@ def test_hash_holdout_is_deterministic_keeps_layers_together_and_has_the_asked_s
 
 
 def test_load_dataset(one_shots, tmp_path):
-    data.build_dataset(tmp_path / "out", [one_shots], length=4096, holdout_fraction=0)  # as for tiny test models
-    kicks = data.load_dataset(tmp_path / "out", "kick")
+    dataset.build_dataset(tmp_path / "out", [one_shots], length=4096, holdout_fraction=0)  # as for tiny test models
+    kicks = dataset.load_dataset(tmp_path / "out", "kick")
     assert kicks.shape == (3, 2, 4096) and str(kicks.dtype) == "torch.float32"
-    with pytest.raises(data.DatasetError, match="no 'snare' clips in the 'holdout' split"):
-        data.load_dataset(tmp_path / "out", "snare", "holdout")
-    with pytest.raises(data.DatasetError, match="not a data set"):
-        data.load_dataset(tmp_path, "kick")
+    with pytest.raises(sources.DatasetError, match="no 'snare' clips in the 'holdout' split"):
+        dataset.load_dataset(tmp_path / "out", "snare", "holdout")
+    with pytest.raises(sources.DatasetError, match="not a data set"):
+        dataset.load_dataset(tmp_path, "kick")
 
 
 def test_drumkit_xml_with_namespace_layers_and_missing_files(tmp_path):
@@ -167,15 +167,15 @@ def test_drumkit_xml_with_namespace_layers_and_missing_files(tmp_path):
     broken.mkdir()
     (broken / "drumkit.xml").write_text("<drumkit_info><name>oops</drumkit_info>")
 
-    data.build_dataset(tmp_path / "out", hydrogen=kits, length=LENGTH, holdout_fraction=0)
-    items = data.read_manifest(tmp_path / "out")
+    dataset.build_dataset(tmp_path / "out", hydrogen=kits, length=LENGTH, holdout_fraction=0)
+    items = dataset.read_manifest(tmp_path / "out")
     assert [(i["name"], i["label"], i["kit"], i["licence"], i["author"]) for i in items] == [
         ("Kick Soft", "kick", "My Kit", "CC0", "Someone")] * 2
     assert Path(items[0]["path"]) == Path("train/kick/my-kit-kick-soft-1.wav")
-    reasons = {Path(s["source"]).name: s["reason"] for s in data.read_jsonl(tmp_path / "out" / "skipped.jsonl")}
+    reasons = {Path(s["source"]).name: s["reason"] for s in dataset.read_jsonl(tmp_path / "out" / "skipped.jsonl")}
     assert reasons == {"gone.wav": "missing", "fx.wav": "unlabelled", "drumkit.xml": "bad drumkit.xml"}
-    with pytest.raises(data.DatasetError, match="no Hydrogen drum kits"):
-        data.build_dataset(tmp_path / "out2", hydrogen=tmp_path / "out")
+    with pytest.raises(sources.DatasetError, match="no Hydrogen drum kits"):
+        dataset.build_dataset(tmp_path / "out2", hydrogen=tmp_path / "out")
 
 
 @needs_hydrogen
@@ -186,7 +186,7 @@ def test_installed_hydrogen_kits(tmp_path):
         os.symlink(HYDROGEN / name, kits / name)
     main(["dataset", "--hydrogen", str(kits), "-o", str(tmp_path / "out"), "--labels", "kick,snare,hihat",
           "--holdout-kits", "Audiophob", "--length", str(LENGTH)])
-    items = data.read_manifest(tmp_path / "out")
+    items = dataset.read_manifest(tmp_path / "out")
     by_kit = {kit: [i for i in items if i["kit"] == kit] for kit in ("VariBreaks", "Audiophob")}
     assert {(i["name"], i["label"]) for i in by_kit["VariBreaks"]} >= {
         ("VariBreaks Kick 1", "kick"), ("VariBreaks Snare 2", "snare"), ("VariBreaks Hat 1 Op", "hihat")}
@@ -199,18 +199,18 @@ def test_installed_hydrogen_kits(tmp_path):
     # without --holdout-kits, the kits the bundled models are judged on are held back wherever they are read
     main(["dataset", "--hydrogen", str(kits), "-o", str(tmp_path / "default"), "--labels", "kick",
           "--length", str(LENGTH)])
-    assert {(i["kit"], i["split"]) for i in data.read_manifest(tmp_path / "default")} == {
+    assert {(i["kit"], i["split"]) for i in dataset.read_manifest(tmp_path / "default")} == {
         ("VariBreaks", "holdout"), ("Audiophob", "train")}
 
 
-@pytest.mark.skipif(not data.HYDROGEN_COPYRIGHT.is_file(), reason="the Hydrogen kits are not installed (apt install hydrogen-drumkits)")
+@pytest.mark.skipif(not sources.HYDROGEN_COPYRIGHT.is_file(), reason="the Hydrogen kits are not installed (apt install hydrogen-drumkits)")
 def test_debian_copyright_licences():
-    licences = data.debian_licences()
-    assert data.kit_licence_from_debian("ColomboAcousticDrumkit", licences) == "GPL-2+ with composition exception"
-    assert data.kit_licence_from_debian("circAfrique v4", licences) == "CC-BY-SA-3.0"
-    assert data.kit_licence_from_debian("Gimme A Hand 1.0", licences) == "GPL-2"
-    assert data.kit_licence_from_debian("VariBreaks", licences) == "GPL-2+"
-    assert data.kit_licence_from_debian("Unheard Of", licences) is None
+    licences = sources.debian_licences()
+    assert sources.kit_licence_from_debian("ColomboAcousticDrumkit", licences) == "GPL-2+ with composition exception"
+    assert sources.kit_licence_from_debian("circAfrique v4", licences) == "CC-BY-SA-3.0"
+    assert sources.kit_licence_from_debian("Gimme A Hand 1.0", licences) == "GPL-2"
+    assert sources.kit_licence_from_debian("VariBreaks", licences) == "GPL-2+"
+    assert sources.kit_licence_from_debian("Unheard Of", licences) is None
 
 
 def test_cli_reports_user_errors(tmp_path, capsys):
@@ -228,11 +228,11 @@ TIMGM = Path("/usr/share/sounds/sf2/TimGM6mb.sf2")
 @pytest.mark.skipif(not TIMGM.is_file(), reason="the TimGM6mb soundfont is not installed (apt install timgm6mb-soundfont)")
 def test_soundfont_drum_kits_are_read_by_general_midi_key(tmp_path):
     with open(TIMGM, "rb") as f:
-        drums = data.soundfont_drums(data.read_soundfont(f))
+        drums = sources.soundfont_drums(sources.read_soundfont(f))
     labels = [label for label, _ in drums.values()]
     assert {"kick", "snare", "hihat", "perc", "cymbal"} <= set(labels)
     assert len(drums) == len({i for indices in drums for i in indices})  # every sample once, over all kits
-    found, _ = data.soundfont_sources(TIMGM, "timgm6mb-soundfont", tmp_path)
+    found, _ = sources.soundfont_sources(TIMGM, "timgm6mb-soundfont", tmp_path)
     kick = max((source for source, label in found if label == "kick"), key=lambda s: sf.info(s.path).frames)
     audio, rate = sf.read(kick.path)
     assert len(audio) > 0.05 * rate and np.abs(audio).max() > 0.1
@@ -245,14 +245,14 @@ def test_kept_out_packages_are_skipped_wherever_they_are(one_shots, tmp_path):
     kept.mkdir()
     sf.write(kept / "Kick.wav", decaying_sine(44100, 0.3, 60), 44100)
     build(one_shots, tmp_path / "out")
-    assert not any("GMRockKit" in i["source"] for i in data.read_manifest(tmp_path / "out"))
-    skipped = data.read_jsonl(tmp_path / "out" / "skipped.jsonl")
+    assert not any("GMRockKit" in i["source"] for i in dataset.read_manifest(tmp_path / "out"))
+    skipped = dataset.read_jsonl(tmp_path / "out" / "skipped.jsonl")
     assert [s["reason"] for s in skipped if "GMRockKit" in s["source"]] == ["kept out"]
     listing = tmp_path / "info" / "avldrums.lv2-soundfont.list"
     listing.parent.mkdir()
     listing.write_text(f"/usr/share\n{one_shots / 'Snares' / 'crack.aiff'}\n")
-    assert data.is_kept_out(one_shots / "Snares" / "crack.aiff", data.kept_out_files(listing.parent))
-    assert not data.is_kept_out(one_shots / "hat_open.ogg", data.kept_out_files(listing.parent))
+    assert sources.is_kept_out(one_shots / "Snares" / "crack.aiff", sources.kept_out_files(listing.parent))
+    assert not sources.is_kept_out(one_shots / "hat_open.ogg", sources.kept_out_files(listing.parent))
 
 
 def test_copyright_licence_by_file_name(tmp_path):
@@ -261,16 +261,16 @@ def test_copyright_licence_by_file_name(tmp_path):
                               "Files: *\nCopyright: someone\nLicense: GPL-2+\n\n"
                               "Files: plugins/*\nLicense: LGPL-2+\n\n"
                               "Files: etc/samples/bd_*.flac etc/samples/sn_dub.flac\nLicense: CC0\n")
-    assert data.copyright_licence(copyright_file, "bd_haus.flac") == "CC0"
-    assert data.copyright_licence(copyright_file, "sn_dub.flac") == "CC0"
-    assert data.copyright_licence(copyright_file, "kick01.ogg") == "GPL-2+"
-    assert data.copyright_licence(tmp_path / "none", "kick01.ogg") is None
+    assert sources.copyright_licence(copyright_file, "bd_haus.flac") == "CC0"
+    assert sources.copyright_licence(copyright_file, "sn_dub.flac") == "CC0"
+    assert sources.copyright_licence(copyright_file, "kick01.ogg") == "GPL-2+"
+    assert sources.copyright_licence(tmp_path / "none", "kick01.ogg") is None
 
 
 @pytest.mark.skipif(not Path("/usr/share/sonic-pi/samples/bd_haus.flac").is_file(),
                     reason="the Sonic Pi samples are not installed (apt install sonic-pi-samples)")
 def test_sonic_pi_drums_without_loops():
-    found, _ = data.sonic_pi_sources()
+    found, _ = sources.sonic_pi_sources()
     labels = {source.name: label for source, label in found}
     assert labels["bd_haus"] == "kick" and labels["drum_cymbal_closed"] == "hihat" and labels["sn_dub"] == "snare"
     assert not any(name.startswith("loop_") for name in labels)

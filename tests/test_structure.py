@@ -58,7 +58,7 @@ def test_the_cli_is_imported_by_nothing():
 
 @pytest.mark.parametrize("module, error", [
     ("padfusion.model.audio", "AudioError"), ("padfusion.model.checkpoints", "ModelLoadError"),
-    ("padfusion.model.data", "DatasetError"), ("padfusion.model.evaluate", "EvaluationError"),
+    ("padfusion.model.sources", "DatasetError"), ("padfusion.model.evaluate", "EvaluationError"),
     ("padfusion.model.params", "ParameterError"), ("padfusion.bridge.config", "ConfigError"),
     ("padfusion.bridge.presets", "PresetError"), ("padfusion.bridge.output", "FolderBusy"),
     ("padfusion.bridge.midi", "MidiError"), ("padfusion.max_for_live.build", "BuildError"),

@@ -14,7 +14,7 @@ import torch
 from conftest import run_cli
 from padfusion.model import diffusion
 from padfusion.model.audio import fit_length, read_metadata
-from padfusion.model.data import build_dataset, load_dataset
+from padfusion.model.dataset import build_dataset, load_dataset
 from padfusion.model.errors import UserError
 from padfusion.model.pipeline import Pipeline
 from padfusion.model.recipe import resolve

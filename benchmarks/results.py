@@ -14,8 +14,8 @@ from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parent / "results"
 ROOT = RESULTS.parents[1]
-# What `make bench` writes: a checkout that differs from its commit only there is the commit measured.
-GENERATED = (":!benchmarks/results", ":!docs/benchmarks.md", ":!presets/models/*/README.md")
+# What a measurement depends on (the code, the presets and models), less what `make bench` writes itself.
+MEASURED = ("bridge", "model", "benchmarks", "presets", ":!benchmarks/results", ":!presets/models/*/README.md")
 
 
 def not_measured(why: str) -> dict:
@@ -65,11 +65,11 @@ def cpu_model() -> str:
 
 
 def commit() -> str | None:
-    """The checkout's commit, with "+changes" when tracked files other than results differ from it."""
+    """The checkout's commit, with "+changes" when its code, presets or models differ from it."""
     try:
         head = subprocess.run(["git", "rev-parse", "--short=12", "HEAD"], cwd=ROOT, capture_output=True, text=True,
                               check=True).stdout.strip()
-        changed = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--", ".", *GENERATED],
+        changed = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--", *MEASURED],
                                  cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return None  # not a git checkout

@@ -1,5 +1,5 @@
 """The OSC table: argument checking (ints and floats interchangeable, as Max sends them), reply typing, and the
-README's tables kept in step with it."""
+protocol page's tables kept in step with it."""
 
 import re
 from pathlib import Path
@@ -12,7 +12,7 @@ from padfusion.bridge.daemon import KINDS
 from padfusion.bridge.jobs import Worker
 from padfusion.bridge.osc import REQUESTS, BadRequest, build, validate
 
-README = Path(__file__).resolve().parent.parent / "README.md"
+PROTOCOL_PAGE = Path(__file__).resolve().parent.parent / "docs" / "protocol.md"
 
 
 def spec(name):
@@ -86,9 +86,9 @@ def test_every_request_has_a_handler_and_documented_replies():
                                                    "max": 2**31 - 1, "doc": "seed; omitted or -1 means a fresh one"}
 
 
-def test_the_readme_tables_are_the_protocol():
-    text = README.read_text()
+def test_the_protocol_page_tables_are_the_protocol():
+    text = PROTOCOL_PAGE.read_text()
     section = re.search(r"<!-- osc-table -->\n(.*?)<!-- /osc-table -->", text, re.S)
-    assert section, "README.md lacks the <!-- osc-table --> section"
+    assert section, "docs/protocol.md lacks the <!-- osc-table --> section"
     assert section[1] == protocol.markdown(), "regenerate it: python -c 'from bridge import protocol; " \
                                               "print(protocol.markdown())'"

@@ -53,7 +53,7 @@ def preset_for(name: str, arch: str, folder: Path) -> tuple[str, str]:
     """The preset file to serve, and what its model is: the real one if it loads offline, else a stand-in."""
     preset = load_preset(name)
     if preset.model_is_local and Path(preset.model, "model.safetensors").is_file():
-        return str(preset.path), preset.model
+        return str(preset.path), f"the bundled model ({Path(preset.model).name})"
     if not preset.model_is_local:
         from huggingface_hub import snapshot_download
 

@@ -153,10 +153,14 @@ def forward_profile():
 
 INFERENCE_RSS = """
 import resource, sys
+from pathlib import Path
 from padfusion.model.pipeline import Pipeline
 pipe = Pipeline.load(sys.argv[1], device="cpu", backend=sys.argv[2])
 pipe.generate([0], steps=10, sampler="dpmpp-2m")
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+try:  # this process's own peak: Linux keeps ru_maxrss across exec, so it would include the benchmark's
+    print(int(Path("/proc/self/status").read_text().split("VmHWM:")[1].split()[0]) / 1024)
+except (OSError, IndexError):
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (1024 if sys.platform != "darwin" else 2**20))
 """
 
 

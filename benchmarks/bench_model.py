@@ -185,20 +185,20 @@ def inference_memory():
 
 
 def sampler_accuracy(pipe: Pipeline, label: str, seeds=(1000, 1001, 1002, 1003)):
-    """Distance to a 200-step solution from the same noise (relative RMS), per sampler, schedule and step
-    count, on seeds `padfusion tune` does not tune on."""
+    """Distance to a 200-step solution from the same noise (`padfusion tune`'s: descriptors, in dB), per
+    sampler, schedule and step count, on seeds `padfusion tune` does not tune on."""
     noise = pipe.noise(seeds).to(pipe.device)
     target = reference_solution(pipe.velocity, noise)
     runs = [("vsampler", 50, "even"), ("vsampler", 10, "even"), ("dpmpp-2m", 10, "even")]
     if pipe.config.sampling_schedule:
         runs += [("dpmpp-2m", 10, "tuned"), ("dpmpp-2m", 20, "tuned")]
-    print(f"sampler accuracy on {label}, relative RMS distance to VSampler at 200 steps ({len(seeds)} seeds):")
+    print(f"sampler accuracy on {label}, distance in dB to VSampler at 200 steps ({len(seeds)} seeds):")
     figures = []
     for name, steps, schedule in runs:
         sigmas = pipe.schedule(name, steps) if schedule == "tuned" else diffusion.linear_sigmas(steps)
         x = diffusion.SAMPLERS[name](pipe.velocity, noise, sigmas)
         figures.append({"sampler": name, "steps": steps, "schedule": schedule, "distance": distance(x, target)})
-        print(f"  {name:9} {steps:3} steps, {schedule:5} {figures[-1]['distance']:.4f}")
+        print(f"  {name:9} {steps:3} steps, {schedule:5} {figures[-1]['distance']:.2f} dB")
     return figures
 
 
@@ -302,11 +302,11 @@ def markdown(figures: dict) -> str:
     for run in latency:
         lines.append(f"| {run['model']} (best of {run['rounds']}) | {run['parameters'] / 1e6:.2f} M | "
                      + " | ".join(f"{run['ms'][b]:.0f}" for b in backends_measured) + " |")
-    lines += ["", "Sampler accuracy: relative RMS distance to VSampler at 200 steps from the same noise, on 4 seeds "
-              "`padfusion tune` does not tune on (lower is closer).", "",
-              "| model | sampler | steps | schedule | distance |", "|---|---|---|---|---|"]
+    lines += ["", "Sampler accuracy: distance to VSampler at 200 steps from the same noise, as `padfusion tune` "
+              "measures it (the clips' descriptors, in dB), on 4 seeds it does not tune on (lower is closer).", "",
+              "| model | sampler | steps | schedule | distance dB |", "|---|---|---|---|---|"]
     for model, runs in figures["sampler_accuracy"].items():
-        lines += [f"| {model} | {run['sampler']} | {run['steps']} | {run['schedule']} | {run['distance']:.4f} |"
+        lines += [f"| {model} | {run['sampler']} | {run['steps']} | {run['schedule']} | {run['distance']:.2f} |"
                   for run in runs]
     gpu = figures["gpu"]
     lines += ["", "The published configuration on a GPU: time per sample and peak VRAM.", ""]

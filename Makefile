@@ -34,8 +34,10 @@ test: install $(NODE_MODULES)
 install-check:
 	bash .ci/install-check
 
+# Every bench module (or BENCH=bench_NAME), its figures recorded in benchmarks/results/, then docs/benchmarks.md
+# and the bundled model cards' score tables made from them (commit all three).
 bench: install
-	$(PY) -m benchmarks
+	$(PY) -m benchmarks $(BENCH)
 
 # The Max for Live device: padfusion.js's protocol table, PadFusion.maxpat and PadFusion.amxd from their
 # sources (commit all three).

@@ -1,4 +1,5 @@
-"""`make bench`: run every benchmarks/bench_*.py module's main(), printing figures (no pass/fail)."""
+"""`make bench`: run every benchmarks/bench_*.py module's main() (or those named), printing its figures and
+recording them in benchmarks/results/<module>.json, then regenerate the pages made from the results."""
 
 import importlib
 import pkgutil
@@ -6,6 +7,7 @@ import sys
 import time
 
 import benchmarks
+from benchmarks import pages, results
 
 
 def main():
@@ -15,8 +17,10 @@ def main():
             continue
         print(f"\n== {info.name} ==", flush=True)
         started = time.perf_counter()
-        importlib.import_module(f"benchmarks.{info.name}").main()
-        print(f"({time.perf_counter() - started:.0f} s)", flush=True)
+        figures = importlib.import_module(f"benchmarks.{info.name}").main()
+        print(f"({time.perf_counter() - started:.0f} s; {results.record(info.name, figures)})", flush=True)
+    for path in pages.write():
+        print(f"wrote {path}")
 
 
 main()

@@ -19,6 +19,8 @@ from padfusion.model.checkpoints import save_model_folder
 from padfusion.model.pipeline import Pipeline
 from padfusion.model.unet import ARCHS, UNet
 
+TITLE = "Backends: batching, start and memory"
+
 # A daemon serving one preset with a pool of one; says "pooled" when the first sample is in the pool, then
 # stops and prints its peak RSS in MiB. Arguments: preset, backend, OpenVINO cache folder, output folder.
 DAEMON = """
@@ -63,12 +65,17 @@ def start_figures(tmp: Path):
     cases = [("bundled kick", str(ROOT / "presets" / "kick.toml")), ("published", str(tmp / "published.toml"))]
     print("daemon start to the first pooled sample (one process each, pool depth 1, the preset's steps), "
           "and the process's peak RSS:")
+    starts = []
     for label, preset in cases:
         for backend in cpu_backends():
             cache = tmp / f"cache-{label}-{backend}"
-            for run in ("cold cache", "warm cache") if backend == "openvino" else ("",):
+            for run in ("cold", "warm") if backend == "openvino" else (None,):
                 seconds, rss = daemon_start(preset, backend, cache, tmp / "out")
-                print(f"  {label:13} {backend:9} {run:11} {seconds:6.1f} s  peak RSS {rss:5.0f} MiB", flush=True)
+                starts.append({"model": label, "backend": backend, "cache": run, "seconds": seconds,
+                               "peak_rss_mib": rss})
+                print(f"  {label:13} {backend:9} {f'{run} cache' if run else '':11} {seconds:6.1f} s  peak RSS "
+                      f"{rss:5.0f} MiB", flush=True)
+    return starts
 
 
 def batch_figures():
@@ -83,9 +90,27 @@ def batch_figures():
           f"interleaved, best of 2):")
     for (backend, batch), seconds in times.items():
         print(f"  {backend:9} batch {batch}  {batch / seconds:5.2f} samples/s  ({seconds * 1000 / batch:.0f} ms each)")
+    return [{"backend": backend, "batch": batch, "samples_per_s": batch / seconds}
+            for (backend, batch), seconds in times.items()]
 
 
-def main():
-    batch_figures()
+def main() -> dict:
+    figures = {"threads": torch.get_num_threads(), "batches": batch_figures()}
     with tempfile.TemporaryDirectory() as tmp:
-        start_figures(Path(tmp))
+        figures["starts"] = start_figures(Path(tmp))
+    return figures
+
+
+def markdown(figures: dict) -> str:
+    lines = [f"The bundled kick's 10-step `dpmpp-2m` samples per second by batch size, {figures['threads']} threads, "
+             "interleaved, best of 2 (pool refills batch a pad's missing samples):", "",
+             "| backend | batch | samples/s |", "|---|---|---|"]
+    lines += [f"| {run['backend']} | {run['batch']} | {run['samples_per_s']:.2f} |" for run in figures["batches"]]
+    lines += ["", "`padfusion serve` from its start to the first pooled sample (one process each, pool depth 1, the "
+              "preset's steps), and the process's peak RSS; OpenVINO with a cold cache (the conversion included) and "
+              "a warm one. The published configuration is random-initialised.", "",
+              "| model | backend | seconds | peak RSS MiB |", "|---|---|---|---|"]
+    for run in figures["starts"]:
+        backend = run["backend"] + (f", {run['cache']} cache" if run["cache"] else "")
+        lines.append(f"| {run['model']} | {backend} | {run['seconds']:.1f} | {run['peak_rss_mib']:.0f} |")
+    return "\n".join(lines) + "\n"

@@ -19,6 +19,7 @@ from padfusion.bridge.config import Settings
 from padfusion.bridge.daemon import Daemon
 from padfusion.bridge.presets import load_preset
 
+TITLE = "Fair service under sustained pressing"
 PADS = ("kick", "snare", "hihat", "perc")
 SECONDS = 60
 
@@ -28,7 +29,7 @@ def press_in_a_loop(client: Client, pad: str, until: float, waits: list) -> None
         waits.append(client.ask("generate", pad, expect="ready")[0])
 
 
-def main():
+def main() -> dict:
     clients = [Client() for _ in PADS]
     threads = torch.get_num_threads()
     with tempfile.TemporaryDirectory() as tmp:
@@ -57,6 +58,20 @@ def main():
                 client.sock.close()
             torch.set_num_threads(threads)
     print(f"four closed-loop clients for {SECONDS} s, the bundled presets (pool depth {settings.pool_depth}):")
+    figures = {"seconds": SECONDS, "pool_depth": settings.pool_depth, "pads": {}}
     for pad in PADS:
+        figures["pads"][pad] = {"samples": len(waits[pad]), "median_wait_ms": statistics.median(waits[pad]),
+                                "worst_wait_ms": max(waits[pad])}
         print(f"  {pad:6} {len(waits[pad]):4} samples, median wait {statistics.median(waits[pad]):7.0f} ms, "
               f"worst {max(waits[pad]):7.0f} ms", flush=True)
+    return figures
+
+
+def markdown(figures: dict) -> str:
+    lines = [f"Four closed-loop clients, one per bundled pad, each pressing `generate` with a fresh seed again as "
+             f"soon as its reply arrives, for {figures['seconds']} s against one daemon (pool depth "
+             f"{figures['pool_depth']}). Goal: every pad served, none starved.", "",
+             "| pad | samples | median wait ms | worst wait ms |", "|---|---|---|---|"]
+    for pad, run in figures["pads"].items():
+        lines.append(f"| {pad} | {run['samples']} | {run['median_wait_ms']:.0f} | {run['worst_wait_ms']:.0f} |")
+    return "\n".join(lines) + "\n"

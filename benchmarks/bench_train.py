@@ -1,10 +1,15 @@
 """Training figures: memory of one training step of the published configuration at batch 1, with and without
-gradient checkpointing (peak RSS on the CPU; peak VRAM on a GPU where there is one), and step time."""
+gradient checkpointing (peak RSS on the CPU; peak VRAM on a GPU where there is one), and step time.
+Run with `make bench` (or `python -m benchmarks bench_train`)."""
 
 import subprocess
 import sys
 
 import torch
+
+from benchmarks.results import not_measured
+
+TITLE = "Training memory and step time"
 
 STEP = """
 import resource, sys, time, torch
@@ -34,12 +39,32 @@ def measure(device: str, checkpointing: bool) -> tuple[float, float]:
     return peak, seconds
 
 
-def main():
-    devices = ["cpu"] + (["cuda"] if torch.cuda.is_available() else [])
-    for device in devices:
+def main() -> dict:
+    figures = {}
+    for device in ("cpu", "cuda"):
+        if device == "cuda" and not torch.cuda.is_available():
+            figures[device] = not_measured("no CUDA GPU here")
+            print("no CUDA GPU here: training memory on a GPU not measured")
+            continue
         unit = "peak VRAM" if device == "cuda" else "peak RSS"
-        plain, plain_s = measure(device, False)
-        ckpt, ckpt_s = measure(device, True)
         print(f"published config, batch 1, one AdamW step on {device}:")
-        print(f"  without checkpointing  {unit} {plain:6.0f} MiB  {plain_s:5.2f} s/step")
-        print(f"  with checkpointing     {unit} {ckpt:6.0f} MiB  {ckpt_s:5.2f} s/step  ({plain - ckpt:.0f} MiB less)")
+        figures[device] = {}
+        for checkpointing in (False, True):
+            peak, seconds = measure(device, checkpointing)
+            figures[device]["with" if checkpointing else "without"] = {"peak_mib": peak, "s_per_step": seconds}
+            print(f"  {'with' if checkpointing else 'without':7} checkpointing  {unit} {peak:6.0f} MiB  "
+                  f"{seconds:5.2f} s/step", flush=True)
+    return figures
+
+
+def markdown(figures: dict) -> str:
+    lines = ["The published configuration, batch 1, one AdamW step (the second of two), in a process of its own: "
+             "peak memory (RSS on the CPU, allocated VRAM on a GPU) with and without gradient checkpointing.", "",
+             "| device | checkpointing | peak MiB | s/step |", "|---|---|---|---|"]
+    for device, runs in figures.items():
+        if "not_measured" in runs:
+            lines.append(f"| {device} | not measured: {runs['not_measured']} | | |")
+            continue
+        for name, run in runs.items():
+            lines.append(f"| {device} | {name} | {run['peak_mib']:.0f} | {run['s_per_step']:.2f} |")
+    return "\n".join(lines) + "\n"

@@ -243,7 +243,7 @@ def cmd_serve(args):
 
     status = Daemon(_daemon_settings(args)).serve_forever()
     # Everything the daemon holds is closed by now; the interpreter's own teardown (torch's, mostly) would add
-    # about 2 s to every stop, so it is skipped: Ctrl-C or SIGTERM ends the daemon within 3 s.
+    # seconds to every stop, so it is skipped, to keep the promise that SIGTERM ends the daemon within 3 s.
     logging.shutdown()
     sys.stdout.flush()
     sys.stderr.flush()
@@ -363,11 +363,11 @@ def build_parser() -> argparse.ArgumentParser:
                              ("lr", float, "learning rate (default 1e-4)"),
                              ("warmup", int, "steps of linear learning-rate warm-up (default 0)"),
                              ("data-scale", float, "train on the audio times this gain (default: the init "
-                                                   "model's, 1 for a new one; see the README)"),
+                                                   "model's, 1 for a new one; see docs/training.md)"),
                              ("sigma-power", float, "draw training noise levels as u ** P: above 1, more "
                                                     "low-noise steps (default 1, uniform)"),
                              ("noise-colour", float, "train on noise coloured like each file, at this share of "
-                                                     "its colour in dB (default 0: white noise; see the README)"),
+                                                     "its colour in dB (default 0: white noise; see docs/training.md)"),
                              ("val-every", int, "steps between validation losses (default 200)"),
                              ("save-every", int, "steps between checkpoints and exports (default 200)"),
                              ("preview-every", int, "steps between audio previews, 0 for none (default 500)"),
@@ -376,8 +376,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--position-channel", action="store_true", default=None,
                    help="with --init: add a position channel (a ramp input) to a model that has none")
     p.add_argument("--augment", action="store_true", default=None,
-                   help="random polarity, stereo swap and gain within 3 dB on every batch (README: measured worse "
-                        "when fine-tuning the bundled kick)")
+                   help="random polarity, stereo swap and gain within 3 dB on every batch (off by default: it has "
+                        "not helped the bundled models; docs/experiments.md)")
     p.add_argument("--balance-decay", action="store_true", default=None,
                    help="draw training files evenly over decay length (bins edged at 0.1, 0.2, 0.35, 0.5 and "
                         "0.7 s) instead of uniformly, so that rarer short and long decays are learnt too")

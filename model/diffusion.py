@@ -195,8 +195,7 @@ def sample_dpmpp_2m(net, x, sigmas, *, generator=None, callback=None, eta: float
 @torch.no_grad()
 def sample_dpmpp_2m_sde(net, x, sigmas, *, generator=None, callback=None, eta: float = 1.0):
     """`sample_dpmpp_2m` drawing fresh noise at every step, which corrects the errors of a model and of few
-    steps instead of carrying them to the end (on the bundled kick at 12 steps, 5061 against 9596 in Fréchet
-    distance, 4.5 dB less hiss)."""
+    steps instead of carrying them to the end (docs/experiments.md has what it measured on the kick)."""
     return sample_dpmpp_2m(net, x, sigmas, generator=generator, callback=callback, eta=eta)
 
 

@@ -11,10 +11,8 @@ few seeds can flatter itself.
 
 "How far" is measured as `padfusion eval` would see it (`describe`): the clips' band profile, envelope,
 centroid and flatness, hiss in the decay, tail and level, all in dB. A waveform distance (relative RMS) is
-dominated by the loud attack and blind to hiss in a quiet decay: on the bundled kick (4 unseen seeds), the
-schedule it chose and the one this search chooses are equally far by relative RMS (0.312 and 0.308), but 24.0
-and 15.0 dB away by this distance, and in `make bench` they score Fréchet distance 5868 and 3817, hiss +39.8
-and +28.7 dB.
+dominated by the loud attack and blind to hiss in a quiet decay: two schedules it rates alike can differ
+widely in the hiss they leave (docs/experiments.md, "Tuning schedules by waveform distance").
 """
 
 from dataclasses import dataclass

@@ -1,5 +1,5 @@
 """The OSC table: argument checking (ints and floats interchangeable, as Max sends them), reply typing, and the
-README's tables kept in step with it."""
+protocol page's tables kept in step with it."""
 
 import re
 from pathlib import Path
@@ -12,7 +12,7 @@ from padfusion.bridge.osc import build, validate
 from padfusion.bridge.protocol import BadRequest
 from padfusion.bridge.requests import BY_NAME, RELOAD, REQUESTS
 
-README = Path(__file__).resolve().parent.parent / "README.md"
+PROTOCOL_PAGE = Path(__file__).resolve().parent.parent / "docs" / "protocol.md"
 
 
 def spec(name):
@@ -84,9 +84,9 @@ def test_every_request_has_one_entry_a_handler_and_documented_replies():
                                                    "max": 2**31 - 1, "doc": "seed; omitted or -1 means a fresh one"}
 
 
-def test_the_readme_tables_are_the_protocol():
-    text = README.read_text()
+def test_the_protocol_page_tables_are_the_protocol():
+    text = PROTOCOL_PAGE.read_text()
     section = re.search(r"<!-- osc-table -->\n(.*?)<!-- /osc-table -->", text, re.S)
-    assert section, "README.md lacks the <!-- osc-table --> section"
+    assert section, "docs/protocol.md lacks the <!-- osc-table --> section"
     assert section[1] == requests.markdown(), "regenerate it: python -c 'from padfusion.bridge import requests; " \
                                               "print(requests.markdown())'"

@@ -18,8 +18,8 @@ from padfusion.model import params
 
 PREFIX = "/padfusion"
 # The daemon's ceiling on a request's steps (presets may say more). The samplers are tuned against a 200-step
-# solution and come within audible reach of it far sooner (DPM++ in 10 steps, VSampler in 50): past 200, a
-# request only costs time, about 20 s for the bundled models on a 2-core CPU, and the pad waits for it.
+# solution and come within audible reach of it far sooner: past 200, a request only costs time (seconds on a
+# CPU), and the pad waits for it.
 MAX_REQUEST_STEPS = 200
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_OSC_PORT = 9123

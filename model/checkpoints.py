@@ -112,7 +112,7 @@ def build_net(config: UNetConfig, state_dict: dict) -> UNet:
     """A UNet with these weights; shape mismatches are reported by key, first ones first.
 
     The net is built on the meta device and takes the given tensors as its parameters, so loading holds one
-    copy of the weights, not two (the published model's inference stays within 600 MB).
+    copy of the weights, not two (bench_model measures the memory it takes).
     """
     with torch.device("meta"):
         net = UNet(config)

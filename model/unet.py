@@ -141,11 +141,10 @@ class UNetConfig:
 
 
 ARCHS = {
-    # tiny-audio-diffusion's published configuration: 31.6 M parameters, 36.6 GFLOP per forward.
+    # tiny-audio-diffusion's published configuration (`padfusion info` gives its size and cost).
     "published": UNetConfig(),
-    # The bundled default: 3.6 M parameters, 2.4 GFLOP per forward (70 to 105 ms on a 2-core CPU), so a
-    # 10-step sample takes 0.7 s (OpenVINO) to 1.1 s (PyTorch); a training step of 8 samples took 9 s for each
-    # of four runs sharing those 2 cores.
+    # The bundled default: about a tenth of the published network's parameters and cost, so that a press is
+    # answered within a second on a laptop CPU and a model can be trained on one (docs/benchmarks.md).
     "small": UNetConfig(channels=(16, 32, 64, 64, 128, 128, 128, 128), factors=(1, 4, 4, 2, 2, 2, 2, 2),
                         items=(1, 1, 1, 1, 2, 2, 2, 2), attentions=(0, 0, 0, 0, 0, 1, 1, 1),
                         attention_heads=4, attention_features=32, modulation_features=128, position_channel=True),

@@ -1,7 +1,7 @@
 """The `padfusion` command line: one subcommand per task, each a `cmd_*` function below.
 
 Heavy imports (torch, the daemon) happen inside the commands so that `padfusion --help` is instant.
-Every expected failure is a `UserError` (model/errors.py; each module's own error derives from it), caught once
+Every expected failure is a `UserError` (core/errors.py; each module's own error derives from it), caught once
 in `main` and printed as one line on stderr with exit status 2.
 """
 
@@ -11,7 +11,8 @@ import logging
 import sys
 
 from padfusion.model import params
-from padfusion.model.errors import UserError
+from padfusion.core.errors import UserError
+from padfusion.core.oneshot import LENGTH
 
 
 def _load_pipeline(args, **overrides):
@@ -333,7 +334,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "and the General MIDI soundfonts' drum kits")
     p.add_argument("-o", "--out", required=True, help="the data set folder to write")
     p.add_argument("--labels", help="only these classes, e.g. kick,snare (default: all)")
-    p.add_argument("--length", type=int, default=32768, help="clip length in samples at 44.1 kHz")
+    p.add_argument("--length", type=int, default=LENGTH, help="clip length in samples")
     p.add_argument("--holdout-kits", metavar="K1,K2",
                    help="hold these kits back for evaluation (default: those the bundled models are judged on, "
                         "where read; the report names them. '' for none)")

@@ -25,7 +25,7 @@ from pathlib import Path
 import platformdirs
 
 from padfusion.bridge import protocol
-from padfusion.model.errors import UserError
+from padfusion.core.errors import UserError
 from padfusion.model.params import BACKENDS
 from padfusion.bridge.presets import DEFAULT_PRESETS
 

@@ -24,8 +24,8 @@ from padfusion.model.audio import fit_length, postprocess, write_wav
 from padfusion.model.backends import pick_device
 from padfusion.model.checkpoints import build_net, load_source, save_model_folder
 from padfusion.model.dataset import load_dataset, read_manifest
-from padfusion.model.errors import UserError
-from padfusion.model.files import atomic_write
+from padfusion.core.errors import UserError
+from padfusion.core.files import atomic_write
 from padfusion.model.spectrogram import save_mel_png
 from padfusion.model.unet import ARCHS, UNet, UNetConfig
 

@@ -1,7 +1,7 @@
 """The `padfusion` command line: one subcommand per task, each a `cmd_*` function below.
 
 Heavy imports (torch, the daemon) happen inside the commands so that `padfusion --help` is instant.
-Every expected failure is a `UserError` (model/errors.py; each module's own error derives from it), caught once
+Every expected failure is a `UserError` (core/errors.py; each module's own error derives from it), caught once
 in `main` and printed as one line on stderr with exit status 2.
 """
 
@@ -9,9 +9,14 @@ import argparse
 import json
 import logging
 import sys
+from dataclasses import fields
 
+from padfusion.bridge.config import Settings
+from padfusion.core.errors import UserError
+from padfusion.core.oneshot import LENGTH
+from padfusion.core.options import add_options
 from padfusion.model import params
-from padfusion.model.errors import UserError
+from padfusion.model.train_config import TrainConfig
 
 
 def _load_pipeline(args, **overrides):
@@ -19,7 +24,7 @@ def _load_pipeline(args, **overrides):
 
     options = dict(device=args.device, half=args.half)
     if "backend" in args:  # the commands that sample
-        options |= dict(backend=args.backend)
+        options |= dict(backend=args.backend or Settings.backend)
     if "weights" in args:  # the commands that read .ckpt files
         options |= dict(weights=args.weights, config_path=args.config)
     return Pipeline.load(args.model, **(options | overrides))
@@ -95,7 +100,7 @@ def cmd_info(args):
     from padfusion.model.unet import gflops_per_forward
 
     pipe = _load_pipeline(args, device="cpu", half=False, backend="torch")  # to read it: nothing to convert
-    backend = choose(args.backend, args.device)
+    backend = choose(args.backend or Settings.backend, args.device)
     cfg = pipe.config
     print(f"source      {pipe.source}")
     for key, value in cfg.to_dict().items():
@@ -187,9 +192,7 @@ def cmd_eval(args):
 
 
 def cmd_train(args):
-    from dataclasses import fields
-
-    from padfusion.model.train import TrainConfig, train
+    from padfusion.model.train import train
 
     options = {f.name: getattr(args, f.name) for f in fields(TrainConfig) if getattr(args, f.name, None) is not None}
     print(train(TrainConfig(**options)))
@@ -230,10 +233,8 @@ def cmd_device(args):
 def _daemon_settings(args):
     from padfusion.bridge.config import load_settings
 
-    return load_settings(args.config, out=args.out, host=args.host, osc_port=args.osc_port,
-                         reply_port=args.reply_port, midi=args.midi, midi_backend=args.midi_backend,
-                         presets=args.preset, pool_depth=args.pool_depth, device=args.device,
-                         backend=args.backend)
+    return load_settings(args.config, **{f.name: getattr(args, f.name) for f in fields(Settings)
+                                         if f.name in args})
 
 
 def cmd_serve(args):
@@ -263,15 +264,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def model_args(p, checkpoint=True, sampling=True):
-        """Device options, the backend (for commands that sample) and (for commands that read .ckpt files)
-        which weights and training config."""
-        p.add_argument("--device", help="cuda, mps, cpu, or gpu: an Intel GPU through OpenVINO "
-                                        "(default: the first available)")
+        """The device and precision, the backend (for commands that sample: the daemon's settings of those
+        names) and (for commands that read .ckpt files) which weights and training config."""
+        add_options(p, Settings, only=("device", "backend") if sampling else ("device",))
         p.add_argument("--half", action="store_true", help="float16 on a GPU")
-        if sampling:
-            p.add_argument("--backend", choices=params.BACKENDS, default="auto",
-                           help="what runs the network: OpenVINO on a CPU or Intel GPU where installed, PyTorch "
-                                "on CUDA and MPS (default auto)")
         if checkpoint:
             p.add_argument("--weights", choices=["ema", "online"], default="ema", help="which weights of a .ckpt")
             p.add_argument("--config", help="a .ckpt's training config.yaml, if not beside it")
@@ -333,7 +329,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "and the General MIDI soundfonts' drum kits")
     p.add_argument("-o", "--out", required=True, help="the data set folder to write")
     p.add_argument("--labels", help="only these classes, e.g. kick,snare (default: all)")
-    p.add_argument("--length", type=int, default=32768, help="clip length in samples at 44.1 kHz")
+    p.add_argument("--length", type=int, default=LENGTH, help="clip length in samples")
     p.add_argument("--holdout-kits", metavar="K1,K2",
                    help="hold these kits back for evaluation (default: those the bundled models are judged on, "
                         "where read; the report names them. '' for none)")
@@ -351,40 +347,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("train", help="train or fine-tune a model on a data set (see `padfusion dataset`)")
-    p.add_argument("--data", required=True, help="a data set folder made by `padfusion dataset`")
-    p.add_argument("--label", required=True, help="which class to learn: kick, snare, hihat, perc, ...")
-    p.add_argument("--out", dest="run", required=True,
-                   help="run folder: checkpoint (resumed if present), previews, model/ (the EMA weights)")
-    p.add_argument("--arch", help="published, small (default), tiny, or a config.json")
-    p.add_argument("--init", help="fine-tune from a .ckpt, model folder or hub repo id")
-    for name, kind, text in (("steps", int, "optimiser steps in all (default 2000)"),
-                             ("batch", int, "samples per batch (default 8)"),
-                             ("accumulate", int, "batches per optimiser step (default 1)"),
-                             ("lr", float, "learning rate (default 1e-4)"),
-                             ("warmup", int, "steps of linear learning-rate warm-up (default 0)"),
-                             ("data-scale", float, "train on the audio times this gain (default: the init "
-                                                   "model's, 1 for a new one; see docs/training.md)"),
-                             ("sigma-power", float, "draw training noise levels as u ** P: above 1, more "
-                                                    "low-noise steps (default 1, uniform)"),
-                             ("noise-colour", float, "train on noise coloured like each file, at this share of "
-                                                     "its colour in dB (default 0: white noise; see docs/training.md)"),
-                             ("val-every", int, "steps between validation losses (default 200)"),
-                             ("save-every", int, "steps between checkpoints and exports (default 200)"),
-                             ("preview-every", int, "steps between audio previews, 0 for none (default 500)"),
-                             ("seed", int, "random seed (default 0)")):
-        p.add_argument(f"--{name}", type=kind, help=text)
-    p.add_argument("--position-channel", action="store_true", default=None,
-                   help="with --init: add a position channel (a ramp input) to a model that has none")
-    p.add_argument("--augment", action="store_true", default=None,
-                   help="random polarity, stereo swap and gain within 3 dB on every batch (off by default: it has "
-                        "not helped the bundled models; docs/experiments.md)")
-    p.add_argument("--balance-decay", action="store_true", default=None,
-                   help="draw training files evenly over decay length (bins edged at 0.1, 0.2, 0.35, 0.5 and "
-                        "0.7 s) instead of uniformly, so that rarer short and long decays are learnt too")
-    p.add_argument("--precision", choices=["auto", "fp32", "bf16", "fp16"], help="mixed precision (default auto)")
-    p.add_argument("--checkpointing", action="store_true", default=None,
-                   help="gradient checkpointing: recompute activations to save memory")
-    p.add_argument("--device", help="cuda, mps or cpu (default: the first available)")
+    add_options(p, TrainConfig)
     p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("protocol", help="print the daemon's OSC protocol")
@@ -400,17 +363,7 @@ def build_parser() -> argparse.ArgumentParser:
                               ("doctor", cmd_doctor, "check what `serve` needs: device, models, ports, MIDI, folder")):
         p = sub.add_parser(name, help=help_)
         p.add_argument("--config", help="daemon config file (TOML; default: the user config folder's config.toml)")
-        p.add_argument("--out", help="the watched output folder")
-        p.add_argument("--host", help="address to listen on (default 127.0.0.1: this machine only)")
-        p.add_argument("--osc-port", type=int, help="UDP port for OSC requests (default 9123)")
-        p.add_argument("--reply-port", type=int, help="UDP port replies also go to (default 9124)")
-        p.add_argument("--midi", help="'virtual' (default), 'none', or the name (prefix) of an input port")
-        p.add_argument("--midi-backend", help="mido backend, e.g. mido.backends.rtmidi/UNIX_JACK")
-        p.add_argument("--preset", nargs="+", help="presets to serve, one per pad (default: kick snare hihat perc)")
-        p.add_argument("--pool-depth", type=int, help="samples pre-generated per pad (default 2)")
-        p.add_argument("--device", help="cpu, cuda, mps or gpu (an Intel GPU through OpenVINO; default: the "
-                                        "fastest there is)")
-        p.add_argument("--backend", choices=params.BACKENDS, help="auto (default), torch or openvino")
+        add_options(p, Settings)
         p.set_defaults(func=func)
 
     return parser

@@ -25,7 +25,8 @@ from pathlib import Path
 import platformdirs
 
 from padfusion.bridge import protocol
-from padfusion.model.errors import UserError
+from padfusion.core.errors import UserError
+from padfusion.core.options import option
 from padfusion.model.params import BACKENDS
 from padfusion.bridge.presets import DEFAULT_PRESETS
 
@@ -40,22 +41,25 @@ class ConfigError(UserError):
 
 @dataclass(frozen=True)
 class Settings:
-    out: Path = DEFAULT_OUT
-    host: str = protocol.DEFAULT_HOST
-    osc_port: int = protocol.DEFAULT_OSC_PORT
-    reply_port: int = protocol.DEFAULT_REPLY_PORT
-    presets: tuple[str, ...] = DEFAULT_PRESETS
-    midi: str = "virtual"  # "virtual", "none", or the name (prefix) of an existing input port
-    midi_backend: str | None = None  # a mido backend, e.g. "mido.backends.rtmidi/UNIX_JACK"; None: mido's default
+    """The daemon's settings; those made with `option()` are also `padfusion serve` and `doctor` options."""
+    out: Path = option(DEFAULT_OUT, "the watched output folder")
+    host: str = option(protocol.DEFAULT_HOST, "address to listen on (127.0.0.1: this machine only)")
+    osc_port: int = option(protocol.DEFAULT_OSC_PORT, "UDP port for OSC requests")
+    reply_port: int = option(protocol.DEFAULT_REPLY_PORT, "UDP port replies also go to")
+    presets: tuple[str, ...] = option(DEFAULT_PRESETS, "presets to serve, one per pad", flag="--preset", nargs="+")
+    midi: str = option("virtual", "'virtual', 'none', or the name (prefix) of an existing input port")
+    midi_backend: str | None = option(None, "a mido backend, e.g. mido.backends.rtmidi/UNIX_JACK (default: "
+                                            "mido's)")
     midi_cc: dict = field(default_factory=lambda: {"steps": 20, "strength": 21})
     learned_midi: Path = LEARNED_MIDI_PATH
-    pool_depth: int = 2
+    pool_depth: int = option(2, "samples pre-generated per pad")
     # samples kept in <out>/history, all pads together, before the oldest go (kept/ is never pruned); 0: all.
     # 5000 is about 1 GB of WAVs, a sample every 5 s for 7 hours: an evening of pressing pads.
     history_limit: int = 5000
     sample_dirs: tuple[Path, ...] = ()
-    device: str | None = None  # "cpu", "cuda", "mps", "gpu" (Intel, through OpenVINO); None: the fastest there is
-    backend: str = "auto"  # "auto", "torch" or "openvino": what runs the network (model/backends.py)
+    device: str | None = option(None, "cpu, cuda, mps or gpu (an Intel GPU through OpenVINO; default: the fastest "
+                                      "there is)")
+    backend: str = option("auto", "what runs the network (model/backends.py)", choices=BACKENDS)
     half: bool = False
     threads: int = max(1, (os.cpu_count() or 2) - 1)  # CPU threads for the model: one core stays with the DAW
 

@@ -15,7 +15,7 @@ import logging
 import signal
 import threading
 
-from padfusion.model.errors import UserError
+from padfusion.core.errors import UserError
 from padfusion.bridge.config import Settings
 from padfusion.bridge.midi import MidiError, MidiInput, MidiMap
 from padfusion.bridge.osc import LOCAL_HOSTS, OscServer

@@ -12,7 +12,7 @@ from padfusion.bridge.config import Settings
 from padfusion.bridge.osc import LOCAL_HOSTS
 from padfusion.bridge.output import holder
 from padfusion.bridge.presets import PresetError, load_preset, one_per_pad
-from padfusion.model.files import temp_name
+from padfusion.core.files import temp_name
 
 
 def check(settings: Settings, out=print) -> bool:

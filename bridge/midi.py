@@ -14,8 +14,8 @@ from pathlib import Path
 
 import mido
 
-from padfusion.model.errors import UserError
-from padfusion.model.files import atomic_write
+from padfusion.core.errors import UserError
+from padfusion.core.files import atomic_write
 
 log = logging.getLogger(__name__)
 

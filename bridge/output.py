@@ -38,8 +38,8 @@ from collections import deque
 from datetime import datetime
 from pathlib import Path
 
-from padfusion.model.errors import UserError
-from padfusion.model.files import TEMP_SUFFIX, atomic_write
+from padfusion.core.errors import UserError
+from padfusion.core.files import TEMP_SUFFIX, atomic_write
 
 log = logging.getLogger(__name__)
 

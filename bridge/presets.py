@@ -20,7 +20,7 @@ from pathlib import Path
 import platformdirs
 
 from padfusion.model import params
-from padfusion.model.errors import UserError
+from padfusion.core.errors import UserError
 
 BUNDLED_DIR = Path(resources.files("padfusion.presets"))  # package data: an installed wheel has it too
 USER_DIR = platformdirs.user_config_path("padfusion") / "presets"

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from padfusion.bridge import requests
 from padfusion.max_for_live.patcher import patcher
-from padfusion.model.errors import UserError
+from padfusion.core.errors import UserError
 
 HERE = Path(__file__).resolve().parent
 PATCHER = HERE / "PadFusion.maxpat"

@@ -13,7 +13,8 @@ import soundfile as sf
 import soxr
 import torch
 
-from padfusion.model.errors import UserError
+from padfusion.core.errors import UserError
+from padfusion.core.oneshot import CHANNELS, SAMPLE_RATE
 
 FADE_OUT_SECONDS = 0.05
 PEAK_DBFS = -1.0
@@ -29,7 +30,7 @@ class AudioError(UserError):
     """An audio file that cannot be used, with a one-line reason."""
 
 
-def read_audio(path, sample_rate: int = 44100, channels: int = 2, length: int | None = None,
+def read_audio(path, sample_rate: int = SAMPLE_RATE, channels: int = CHANNELS, length: int | None = None,
                finite: bool = True) -> torch.Tensor:
     """Read a file as float32 (channels, samples) at `sample_rate`; mono is duplicated, extra channels dropped.
 
@@ -99,7 +100,7 @@ def fit_length(audio: torch.Tensor, length: int) -> torch.Tensor:
     return torch.nn.functional.pad(audio, (0, length - audio.shape[-1]))
 
 
-def write_wav(path, audio: torch.Tensor, sample_rate: int = 44100, subtype: str = "PCM_24",
+def write_wav(path, audio: torch.Tensor, sample_rate: int = SAMPLE_RATE, subtype: str = "PCM_24",
               metadata: dict | None = None):
     """Write (channels, samples) as a WAV; `metadata` goes, as JSON, into the INFO chunk's comment (ICMT)."""
     with sf.SoundFile(path, "w", samplerate=sample_rate, channels=audio.shape[0], subtype=subtype,
@@ -120,7 +121,7 @@ def read_metadata(path) -> dict:
         return {}
 
 
-def postprocess(audio: torch.Tensor, sample_rate: int = 44100) -> torch.Tensor:
+def postprocess(audio: torch.Tensor, sample_rate: int = SAMPLE_RATE) -> torch.Tensor:
     """DC removal, a short fade-out (the models leave low-level noise in the tail), peak level -1 dBFS.
 
     Works on (..., channels, samples); silence stays silence.

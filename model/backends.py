@@ -27,8 +27,8 @@ import numpy as np
 import platformdirs
 import torch
 
-from padfusion.model.errors import UserError
-from padfusion.model.files import atomic_write
+from padfusion.core.errors import UserError
+from padfusion.core.files import atomic_write
 from padfusion.model.params import BACKENDS
 from padfusion.model.unet import UNet, UNetConfig
 

@@ -16,8 +16,8 @@ import torch
 import yaml
 from safetensors.torch import load as load_safetensors, save_file
 
-from padfusion.model.errors import UserError
-from padfusion.model.files import atomic_write
+from padfusion.core.errors import UserError
+from padfusion.core.files import atomic_write
 from padfusion.model.params import HUB_ID
 from padfusion.model.unet import UNet, UNetConfig
 

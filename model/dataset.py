@@ -34,13 +34,12 @@ import pyloudnorm
 import soundfile as sf
 import torch
 
+from padfusion.core.oneshot import CHANNELS, LENGTH, SAMPLE_RATE
 from padfusion.model.audio import FADE_OUT_SECONDS, AudioError, read_audio
 from padfusion.model.labels import LABELS
 from padfusion.model.sources import (KEPT_OUT_PACKAGES, DatasetError, Source, folder_sources, hydrogen_sources,
                                      is_kept_out, kept_out_files, skip_record, slug)
 
-SAMPLE_RATE = 44100
-DEFAULT_LENGTH = 32768
 TARGET_LUFS = -20.0
 FALLBACK_PEAK_DBFS = -6.0
 MAX_PEAK_DBFS = -0.1
@@ -73,14 +72,14 @@ def loudness_meter(length: int) -> pyloudnorm.Meter:
     return pyloudnorm.Meter(SAMPLE_RATE, block_size=min(0.4, length / SAMPLE_RATE))
 
 
-def prepare(path, length: int = DEFAULT_LENGTH, meter=None) -> tuple[np.ndarray, dict]:
+def prepare(path, length: int = LENGTH, meter=None) -> tuple[np.ndarray, dict]:
     """One sound as a normalised float32 (2, length) clip, and facts about it for the manifest.
 
     Raises `Skip` for a file that cannot be used.
     """
     try:
         info = sf.info(str(path))
-        audio = read_audio(path, SAMPLE_RATE, channels=2).numpy().astype(np.float64)
+        audio = read_audio(path, SAMPLE_RATE, CHANNELS).numpy().astype(np.float64)
     except (AudioError, RuntimeError, sf.LibsndfileError) as e:
         raise Skip("unreadable", str(e).splitlines()[0]) from None
     if not np.isfinite(audio).all():
@@ -139,7 +138,7 @@ def prepare_output(out: Path, overwrite: bool):
     out.mkdir(parents=True, exist_ok=True)
 
 
-def build_dataset(out, folders=(), hydrogen=None, *, packages=(), labels=None, length: int = DEFAULT_LENGTH,
+def build_dataset(out, folders=(), hydrogen=None, *, packages=(), labels=None, length: int = LENGTH,
                   holdout_kits=None, holdout_fraction: float = 0.1, overwrite: bool = False,
                   progress: bool = False) -> dict:
     """Build a data set in `out` from one-shot `folders`, the Hydrogen kits under `hydrogen` and installed
@@ -256,7 +255,7 @@ def load_dataset(folder, label: str, split: str = "train") -> torch.Tensor:
     if not items:
         have = sorted({f"{i['label']}/{i['split']}" for i in read_manifest(folder)})
         raise DatasetError(f"{folder}: no {label!r} clips in the {split!r} split; it holds {', '.join(have)}")
-    return torch.stack([read_audio(Path(folder) / i["path"], SAMPLE_RATE, channels=2) for i in items])
+    return torch.stack([read_audio(Path(folder) / i["path"], SAMPLE_RATE, CHANNELS) for i in items])
 
 
 def report(folder, examples: int = 3) -> str:

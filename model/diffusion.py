@@ -14,13 +14,15 @@ import math
 import numpy as np
 import torch
 
+from padfusion.core.oneshot import SAMPLE_RATE
+
 
 def alpha_beta(sigma):
     angle = sigma * math.pi / 2
     return torch.cos(angle), torch.sin(angle)
 
 
-def v_loss(net, x0, generator=None, sigma_power: float = 1.0, noise_colours=None, sample_rate: int = 44100):
+def v_loss(net, x0, generator=None, sigma_power: float = 1.0, noise_colours=None, sample_rate: int = SAMPLE_RATE):
     """Training objective: MSE between the predicted and the true velocity at noise levels sigma = u ** sigma_power,
     u ~ U[0, 1) (uniform sigma, the reference's, at power 1).
 
@@ -73,7 +75,7 @@ def tuned_sigmas(knots, steps: int, sigma_max: float = 1.0):
 # Noise ------------------------------------------------------------------------------------------------
 
 
-def seed_noise(seed: int, shape, colours=(), sample_rate: int = 44100, spread: float = 1.0) -> torch.Tensor:
+def seed_noise(seed: int, shape, colours=(), sample_rate: int = SAMPLE_RATE, spread: float = 1.0) -> torch.Tensor:
     """The starting noise of a seed, drawn on the CPU so that a seed means the same sound on every machine. For a
     model trained on coloured noise (`colours`, its noise_colours), each of the shape[0] noises is coloured by one
     of them, drawn by the seed after the noise, with its band gains times `spread`."""

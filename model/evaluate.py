@@ -1,6 +1,6 @@
 """Listen-free scores for a folder of generated one-shots against a folder of real ones.
 
-Every file is read at 44.1 kHz and its first `ANALYSIS_LENGTH` samples (the model's 0.74 s, zero-padded) are
+Every file is read at 44.1 kHz and its first `LENGTH` samples (the model's 0.74 s, zero-padded) are
 described by a vector of levels in decibels, so that no descriptor outweighs another by its unit alone:
 
 - spectral band profile: the share of the clip's energy in each of `BAND_EDGES`' 16 log-spaced bands, in dB;
@@ -31,12 +31,11 @@ from pathlib import Path
 
 import numpy as np
 
+from padfusion.core.errors import UserError
+from padfusion.core.oneshot import CHANNELS, LENGTH, SAMPLE_RATE
 from padfusion.model.audio import AudioError, read_audio
 from padfusion.model.sources import AUDIO_SUFFIXES
-from padfusion.model.errors import UserError
 
-SAMPLE_RATE = 44100
-ANALYSIS_LENGTH = 32768
 BAND_EDGES = np.geomspace(30, SAMPLE_RATE / 2, 17)
 ENVELOPE_FRAMES = 16
 DESCRIPTOR_FLOOR_DB = -60.0
@@ -72,9 +71,9 @@ def problem(audio: np.ndarray) -> str | None:
 
 
 def analysis_window(audio: np.ndarray) -> np.ndarray:
-    """The mono first `ANALYSIS_LENGTH` samples of a (channels, samples) clip, zero-padded."""
-    mono = audio.mean(axis=0)[:ANALYSIS_LENGTH]
-    return np.pad(mono, (0, ANALYSIS_LENGTH - len(mono)))
+    """The mono first `LENGTH` samples of a (channels, samples) clip, zero-padded."""
+    mono = audio.mean(axis=0)[:LENGTH]
+    return np.pad(mono, (0, LENGTH - len(mono)))
 
 
 def descriptors(x: np.ndarray) -> np.ndarray:
@@ -125,7 +124,7 @@ def describe_folder(folder) -> dict:
     files = audio_files(folder)
     for path in files:
         try:
-            audio = read_audio(path, SAMPLE_RATE, channels=2, finite=False).numpy().astype(np.float64)
+            audio = read_audio(path, SAMPLE_RATE, CHANNELS, finite=False).numpy().astype(np.float64)
         except AudioError:
             invalid[str(path)] = "unreadable"
             continue

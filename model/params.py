@@ -6,7 +6,7 @@ import math
 import re
 import secrets
 
-from padfusion.model.errors import UserError
+from padfusion.core.errors import UserError
 
 SAMPLERS = ("dpmpp-2m", "dpmpp-2m-sde", "vsampler", "ancestral")  # the keys of model.diffusion.SAMPLERS (a test checks)
 FRESH_NOISE_SAMPLERS = ("dpmpp-2m-sde", "ancestral")  # draw noise at every step, from one generator for the whole batch

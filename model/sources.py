@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import soundfile as sf
 
-from padfusion.model.errors import UserError
+from padfusion.core.errors import UserError
 from padfusion.model.labels import label_for
 
 HYDROGEN_KITS = Path("/usr/share/hydrogen/data/drumkits")

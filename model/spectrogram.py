@@ -7,6 +7,8 @@ from pathlib import Path
 import torch
 from PIL import Image, ImageDraw
 
+from padfusion.core.oneshot import CHANNELS, LENGTH, SAMPLE_RATE
+
 N_FFT = 1024
 N_MELS = 96
 RANGE_DB = 80.0
@@ -55,14 +57,14 @@ def save_grid(path: Path, rows: dict[str, list[torch.Tensor]], sample_rate: int,
     grid.quantize(64).save(path, optimize=True)
 
 
-def grid_of_folders(path, generated_dir, real_dir, count: int = 8, sample_rate: int = 44100):
+def grid_of_folders(path, generated_dir, real_dir, count: int = 8, sample_rate: int = SAMPLE_RATE):
     """A grid of the first `count` generated files above `count` real ones spread evenly over `real_dir`
     (sorted by name, so that several kits show), each clip the analysis window `padfusion eval` scores."""
     from padfusion.model.audio import read_audio
-    from padfusion.model.evaluate import ANALYSIS_LENGTH, audio_files
+    from padfusion.model.evaluate import audio_files
 
     generated, real = audio_files(generated_dir)[:count], audio_files(real_dir)
     real = [real[round(k * (len(real) - 1) / max(count - 1, 1))] for k in range(min(count, len(real)))]
-    rows = {name: [read_audio(f, sample_rate, 2, ANALYSIS_LENGTH) for f in files]
+    rows = {name: [read_audio(f, sample_rate, CHANNELS, LENGTH) for f in files]
             for name, files in (("generated", generated), ("real", real))}
     save_grid(Path(path), rows, sample_rate)

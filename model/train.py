@@ -24,44 +24,11 @@ from padfusion.model.audio import fit_length, postprocess, write_wav
 from padfusion.model.backends import pick_device
 from padfusion.model.checkpoints import build_net, load_source, save_model_folder
 from padfusion.model.dataset import load_dataset, read_manifest
-from padfusion.model.errors import UserError
-from padfusion.model.files import atomic_write
+from padfusion.core.errors import UserError
+from padfusion.core.files import atomic_write
 from padfusion.model.spectrogram import save_mel_png
+from padfusion.model.train_config import TrainConfig
 from padfusion.model.unet import ARCHS, UNet, UNetConfig
-
-
-@dataclass
-class TrainConfig:
-    data: str
-    label: str
-    run: str
-    arch: str = "small"  # a name in ARCHS or a config.json path
-    init: str | None = None  # fine-tune from any loadable model source
-    position_channel: bool = False  # give an `init` model without one a position channel (see add_position_channel)
-    data_scale: float | None = None  # the gain the diffusion sees the audio at (UNetConfig.data_scale); None: the model's
-    steps: int = 2000
-    batch: int = 8
-    accumulate: int = 1
-    lr: float = 1e-4
-    warmup: int = 0  # steps of linear learning-rate warm-up from 0 at the start of a run
-    betas: tuple[float, float] = (0.95, 0.999)
-    eps: float = 1e-6
-    weight_decay: float = 1e-3
-    ema_beta: float = 0.995
-    ema_power: float = 0.7
-    sigma_power: float = 1.0  # noise levels drawn as u ** sigma_power (see diffusion.v_loss); 1 is uniform
-    augment: bool = False  # random polarity, stereo swap and gain on every training batch (see `augment`)
-    balance_decay: bool = False  # draw files evenly over decay-length bins, not uniformly (see `decay_weights`)
-    noise_colour: float = 0.0  # colour each file's noise by this share of its own colour (see `noise_colours`)
-    precision: str = "auto"  # fp32, bf16, fp16, or auto: bf16 on recent GPUs, fp16 on older ones, fp32 elsewhere
-    checkpointing: bool = False
-    val_fraction: float = 0.05
-    val_every: int = 200
-    save_every: int = 200
-    preview_every: int = 500
-    previews: int = 2
-    seed: int = 0
-    device: str | None = None
 
 
 def ema_decay(step: int, beta: float, power: float) -> float:

@@ -19,6 +19,7 @@ import torch.nn.functional as F
 from torch import nn
 from torch.utils.checkpoint import checkpoint
 
+from padfusion.core.oneshot import CHANNELS, LENGTH, SAMPLE_RATE
 from padfusion.model.diffusion import NOISE_BANDS
 
 
@@ -55,7 +56,7 @@ def _is_number(value) -> bool:
 
 @dataclass(frozen=True)
 class UNetConfig:
-    in_channels: int = 2
+    in_channels: int = CHANNELS
     channels: tuple[int, ...] = (32, 32, 64, 64, 128, 128, 256, 256)
     factors: tuple[int, ...] = (1, 2, 2, 2, 2, 2, 2, 2)
     items: tuple[int, ...] = (2, 2, 2, 2, 2, 2, 4, 4)
@@ -64,8 +65,8 @@ class UNetConfig:
     attention_features: int = 64
     resnet_groups: int = 8
     modulation_features: int = 1024
-    sample_rate: int = 44100
-    length: int = 32768
+    sample_rate: int = SAMPLE_RATE
+    length: int = LENGTH
     # Noise levels tuned to these weights for DPM-Solver++ (`padfusion tune`); empty: the linear schedule.
     sampling_schedule: tuple[float, ...] = ()
     # PadFusion's own addition (off in UNetV0 and in model folders that predate it): an extra input channel

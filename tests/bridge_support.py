@@ -16,12 +16,12 @@ import torch
 from pythonosc.osc_message import OscMessage
 from pythonosc.osc_message_builder import OscMessageBuilder
 
+from padfusion.core.oneshot import CHANNELS, LENGTH, SAMPLE_RATE
 from padfusion.bridge import protocol
 from padfusion.bridge.config import Settings
 from padfusion.bridge.daemon import Daemon
 
 PADS = ("kick", "snare", "hihat", "perc")
-LENGTH = 32768
 HYDROGEN = Path("/usr/share/hydrogen/data/drumkits")
 
 
@@ -120,7 +120,7 @@ class OscClient:
 def assert_complete_wav(path) -> None:
     """The file reads to the end as a whole one-shot."""
     data, rate = sf.read(path, dtype="float32", always_2d=True)
-    assert rate == 44100 and data.shape == (LENGTH, 2), (path, rate, data.shape)
+    assert rate == SAMPLE_RATE and data.shape == (LENGTH, CHANNELS), (path, rate, data.shape)
 
 
 def read_index(out: Path, count: int | None = None, timeout: float = 10) -> list[dict]:

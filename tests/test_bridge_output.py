@@ -15,7 +15,8 @@ import torch
 
 from padfusion.bridge import output
 from padfusion.bridge.output import OutputFolder, is_under
-from bridge_support import LENGTH, assert_complete_wav, read_index
+from bridge_support import assert_complete_wav, read_index
+from padfusion.core.oneshot import LENGTH
 from padfusion.model.audio import write_wav
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -6,11 +6,14 @@ from pathlib import Path
 
 import pytest
 
+from padfusion.core.errors import UserError
 from padfusion.model import diffusion, params
-from padfusion.model.errors import UserError
 
 ROOT = Path(__file__).resolve().parents[1]
-PARTS = {"bridge": ROOT / "bridge", "model": ROOT / "model", "max_for_live": ROOT / "max_for_live"}
+PARTS = {"core": ROOT / "core", "model": ROOT / "model", "bridge": ROOT / "bridge", "max_for_live": ROOT / "max_for_live"}
+# Each part may import only the parts before it: core (errors, atomic files, the one-shot format) < model (the
+# net, diffusion, training) < bridge (daemon, OSC, CLI) < max_for_live (the device, built from the protocol).
+LAYERS = tuple(PARTS)
 
 
 def imports_of(path: Path) -> set[str]:
@@ -30,10 +33,20 @@ MODULES = {f"padfusion.{part}.{path.stem}": path for part, folder in PARTS.items
 GRAPH = {name: imports_of(path) for name, path in MODULES.items()}
 
 
-def test_the_model_layer_never_imports_the_bridge_or_the_device():
-    upward = {(name, dep) for name, deps in GRAPH.items() if name.startswith("padfusion.model.")
-              for dep in deps if not dep.startswith("padfusion.model.")}
+def part_of(module: str) -> str:
+    return module.split(".")[1]
+
+
+def test_each_layer_imports_only_the_layers_below_it():
+    """The command line (bridge/cli.py) is the top of them all: it offers every part's commands."""
+    upward = {(name, dep) for name, deps in GRAPH.items() for dep in deps if name != "padfusion.bridge.cli"
+              and LAYERS.index(part_of(dep)) > LAYERS.index(part_of(name))}
     assert not upward
+
+
+def test_the_core_imports_nothing_of_padfusion_but_itself_and_holds_what_is_shared():
+    assert all(part_of(dep) == "core" for name, deps in GRAPH.items() if part_of(name) == "core" for dep in deps)
+    assert {"padfusion.core.errors", "padfusion.core.files", "padfusion.core.oneshot"} <= MODULES.keys()
 
 
 def test_no_import_circles():

@@ -15,7 +15,7 @@ from conftest import run_cli
 from padfusion.model import diffusion
 from padfusion.model.audio import fit_length, read_metadata
 from padfusion.model.dataset import build_dataset, load_dataset
-from padfusion.model.errors import UserError
+from padfusion.core.errors import UserError
 from padfusion.model.pipeline import Pipeline
 from padfusion.model.recipe import resolve
 from padfusion.model.train import (TrainConfig, augment, decay_seconds, decay_weights, ema_decay, noise_colours,

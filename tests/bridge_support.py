@@ -24,6 +24,8 @@ from padfusion.bridge.daemon import Daemon
 PADS = ("kick", "snare", "hihat", "perc")
 LENGTH = 32768
 HYDROGEN = Path("/usr/share/hydrogen/data/drumkits")
+# What the daemons here run on, as `status` reports it: PyTorch's GPU where there is one, else the CPU.
+DEVICE = "cuda" if torch.cuda.is_available() else "mps" if torch.backends.mps.is_available() else "cpu"
 
 
 def write_presets(folder: Path, model: Path, pads=PADS, steps: int = 4, missing=()) -> tuple[str, ...]:

@@ -24,7 +24,7 @@ from watchdog.observers import Observer
 from padfusion.bridge import output
 from padfusion.bridge.client import OscClient
 from padfusion.bridge.output import OutputFolder, is_under
-from bridge_support import LENGTH, PADS, assert_complete_wav, read_index, wait_until, write_presets
+from bridge_support import DEVICE, LENGTH, PADS, assert_complete_wav, read_index, wait_until, write_presets
 from conftest import run_cli
 from padfusion.model.audio import write_wav
 
@@ -425,7 +425,7 @@ def test_a_folder_watcher_only_ever_sees_complete_wavs(daemon, client):
             client.send("undo", "hihat")
             client.send("keep", "perc")
             time.sleep(0.1)  # the rounds spread over the writes
-        wait_until(lambda: client.status()[:3] == ["idle", "cpu", 0], what="idle")
+        wait_until(lambda: client.status()[:3] == ["idle", DEVICE, 0], what="idle")
         last.touch()
         assert caught_up.wait(10), "the watcher never saw the last file"
     finally:

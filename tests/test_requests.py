@@ -13,7 +13,7 @@ import pytest
 import soundfile as sf
 import torch
 
-from bridge_support import (PADS, assert_complete_wav, busy_generating, hydrogen_sample, pool_full, read_index,
+from bridge_support import (DEVICE, PADS, assert_complete_wav, busy_generating, hydrogen_sample, pool_full, read_index,
                             wait_until)
 from padfusion.model.audio import read_metadata, write_wav
 
@@ -61,7 +61,7 @@ def test_a_session(daemon, client):
     assert kept.startswith(str(out / "kept" / "kick")) and kept.endswith("_seed7.wav")
     assert np.array_equal(audio(kept), seven)
 
-    wait_until(lambda: client.status()[:3] == ["idle", "cpu", 0], what="idle")
+    wait_until(lambda: client.status()[:3] == ["idle", DEVICE, 0], what="idle")
 
 
 def test_a_pooled_sample_is_the_one_its_seed_recalls(daemon, client):

@@ -14,8 +14,6 @@ default reply port on 127.0.0.1.
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
-from padfusion.model import params
-
 PREFIX = "/padfusion"
 # The daemon's ceiling on a request's steps (presets may say more). The samplers are tuned against a 200-step
 # solution and come within audible reach of it far sooner (DPM++ in 10 steps, VSampler in 50): past 200, a

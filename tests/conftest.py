@@ -101,8 +101,8 @@ def process(tmp_path, tiny_model, client):
 
 def run_cli(*args, env=None, check=True, cwd=None):
     """Run `padfusion ARGS` in a fresh interpreter, as a user would."""
-    result = subprocess.run([sys.executable, "-m", "padfusion.bridge.cli", *map(str, args)], capture_output=True, text=True,
-                            env=env, cwd=cwd, timeout=300)
+    result = subprocess.run([sys.executable, "-m", "padfusion.bridge.cli", *map(str, args)], capture_output=True,
+                            text=True, env=env, cwd=cwd, timeout=300)
     if check and result.returncode != 0:
         raise AssertionError(f"padfusion {' '.join(map(str, args))} failed:\n{result.stderr}")
     return result

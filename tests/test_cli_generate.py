@@ -53,7 +53,8 @@ def test_bad_input_gets_one_clear_line(tiny_model, tmp_path):
         ("--model", tiny_model, "--sampler", "euler"): "unknown sampler 'euler'",
         ("--model", tiny_model, "--variation", tmp_path / "junk.wav"): "not readable as audio",
         ("--model", tiny_model, "--variation", tmp_path / "nope.wav"): "no such file",
-        ("--model", tiny_model, "--variation", tmp_path / "junk.wav", "--strength", "2"): "strength must be a number from 0.01 to 1",
+        ("--model", tiny_model, "--variation", tmp_path / "junk.wav", "--strength", "2"):
+            "strength must be a number from 0.01 to 1",
         ("--model", tiny_model, "--count", "0"): "--count must be at least 1",
     }
     for args, message in cases.items():

@@ -13,6 +13,7 @@ import rtmidi
 from bridge_support import daemon_settings, read_index, running, write_presets
 
 JACK = "mido.backends.rtmidi/UNIX_JACK"
+pytestmark = pytest.mark.jack
 
 
 def jack_running() -> bool:

@@ -137,6 +137,7 @@ def test_a_packet_that_killed_the_listener_is_answered_malformed(serve, client, 
     assert client.ask("ping", expect="pong", timeout=5) == []
 
 
+@pytest.mark.liblo
 def test_oscsend_with_a_latin1_file_name(serve, client):
     """The packet of the report, from liblo's oscsend."""
     if not shutil.which("oscsend"):
@@ -243,6 +244,7 @@ def test_a_message_outside_padfusion_draws_no_reply(serve, client):
     assert replies(client, bundle(osc_message("/ping"), osc_message(f"{protocol.PREFIX}/ping"))) == [("pong", [])]
 
 
+@pytest.mark.liblo
 def test_liblo_oscsend_and_oscdump(tmp_path, tiny_model):
     """An independent OSC implementation: requests from oscsend, replies read by oscdump on the reply port."""
     if not (shutil.which("oscsend") and shutil.which("oscdump")):

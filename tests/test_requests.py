@@ -73,6 +73,7 @@ def test_a_pooled_sample_is_the_one_its_seed_recalls(daemon, client):
     np.testing.assert_allclose(audio(recalled), audio(path), atol=1e-4)
 
 
+@pytest.mark.hydrogen
 def test_variations(daemon, client):
     out = daemon.output.root
     assert client.ask("variation", "snare", 0.3, expect="error", pad="snare")[1] == "no_sample"
@@ -89,6 +90,7 @@ def test_variations(daemon, client):
     assert_complete_wav(out / "snare.wav")
 
 
+@pytest.mark.hydrogen
 def test_the_inbox_turns_a_dropped_file_into_a_variation(daemon, client):
     real = hydrogen_sample("clap")
     shutil.copy(real, daemon.output.root / "inbox" / "perc" / real.name)

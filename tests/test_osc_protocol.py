@@ -23,7 +23,7 @@ from pythonosc.osc_message_builder import OscMessageBuilder
 from bridge_support import (assert_complete_wav, bundle, count_received, daemon_settings, f32, free_udp_port, i32,
                             osc_message, osc_string, raw_message, running, wait_until, write_presets)
 from padfusion.bridge import protocol, requests
-from padfusion.bridge.client import OscClient
+from padfusion.bridge.client import OscClient, RequestRefused
 from padfusion.bridge.osc import MAX_MESSAGES, OscServer, build, validate
 from padfusion.bridge.protocol import BadRequest
 from padfusion.bridge.requests import BY_ADDRESS, BY_NAME, RELOAD, REQUESTS
@@ -291,6 +291,18 @@ def test_replies_go_to_the_sender_and_the_reply_port_once_each(daemon, client):
         assert [reply for reply, _ in client.drain()] == ["pong"]
     finally:
         sender.close()
+
+
+def test_the_client_times_a_request_and_an_error_is_a_refusal(serve, client):
+    serve(pool_depth=0)
+    assert client.answers_ping()
+    ms, (pad, path, seed, daemon_ms) = client.timed("generate", "kick", 5, expect="ready")
+    assert (pad, seed) == ("kick", 5) and ms > 0
+    with pytest.raises(RequestRefused, match="unknown_pad") as refused:
+        client.timed("generate", "cowbell", expect="ready")
+    assert refused.value.params[:2] == ["cowbell", "unknown_pad"]
+    with OscClient(free_udp_port()) as nobody_there:
+        assert not nobody_there.answers_ping(0.5)
 
 
 def udp_socket() -> socket.socket:

@@ -59,6 +59,7 @@ def test_variations_and_style_transfer_match_pytorch(pipelines, style):
         assert relative_error(expected, got) < TOLERANCE, sampler
 
 
+@pytest.mark.slow
 def test_the_conversion_is_cached_and_a_damaged_entry_is_converted_again(tmp_path, caplog):
     folder = make_model_folder(tmp_path / "tiny", "tiny", seed=7)
     caplog.set_level(logging.INFO, "padfusion.model.backends")
@@ -117,6 +118,7 @@ def test_a_device_that_cannot_compile_is_a_backend_error(tmp_path):
         OpenVINONet.load(UNet(config), config, "GPU", cache_dir=tmp_path)
 
 
+@pytest.mark.slow
 def test_generate_on_the_command_line_matches_pytorch_and_says_once_that_it_converted(tiny_model, tmp_path):
     import os
 
@@ -153,6 +155,7 @@ def forge(entry: CacheEntry, xml: bytes) -> None:
     entry.manifest.write_text(json.dumps(manifest | {"xml": hashlib.sha256(xml).hexdigest()}))
 
 
+@pytest.mark.slow
 def test_an_entry_that_matches_its_digests_but_openvino_cannot_read_is_converted_again(tmp_path, caplog):
     """What a damaged disk or a hand-edited cache leaves: files and manifest agree, and are still no network."""
     folder = make_model_folder(tmp_path / "tiny", "tiny", seed=8)

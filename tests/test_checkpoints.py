@@ -58,6 +58,7 @@ def test_checkpoint_with_hostile_pickle_loads_weights_without_running_code(tmp_p
     assert marker.exists()
 
 
+@pytest.mark.slow
 def test_convert_to_model_folder_round_trips(tmp_path):
     ref = reference_model(REDUCED, 5)
     ckpt = save_lightning(tmp_path / "ckpt", ref, ref, REDUCED)

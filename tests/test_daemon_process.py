@@ -13,6 +13,7 @@ from bridge_support import PADS, assert_complete_wav, daemon_settings, read_inde
 from padfusion.bridge.daemon import Daemon
 
 
+@pytest.mark.slow
 def test_kill_9_mid_write_then_a_restart_leaves_a_clean_folder(tmp_path, tiny_model, client, process):
     presets = write_presets(tmp_path / "presets", tiny_model, steps=2)
     out = tmp_path / "out"

@@ -45,6 +45,7 @@ def test_doctor_recognises_a_daemon_already_serving(tmp_path, tiny_model, client
     assert ok and any("a PadFusion daemon is already serving" in line for line in lines)
 
 
+@pytest.mark.slow
 def test_doctor_tells_a_hung_daemon_from_a_live_one(process, client, tmp_path):
     daemon = process()
     presets = [str(p) for p in sorted((tmp_path / "presets").glob("*.toml"))]

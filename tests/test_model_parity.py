@@ -104,6 +104,7 @@ def test_vsampler_matches_reference_sampler(reduced):
     assert torch.allclose(raw, expected, atol=1e-5, rtol=0)
 
 
+@pytest.mark.slow
 def test_published_configuration_forward_matches_reference(tmp_path):
     config = ARCHS["published"]
     ref = reference_model(config, 3)

@@ -13,6 +13,7 @@ import re
 import struct
 import time
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -147,6 +148,7 @@ def fenced(client) -> list:
     return replies
 
 
+@pytest.mark.slow
 def test_ten_thousand_random_and_malformed_packets_each_get_their_replies(tmp_path, tiny_model, client):
     presets = write_presets(tmp_path / "presets", tiny_model, pads=(PAD,))
     sent = []

@@ -214,6 +214,7 @@ def test_history_keeps_at_most_its_limit_and_never_the_current_or_kept_samples(t
     assert len(read_index(folder.root)) == 6  # the index keeps every line
 
 
+@pytest.mark.slow
 def test_keep_on_one_thread_while_another_adds_at_the_limit_always_copies_a_whole_sample(tmp_path):
     # Keep runs on the OSC thread, new samples on the worker; at the limit each new sample prunes the oldest,
     # which may be the one a Keep is copying

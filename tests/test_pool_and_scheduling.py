@@ -6,6 +6,8 @@ fair under sustained pressing."""
 import threading
 import time
 
+import pytest
+
 from bridge_support import PADS, busy_generating, daemon_settings, read_index, running, wait_until, write_presets
 from padfusion.bridge.client import OscClient
 from padfusion.bridge.scheduler import Refill
@@ -138,6 +140,7 @@ def press_in_a_loop(client: OscClient, pad: str, until: float, made: list, order
         made.append(params[3])
 
 
+@pytest.mark.slow
 def test_four_closed_loop_clients_are_each_served(tmp_path, tiny_model):
     """Fair service: four closed-loop clients, one per pad, each pressing again as soon as its reply arrives;
     every pad is served, and each client's replies come in the order of its requests."""

@@ -44,6 +44,7 @@ def config(data, run, **overrides):
     return TrainConfig(data=str(data), label="kick", run=str(run), **(options | overrides))
 
 
+@pytest.mark.slow
 def test_training_learns_resumes_and_exports(kicks, tmp_path):
     run = tmp_path / "run"
     train(config(kicks, run, steps=4, lr=3e-3, preview_every=4, previews=1))
@@ -236,6 +237,7 @@ def test_noise_colours_are_each_files_share_of_its_own_colour_within_a_limit():
     assert torch.allclose(noise_colours(torch.stack([low, high]), 1.5, 44100), 1.5 * colours)
 
 
+@pytest.mark.slow
 def test_a_model_trained_on_coloured_noise_samples_from_its_colours(kicks, tmp_path):
     run = tmp_path / "run"
     train(config(kicks, run, steps=2, noise_colour=0.5))

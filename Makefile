@@ -1,11 +1,12 @@
-# PadFusion: `make serve` runs the daemon on the bundled presets; `make test` runs the whole suite.
+# PadFusion: `make serve` runs the daemon on the bundled presets; `make test` runs the whole suite, `make lint`
+# checks the sources with ruff.
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 NODE_MODULES := max_for_live/node_modules/.package-lock.json
 
-.PHONY: install serve test install-check bench device clean
+.PHONY: install serve test lint install-check bench device clean
 
 install: $(STAMP)
 
@@ -29,6 +30,9 @@ serve: install
 
 test: install $(NODE_MODULES)
 	$(PY) -m pytest -q
+
+lint: install
+	$(VENV)/bin/ruff check core bridge model max_for_live benchmarks tests
 
 # The wheel a producer installs, in a fresh virtual environment outside the checkout (CI runs it too).
 install-check:

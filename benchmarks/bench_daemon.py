@@ -7,17 +7,14 @@ random-initialised model of the same architecture stands in: the time depends on
 the weights. Run with `make bench` (or `python -m benchmarks bench_daemon`).
 """
 
-import socket
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
 import torch
-from pythonosc.osc_message import OscMessage
-from pythonosc.osc_message_builder import OscMessageBuilder
 
-from padfusion.bridge import protocol
+from padfusion.bridge.client import OscClient
 from padfusion.bridge.config import Settings
 from padfusion.bridge.daemon import Daemon
 from padfusion.bridge.presets import load_preset
@@ -25,28 +22,6 @@ from padfusion.model.checkpoints import save_model_folder
 from padfusion.model.unet import ARCHS, UNet
 
 TITLE = "Trigger-to-ready latency"
-
-
-class Client:
-    def __init__(self):
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.settimeout(600)
-        self.port = self.sock.getsockname()[1]
-        self.daemon_port = None
-
-    def ask(self, name, *args, expect):
-        builder = OscMessageBuilder(f"{protocol.PREFIX}/{name}")
-        for arg in args:
-            builder.add_arg(arg)
-        started = time.perf_counter()
-        self.sock.sendto(builder.build().dgram, ("127.0.0.1", self.daemon_port))
-        while True:
-            message = OscMessage(self.sock.recvfrom(65536)[0])
-            if message.address == f"{protocol.PREFIX}/{expect}":
-                return (time.perf_counter() - started) * 1000, message.params
-            if message.address == f"{protocol.PREFIX}/error":
-                raise RuntimeError(f"the daemon refused {name}: {message.params}")
 
 
 def preset_for(name: str, arch: str, folder: Path) -> tuple[str, str]:
@@ -75,7 +50,7 @@ def preset_for(name: str, arch: str, folder: Path) -> tuple[str, str]:
 def measure(preset: str, folder: Path, pool_depth: int, presses: int) -> list[float]:
     """Client-side milliseconds from sending `generate` to receiving `ready`, one press at a time; with a
     pool, each press waits for the pool to be full again first."""
-    client = Client()
+    client = OscClient()
     settings = Settings(out=folder / f"out-{pool_depth}", osc_port=0, reply_port=client.port, presets=(preset,),
                         midi="none", pool_depth=pool_depth, learned_midi=folder / "learned.json")
     threads = torch.get_num_threads()
@@ -86,14 +61,14 @@ def measure(preset: str, folder: Path, pool_depth: int, presses: int) -> list[fl
     try:
         times = []
         for _ in range(presses):
-            while client.ask("status", expect="status")[1][3] < pool_depth:
+            while client.status()[3] < pool_depth:
                 time.sleep(0.05)
-            ms, (_, path, _, daemon_ms) = client.ask("generate", pad, expect="ready")
+            ms, (_, path, _, daemon_ms) = client.timed("generate", pad, expect="ready", timeout=600)
             times.append(ms)
         return times
     finally:
         daemon.stop()
-        client.sock.close()
+        client.close()
         torch.set_num_threads(threads)
 
 

@@ -13,12 +13,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.bench_daemon import Client, preset_for
+from benchmarks.bench_daemon import preset_for
+from padfusion.bridge.client import OscClient
 
 TITLE = "A long request in hand"
 
 
-def serve(folder: Path, presets: list[str], client: Client) -> subprocess.Popen:
+def serve(folder: Path, presets: list[str], client: OscClient) -> subprocess.Popen:
     config = folder / "config.toml"
     config.write_text(f'learned_midi = "{folder / "learned.json"}"\n')
     client.daemon_port = _free_port()
@@ -26,15 +27,9 @@ def serve(folder: Path, presets: list[str], client: Client) -> subprocess.Popen:
                                 "--out", str(folder / "out"), "--osc-port", str(client.daemon_port),
                                 "--reply-port", str(client.port), "--midi", "none", "--pool-depth", "2",
                                 "--preset", *presets], stderr=subprocess.DEVNULL)
-    while True:  # ready once the pool is full (two pads, two each)
-        try:
-            client.sock.settimeout(1)
-            if client.ask("status", expect="status")[1][3] == 4:
-                break
-        except OSError:
-            pass
+    assert client.answers_ping(600), "the daemon never answered ping"
+    while client.status()[3] < 4:  # ready once the pool is full (two pads, two each)
         time.sleep(0.2)
-    client.sock.settimeout(600)
     return process
 
 
@@ -50,27 +45,27 @@ def main() -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         presets = [preset_for(name, "small", folder)[0] for name in ("kick", "snare")]
-        client = Client()
+        client = OscClient()
         process = serve(folder, presets, client)
         try:
-            fresh = client.ask("generate", "kick", 1, expect="ready")[0]
+            fresh = client.timed("generate", "kick", 1, expect="ready", timeout=600)[0]
             print(f"  kick, seed 1 at the preset's steps: {fresh:.0f} ms")
             figures = {"kick_fresh_ms": fresh}
             hits, own = [], []
             for seed in range(2, 5):
-                client.sock.sendto(_message("generate", "kick", seed, 200), ("127.0.0.1", client.daemon_port))
+                client.send("generate", "kick", seed, 200)
                 time.sleep(0.5)  # in hand
-                hits.append(client.ask("generate", "snare", expect="ready")[0])
-                own.append(client.ask("generate", "snare", seed, expect="ready")[0])
-                client.ask("generate", "kick", expect="superseded")  # a new press cancels the long one
-                while client.ask("status", expect="status")[1][3] < 4:
+                hits.append(client.timed("generate", "snare", expect="ready", timeout=600)[0])
+                own.append(client.timed("generate", "snare", seed, expect="ready", timeout=600)[0])
+                client.ask("generate", "kick", expect="superseded", timeout=600)  # a new press cancels the long one
+                while client.status()[3] < 4:
                     time.sleep(0.1)
             figures.update(snare_pool_hit_median_ms=statistics.median(hits), snare_pool_hit_max_ms=max(hits),
                            snare_fresh_median_ms=statistics.median(own), rounds=len(hits))
             print(f"  snare pool hit while kick runs 200 steps: median {statistics.median(hits):.0f} ms, "
                   f"max {max(hits):.0f} ms")
             print(f"  snare fresh sample meanwhile: median {statistics.median(own):.0f} ms")
-            client.sock.sendto(_message("generate", "kick", 9, 200), ("127.0.0.1", client.daemon_port))
+            client.send("generate", "kick", 9, 200)
             time.sleep(0.5)
             started = time.perf_counter()
             process.send_signal(signal.SIGTERM)
@@ -81,7 +76,7 @@ def main() -> dict:
         finally:
             if process.poll() is None:
                 process.kill()
-            client.sock.close()
+            client.close()
 
 
 def markdown(figures: dict) -> str:
@@ -96,13 +91,3 @@ def markdown(figures: dict) -> str:
         f"| snare fresh sample meanwhile | median {figures['snare_fresh_median_ms']:.0f} ms |",
         f"| SIGTERM to exit, 200 steps in hand (goal at most 3 s) | {figures['sigterm_to_exit_s']:.2f} s |"]) + "\n"
 
-
-def _message(name, *args) -> bytes:
-    from pythonosc.osc_message_builder import OscMessageBuilder
-
-    from padfusion.bridge import protocol
-
-    builder = OscMessageBuilder(f"{protocol.PREFIX}/{name}")
-    for arg in args:
-        builder.add_arg(arg)
-    return builder.build().dgram

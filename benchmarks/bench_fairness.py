@@ -14,7 +14,7 @@ from pathlib import Path
 
 import torch
 
-from benchmarks.bench_daemon import Client
+from padfusion.bridge.client import OscClient
 from padfusion.bridge.config import Settings
 from padfusion.bridge.daemon import Daemon
 from padfusion.bridge.presets import load_preset
@@ -24,13 +24,13 @@ PADS = ("kick", "snare", "hihat", "perc")
 SECONDS = 60
 
 
-def press_in_a_loop(client: Client, pad: str, until: float, waits: list) -> None:
+def press_in_a_loop(client: OscClient, pad: str, until: float, waits: list) -> None:
     while time.monotonic() < until:
-        waits.append(client.ask("generate", pad, expect="ready")[0])
+        waits.append(client.timed("generate", pad, expect="ready", timeout=600)[0])
 
 
 def main() -> dict:
-    clients = [Client() for _ in PADS]
+    clients = [OscClient() for _ in PADS]
     threads = torch.get_num_threads()
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(out=Path(tmp) / "out", osc_port=0, reply_port=clients[0].port, midi="none",
@@ -43,7 +43,7 @@ def main() -> dict:
                 client.daemon_port = daemon.osc.port
                 client.ask("hello", client.port, expect="pong")
             for pad, client in zip(PADS, clients):  # every model loaded before the clock starts
-                client.ask("generate", pad, 0, expect="ready")
+                client.ask("generate", pad, 0, expect="ready", timeout=600)
             waits = {pad: [] for pad in PADS}
             until = time.monotonic() + SECONDS
             pressing = [threading.Thread(target=press_in_a_loop, args=(client, pad, until, waits[pad]))
@@ -55,7 +55,7 @@ def main() -> dict:
         finally:
             daemon.stop()
             for client in clients:
-                client.sock.close()
+                client.close()
             torch.set_num_threads(threads)
     print(f"four closed-loop clients for {SECONDS} s, the bundled presets (pool depth {settings.pool_depth}):")
     figures = {"seconds": SECONDS, "pool_depth": settings.pool_depth, "pads": {}}

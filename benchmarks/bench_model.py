@@ -63,7 +63,8 @@ def forward_speed():
     net.load_state_dict(from_reference({k[4:]: v for k, v in ref.state_dict().items() if k.startswith("net.")}, config))
     x = torch.randn(1, 2, config.length, generator=torch.Generator().manual_seed(0))
     sigma = torch.tensor([0.5])
-    runs = {"reference (a-unet 0.0.16)": lambda: ref.net(x, time=sigma), "PadFusion, PyTorch eager": lambda: net(x, sigma)}
+    runs = {"reference (a-unet 0.0.16)": lambda: ref.net(x, time=sigma),
+            "PadFusion, PyTorch eager": lambda: net(x, sigma)}
     if backends.openvino_installed():
         compiled = backends.OpenVINONet.load(net, config, "CPU")
         runs["PadFusion, OpenVINO CPU f32"] = lambda: compiled(x, sigma)
@@ -254,7 +255,7 @@ def gpu_figures():
             pipe = Pipeline.load(tmp, device="cuda", half=half)
             for sampler, steps in (("dpmpp-2m", 10), ("vsampler", 50)):
                 torch.cuda.reset_peak_memory_stats()
-                def run():
+                def run(pipe=pipe, steps=steps, sampler=sampler):
                     pipe.generate([0], steps=steps, sampler=sampler)
                     torch.cuda.synchronize()
                 seconds = timed(run, 3)
@@ -289,7 +290,8 @@ def markdown(figures: dict) -> str:
     profile = figures["profile"]
     lines += ["", f"Where one published forward spends its time under the profiler ({profile['total_ms']:.0f} ms): the "
               "matrix work bounds what fusing the rest can gain.", "", "| kind of work | ms | share |", "|---|---|---|"]
-    lines += [f"| {kind} | {ms:.0f} | {100 * ms / profile['total_ms']:.0f}% |" for kind, ms in profile["ms_by_kind"].items()]
+    lines += [f"| {kind} | {ms:.0f} | {100 * ms / profile['total_ms']:.0f}% |"
+              for kind, ms in profile["ms_by_kind"].items()]
     lines += ["", "Peak RSS of a process that loads the published configuration and makes one 10-step sample "
               "(OpenVINO's conversion cached by a first run):", "", "| backend | peak RSS MiB |", "|---|---|"]
     lines += [f"| {backend} | {mib:.0f} |" for backend, mib in figures["inference_peak_rss_mib"].items()]

@@ -90,7 +90,8 @@ def table(candidates: dict[str, list[str]], labels=LABELS) -> dict:
             return not_measured(why)
         print(f"raw output, {COUNT} samples of seed {SEED} with each class's preset sampler, steps and colour spread, "
               f"against the held-back kits {', '.join(HOLDOUT_KITS)}; FD: Fréchet distance (dB², lower is closer); "
-              "hiss and tail: dB over the real files; diversity: ratio to the real set's; near copies of training files")
+              "hiss and tail: dB over the real files; diversity: ratio to the real set's; "
+              "near copies of training files")
         print(f"{'class':<6} {'source':<40} {'valid':<7} {'FD':>7} {'hiss':>7} {'tail':>7}  diversity  copies")
         figures = {"seed": SEED, "count": COUNT, "holdout_kits": list(HOLDOUT_KITS), "classes": {}}
         for label in labels:

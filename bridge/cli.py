@@ -146,7 +146,8 @@ def cmd_tune(args):
     print(f"distance to the 200-step solution on {args.seeds} other seeds (mean dB over the descriptors "
           "`padfusion eval` scores, with hiss, tail and level):")
     for label, value in ((f"dpmpp-2m {args.steps} steps, evenly spaced", report.linear),
-                         (f"dpmpp-2m {args.steps} steps, tuned", report.tuned), ("vsampler 50 steps", report.vsampler_50)):
+                         (f"dpmpp-2m {args.steps} steps, tuned", report.tuned),
+                         ("vsampler 50 steps", report.vsampler_50)):
         print(f"  {label:<34}{value:.2f}")
     if report.tuned >= report.linear:
         raise UserError("the tuned schedule is no better on unseen seeds; config.json left as it was")

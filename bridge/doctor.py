@@ -5,9 +5,7 @@ import socket
 import time
 from pathlib import Path
 
-from pythonosc.osc_message_builder import OscMessageBuilder
-
-from padfusion.bridge import protocol
+from padfusion.bridge.client import OscClient
 from padfusion.bridge.config import Settings
 from padfusion.bridge.osc import LOCAL_HOSTS
 from padfusion.bridge.output import holder
@@ -99,8 +97,9 @@ def _ports(settings, report):
             sock.bind((settings.host, settings.osc_port))
             report(True, "osc", f"{settings.host}:{settings.osc_port} is free")
         except OSError as e:
-            sock.bind((settings.host, 0))
-            if _answers_ping(sock, (settings.host, settings.osc_port)):
+            with OscClient(settings.osc_port, settings.host) as client:
+                serving = client.answers_ping()
+            if serving:
                 report(None, "osc", f"{settings.host}:{settings.osc_port}: a PadFusion daemon is already serving")
             elif pid := holder(settings.out):
                 report(False, "osc", f"{settings.host}:{settings.osc_port}: the PadFusion daemon with pid {pid} "
@@ -112,20 +111,6 @@ def _ports(settings, report):
     if settings.host not in LOCAL_HOSTS:
         report(None, "osc", f"listening on {settings.host} exposes the daemon to the network")
     report(True, "osc", f"replies also go to port {settings.reply_port} on the sender's host")
-
-
-def _answers_ping(sock, address, tries: int = 3) -> bool:
-    """Whether a daemon at `address` answers ping (asked `tries` times: UDP may lose one)."""
-    sock.settimeout(0.5)
-    for _ in range(tries):
-        sock.sendto(OscMessageBuilder(f"{protocol.PREFIX}/ping").build().dgram, address)
-        try:
-            while True:
-                if sock.recv(1024).startswith(f"{protocol.PREFIX}/pong".encode()):
-                    return True
-        except OSError:
-            pass
-    return False
 
 
 def _midi(settings, report):

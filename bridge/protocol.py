@@ -14,8 +14,6 @@ default reply port on 127.0.0.1.
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
-from padfusion.model import params
-
 PREFIX = "/padfusion"
 # The daemon's ceiling on a request's steps (presets may say more). The samplers are tuned against a 200-step
 # solution and come within audible reach of it far sooner: past 200, a request only costs time (seconds on a

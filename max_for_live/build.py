@@ -86,7 +86,7 @@ def main():
     try:
         build()
     except BuildError as e:
-        raise SystemExit(f"max_for_live.build: {e}")
+        raise SystemExit(f"max_for_live.build: {e}") from None
     print(f"wrote {', '.join(str(f.relative_to(HERE.parent)) for f in (SCRIPT, PATCHER, DEVICE))}")
 
 

@@ -142,7 +142,8 @@ def build_dataset(out, folders=(), hydrogen=None, *, packages=(), labels=None, l
                   holdout_kits=None, holdout_fraction: float = 0.1, overwrite: bool = False,
                   progress: bool = False) -> dict:
     """Build a data set in `out` from one-shot `folders`, the Hydrogen kits under `hydrogen` and installed
-    `packages` (see `model.sources.PACKAGES`). Files of the kept-out packages (`KEPT_OUT_PACKAGES`) are skipped wherever found.
+    `packages` (see `model.sources.PACKAGES`). Files of the kept-out packages (`KEPT_OUT_PACKAGES`) are skipped
+    wherever found.
 
     Held back: the kits named in `holdout_kits`; None means those of `HOLDOUT_KITS` that are read, so that no data
     set trains on the kits the bench judges by; where none is read (or with `holdout_kits=()`), a hashed
@@ -225,7 +226,8 @@ def prepare_all(out: Path, candidates, labels: set[str], length: int, holdout_ki
         relative = Path(split, label, f"{stem}-{names[stem]}.wav")
         (out / relative).parent.mkdir(parents=True, exist_ok=True)
         sf.write(out / relative, audio.T, SAMPLE_RATE, subtype="PCM_16")
-        items.append({"path": str(relative), "label": label, "split": split, "source": source.origin or str(source.path),
+        items.append({"path": str(relative), "label": label, "split": split,
+                      "source": source.origin or str(source.path),
                       "kit": source.kit, "name": source.name, "licence": source.licence,
                       "licence_source": source.licence_source, "author": source.author, **facts})
     return items, skipped

@@ -46,7 +46,8 @@ class Source:
 
 
 def skip_record(source: Source, reason: str, detail: str = "") -> dict:
-    return {"source": source.origin or str(source.path), "kit": source.kit, "name": source.name, "reason": reason, "detail": detail}
+    return {"source": source.origin or str(source.path), "kit": source.kit, "name": source.name, "reason": reason,
+            "detail": detail}
 
 
 def slug(text: str) -> str:

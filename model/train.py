@@ -84,7 +84,8 @@ def base_config(cfg: TrainConfig) -> tuple[UNetConfig, dict | None]:
     try:
         return UNetConfig.from_dict(json.loads(Path(cfg.arch).read_text())), None
     except (OSError, ValueError) as e:
-        raise UserError(f"--arch {cfg.arch}: neither one of {', '.join(ARCHS)} nor a readable config.json ({e})") from None
+        raise UserError(f"--arch {cfg.arch}: neither one of {', '.join(ARCHS)} nor a readable config.json "
+                        f"({e})") from None
 
 
 def augment(batch: torch.Tensor, generator: torch.Generator, gain_db: float = 3.0) -> torch.Tensor:
@@ -417,6 +418,7 @@ def model_card(cfg: TrainConfig, config: UNetConfig, history: list[dict], net) -
         if cfg.noise_colour else []
     options += ["a position channel added to the init model"] if cfg.position_channel and cfg.init else []
     options += [f"the audio at x{config.data_scale:g} in the diffusion"] if config.data_scale != 1 else []
+    origin = (f"; fine-tuned from `{cfg.init}`" if cfg.init else "") + ("; " + ", ".join(options) if options else "")
     return f"""---
 library_name: padfusion
 tags: [audio, diffusion, drums, one-shot, {cfg.label}]
@@ -431,7 +433,7 @@ A waveform-diffusion model (UNetV0 maths, v-diffusion) that generates {config.le
 - data: {len(manifest)} `{cfg.label}` one-shots from `{cfg.data}` ({len(kits)} kits), loudness-normalised
 - steps: {step}, batch {cfg.batch} x {cfg.accumulate} accumulated, lr {cfg.lr}, AdamW betas {cfg.betas},
   eps {cfg.eps}, weight decay {cfg.weight_decay}; EMA beta {cfg.ema_beta} (power {cfg.ema_power} warm-up);
-  precision {cfg.precision}{f"; fine-tuned from `{cfg.init}`" if cfg.init else ""}{"; " + ", ".join(options) if options else ""}
+  precision {cfg.precision}{origin}
 - parameters: {net.num_parameters():,}{", with a position channel" if config.position_channel else ""}
 - time: {hours:.2f} h of training steps on {hardware()}
 

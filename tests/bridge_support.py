@@ -1,11 +1,13 @@
-"""Helpers for the daemon tests: presets on tiny models, an OSC client on a real UDP socket, and daemons run
-in-process or as a real `padfusion serve` process."""
+"""Helpers for the daemon tests: presets on tiny models, daemons run in-process or as a real `padfusion serve`
+process, waits on their state, and hand-made OSC packets. The OSC client is the package's own
+(padfusion.bridge.client); the fixtures that put these together are in conftest.py."""
 
 import contextlib
 import json
 import os
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import time
@@ -13,16 +15,17 @@ from pathlib import Path
 
 import soundfile as sf
 import torch
-from pythonosc.osc_message import OscMessage
 from pythonosc.osc_message_builder import OscMessageBuilder
 
-from padfusion.core.oneshot import CHANNELS, LENGTH, SAMPLE_RATE
-from padfusion.bridge import protocol
+from padfusion.bridge.client import OscClient
 from padfusion.bridge.config import Settings
 from padfusion.bridge.daemon import Daemon
+from padfusion.core.oneshot import CHANNELS, LENGTH, SAMPLE_RATE
 
 PADS = ("kick", "snare", "hihat", "perc")
 HYDROGEN = Path("/usr/share/hydrogen/data/drumkits")
+# What the daemons here run on, as `status` reports it: PyTorch's GPU where there is one, else the CPU.
+DEVICE = "cuda" if torch.cuda.is_available() else "mps" if torch.backends.mps.is_available() else "cpu"
 
 
 def write_presets(folder: Path, model: Path, pads=PADS, steps: int = 4, missing=()) -> tuple[str, ...]:
@@ -51,70 +54,6 @@ def running(settings: Settings):
     finally:
         daemon.stop()
         torch.set_num_threads(threads)
-
-
-class OscClient:
-    """A UDP socket on 127.0.0.1 that sends requests to the daemon; pass its `port` as the reply port."""
-
-    def __init__(self, daemon_port: int | None = None):
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-        self.sock.bind(("127.0.0.1", 0))
-        self.port = self.sock.getsockname()[1]
-        self.daemon_port = daemon_port
-
-    def close(self):
-        self.sock.close()
-
-    def send(self, name: str, *args) -> None:
-        builder = OscMessageBuilder(f"{protocol.PREFIX}/{name}")
-        for arg in args:
-            builder.add_arg(arg)
-        self.sock.sendto(builder.build().dgram, ("127.0.0.1", self.daemon_port))
-
-    def recv(self, timeout: float = 30) -> tuple[str, list]:
-        self.sock.settimeout(timeout)
-        message = OscMessage(self.sock.recvfrom(65536)[0])
-        return message.address.removeprefix(protocol.PREFIX + "/"), message.params
-
-    def wait_for(self, name: str, timeout: float = 30, **match) -> list:
-        """The next `name` reply (skipping others) whose leading arguments match, e.g. pad="kick"."""
-        deadline = time.monotonic() + timeout
-        spec = {a.name: i for i, a in enumerate(next(m for m in protocol.REPLIES
-                                                      if m.address.endswith("/" + name)).args)}
-        while True:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise TimeoutError(f"no {name} {match} within {timeout} s")
-            reply, params = self.recv(remaining)
-            if reply == name and all(params[spec[k]] == v for k, v in match.items()):
-                return params
-
-    def ask(self, name: str, *args, expect: str, timeout: float = 30, **match) -> list:
-        self.send(name, *args)
-        return self.wait_for(expect, timeout, **match)
-
-    def ask_again(self, name: str, expect: str, timeout: float = 30) -> list:
-        """Like `ask`, asking again when the request or its reply is lost: a burst can fill the daemon's UDP
-        receive buffer (OSC over UDP is lossy; clients such as the Max device retry)."""
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                return self.ask(name, expect=expect, timeout=1)
-            except (TimeoutError, socket.timeout):
-                if time.monotonic() > deadline:
-                    raise
-
-    def status(self) -> list:
-        """[state, device, pending, pooled]"""
-        return self.ask_again("status", "status")
-
-    def drain(self, quiet: float = 0.3) -> list:
-        """Every reply until none has come for `quiet` seconds."""
-        replies = []
-        with contextlib.suppress(TimeoutError, socket.timeout):
-            while True:
-                replies.append(self.recv(quiet))
-        return replies
 
 
 def assert_complete_wav(path) -> None:
@@ -170,13 +109,9 @@ class DaemonProcess:
             stdout=self.log, stderr=subprocess.STDOUT, env=env)
         deadline = time.monotonic() + 60
         try:
-            while True:
+            while not client.answers_ping(0.5):
                 assert self.proc.poll() is None, f"the daemon exited: {self.log_text()}"
                 assert time.monotonic() < deadline, f"the daemon never answered ping: {self.log_text()}"
-                client.send("ping")
-                with contextlib.suppress(TimeoutError, socket.timeout):
-                    if client.recv(0.5)[0] == "pong":
-                        break
         except BaseException:
             self.kill()
             raise
@@ -219,3 +154,54 @@ def count_received(daemon: Daemon) -> list:
 
     daemon.osc._dispatch = counted
     return senders
+
+
+# Waits on the daemon's state ------------------------------------------------------------------------------
+
+def wait_until(condition, timeout: float = 30, what: str = "the condition") -> None:
+    """Until `condition()` holds, polled every 20 ms."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.02)
+
+
+def pool_full(client: OscClient, depth: int = 2) -> bool:
+    return client.status()[3] == depth * len(PADS)
+
+
+def busy_generating(client: OscClient, daemon: Daemon, pad: str = "kick", seed: int = 1, steps: int = 200) -> None:
+    """Start a long request (200 steps: tens of seconds of the tiny model) and wait until it is in hand."""
+    client.send("generate", pad, seed, steps)
+    wait_until(lambda: daemon.worker.busy and not len(daemon.worker.requests), what="the long request in hand")
+
+
+# OSC packets by hand ---------------------------------------------------------------------------------------
+
+def osc_string(text: bytes) -> bytes:
+    return text + b"\0" * (4 - len(text) % 4)
+
+
+def raw_message(address: bytes, tags: bytes = b"", *args: bytes) -> bytes:
+    """A message from its parts as they go on the wire (`args` already encoded): any tags, right or wrong."""
+    return osc_string(address) + osc_string(b"," + tags) + b"".join(args)
+
+
+def osc_message(address: str, *args) -> bytes:
+    """A well-formed message to any address, typed by python-osc."""
+    builder = OscMessageBuilder(address)
+    for arg in args:
+        builder.add_arg(arg)
+    return builder.build().dgram
+
+
+def bundle(*elements: bytes) -> bytes:
+    return b"#bundle\0" + bytes(8) + b"".join(struct.pack(">i", len(e)) + e for e in elements)
+
+
+def f32(x: float) -> bytes:
+    return struct.pack(">f", x)
+
+
+def i32(x: int) -> bytes:
+    return struct.pack(">i", x)

@@ -1,6 +1,8 @@
-"""Shared fixtures: small real models and a way to run the real command line; and a closing line that says which
-tests were skipped for want of which system package."""
+"""Shared fixtures: small real models, an OSC client, daemons on them (in-process and as real processes), and a
+way to run the real command line; and a closing line that says which tests were skipped for want of which system
+package."""
 
+import contextlib
 import re
 import subprocess
 import sys
@@ -46,18 +48,61 @@ def tiny_model(tmp_path_factory, openvino_cache):
 
 @pytest.fixture
 def client():
-    """An OSC client on a real UDP socket that also receives the daemon's replies."""
-    from bridge_support import OscClient
+    """An OSC client on a real UDP socket that also receives the daemon's replies (the daemons below send their
+    replies to its port)."""
+    from padfusion.bridge.client import OscClient
 
-    client = OscClient()
-    yield client
-    client.close()
+    with OscClient() as client:
+        yield client
+
+
+@pytest.fixture
+def serve(tmp_path, tiny_model, client):
+    """serve(steps=4, missing=(), **settings) -> an in-process daemon serving the four pads on the tiny model
+    (pads in `missing` on a model that is not there), answering `client`; stopped at the end of the test."""
+    from bridge_support import daemon_settings, running, write_presets
+
+    with contextlib.ExitStack() as stack:
+        def start(steps=4, missing=(), **overrides):
+            presets = write_presets(tmp_path / "presets", tiny_model, steps=steps, missing=missing)
+            daemon = stack.enter_context(running(daemon_settings(tmp_path, presets, client.port, **overrides)))
+            client.daemon_port = daemon.osc.port
+            return daemon
+
+        yield start
+
+
+@pytest.fixture
+def daemon(serve):
+    """An in-process daemon as `serve()` makes it, with the Hydrogen kits as a sample folder."""
+    from bridge_support import HYDROGEN
+
+    return serve(sample_dirs=(HYDROGEN,))
+
+
+@pytest.fixture
+def process(tmp_path, tiny_model, client):
+    """process(presets=None, *flags, config="") -> `padfusion serve` as a real process on tmp_path/"out", serving
+    `presets` (by default the four pads on the tiny model), answering `client`; `config` adds lines to its config
+    file. Killed at the end of the test if it still runs."""
+    from bridge_support import DaemonProcess, write_presets
+
+    started = []
+
+    def start(presets=None, *flags, config=""):
+        presets = presets or write_presets(tmp_path / "presets", tiny_model)
+        started.append(DaemonProcess(tmp_path / "out", presets, client, *flags, config=config))
+        return started[-1]
+
+    yield start
+    for daemon in started:
+        daemon.kill()
 
 
 def run_cli(*args, env=None, check=True, cwd=None):
     """Run `padfusion ARGS` in a fresh interpreter, as a user would."""
-    result = subprocess.run([sys.executable, "-m", "padfusion.bridge.cli", *map(str, args)], capture_output=True, text=True,
-                            env=env, cwd=cwd, timeout=300)
+    result = subprocess.run([sys.executable, "-m", "padfusion.bridge.cli", *map(str, args)], capture_output=True,
+                            text=True, env=env, cwd=cwd, timeout=300)
     if check and result.returncode != 0:
         raise AssertionError(f"padfusion {' '.join(map(str, args))} failed:\n{result.stderr}")
     return result

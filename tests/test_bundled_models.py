@@ -52,6 +52,7 @@ def test_bundled_model_is_small_and_used_by_its_preset(pad):
     assert Path(load_preset(pad).model) == folder.resolve()
 
 
+@pytest.mark.slow
 def test_each_model_sounds_like_its_instrument(samples):
     low = {pad: min(low_share(a) for a in audio) for pad, audio in samples.items()}
     high = {pad: max(high_share(a) for a in audio) for pad, audio in samples.items()}
@@ -62,6 +63,7 @@ def test_each_model_sounds_like_its_instrument(samples):
     assert high["snare"] < high["hihat"] and low["snare"] < low["kick"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("pad", PADS)
 def test_samples_have_an_attack_and_a_decay(samples, pad):
     for a in samples[pad]:

@@ -31,6 +31,7 @@ def test_generate_writes_tagged_44k_stereo_wavs_reproducibly(tiny_model, tmp_pat
     assert not np.allclose(sf.read(files[1])[0], first)
 
 
+@pytest.mark.slow
 def test_raw_subtype_variation_and_interpolation(tiny_model, tmp_path):
     run_cli("generate", "--model", tiny_model, "--seed", "3", "--steps", "2", "--raw", "--subtype", "FLOAT",
             "--out", tmp_path / "raw.wav")
@@ -45,6 +46,7 @@ def test_raw_subtype_variation_and_interpolation(tiny_model, tmp_path):
     assert ts == [0.0, 0.5, 1.0]
 
 
+@pytest.mark.slow
 def test_bad_input_gets_one_clear_line(tiny_model, tmp_path):
     (tmp_path / "junk.wav").write_bytes(b"not audio at all")
     (tmp_path / "taken.wav").write_bytes(b"")
@@ -53,7 +55,8 @@ def test_bad_input_gets_one_clear_line(tiny_model, tmp_path):
         ("--model", tiny_model, "--sampler", "euler"): "unknown sampler 'euler'",
         ("--model", tiny_model, "--variation", tmp_path / "junk.wav"): "not readable as audio",
         ("--model", tiny_model, "--variation", tmp_path / "nope.wav"): "no such file",
-        ("--model", tiny_model, "--variation", tmp_path / "junk.wav", "--strength", "2"): "strength must be a number from 0.01 to 1",
+        ("--model", tiny_model, "--variation", tmp_path / "junk.wav", "--strength", "2"):
+            "strength must be a number from 0.01 to 1",
         ("--model", tiny_model, "--count", "0"): "--count must be at least 1",
     }
     for args, message in cases.items():
@@ -65,6 +68,7 @@ def test_bad_input_gets_one_clear_line(tiny_model, tmp_path):
     assert (tmp_path / "taken.wav").read_bytes() == b""  # nothing a user made is overwritten
 
 
+@pytest.mark.slow
 def test_tune_writes_a_schedule_that_dpmpp_then_follows(tmp_path):
     model = make_model_folder(tmp_path / "tiny", seed=1)
     sample = ("generate", "--model", model, "--seed", "2", "--steps", "3", "--raw", "--subtype", "FLOAT", "--out")

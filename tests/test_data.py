@@ -65,7 +65,8 @@ def test_clips_are_resampled_stereo_trimmed_and_normalised(one_shots, tmp_path):
         assert 20 * np.log10(level.max()) <= dataset.MAX_PEAK_DBFS + 0.01
         loudness = meter.integrated_loudness(audio)
         assert loudness == pytest.approx(item["loudness_after"], abs=0.05)
-        assert loudness == pytest.approx(dataset.TARGET_LUFS, abs=0.05) or item["peak_dbfs"] >= dataset.MAX_PEAK_DBFS - 0.01
+        assert (loudness == pytest.approx(dataset.TARGET_LUFS, abs=0.05)
+                or item["peak_dbfs"] >= dataset.MAX_PEAK_DBFS - 0.01)
 
     deep = items["deep.wav"]
     assert (deep["original_sample_rate"], deep["original_channels"]) == (22050, 1)
@@ -178,6 +179,7 @@ def test_drumkit_xml_with_namespace_layers_and_missing_files(tmp_path):
         dataset.build_dataset(tmp_path / "out2", hydrogen=tmp_path / "out")
 
 
+@pytest.mark.hydrogen
 @needs_hydrogen
 def test_installed_hydrogen_kits(tmp_path):
     kits = tmp_path / "kits"
@@ -203,7 +205,9 @@ def test_installed_hydrogen_kits(tmp_path):
         ("VariBreaks", "holdout"), ("Audiophob", "train")}
 
 
-@pytest.mark.skipif(not sources.HYDROGEN_COPYRIGHT.is_file(), reason="the Hydrogen kits are not installed (apt install hydrogen-drumkits)")
+@pytest.mark.hydrogen
+@pytest.mark.skipif(not sources.HYDROGEN_COPYRIGHT.is_file(),
+                    reason="the Hydrogen kits are not installed (apt install hydrogen-drumkits)")
 def test_debian_copyright_licences():
     licences = sources.debian_licences()
     assert sources.kit_licence_from_debian("ColomboAcousticDrumkit", licences) == "GPL-2+ with composition exception"
@@ -225,7 +229,9 @@ def test_cli_reports_user_errors(tmp_path, capsys):
 TIMGM = Path("/usr/share/sounds/sf2/TimGM6mb.sf2")
 
 
-@pytest.mark.skipif(not TIMGM.is_file(), reason="the TimGM6mb soundfont is not installed (apt install timgm6mb-soundfont)")
+@pytest.mark.soundfont
+@pytest.mark.skipif(not TIMGM.is_file(),
+                    reason="the TimGM6mb soundfont is not installed (apt install timgm6mb-soundfont)")
 def test_soundfont_drum_kits_are_read_by_general_midi_key(tmp_path):
     with open(TIMGM, "rb") as f:
         drums = sources.soundfont_drums(sources.read_soundfont(f))
@@ -267,6 +273,7 @@ def test_copyright_licence_by_file_name(tmp_path):
     assert sources.copyright_licence(tmp_path / "none", "kick01.ogg") is None
 
 
+@pytest.mark.sonic_pi
 @pytest.mark.skipif(not Path("/usr/share/sonic-pi/samples/bd_haus.flac").is_file(),
                     reason="the Sonic Pi samples are not installed (apt install sonic-pi-samples)")
 def test_sonic_pi_drums_without_loops():

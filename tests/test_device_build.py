@@ -80,6 +80,7 @@ def test_a_script_without_its_protocol_markers_is_refused(tmp_path):
     assert "padfusion.js lacks the lines" in result.stderr
 
 
+@pytest.mark.slow
 def test_padfusion_device_says_where_the_device_is_and_copies_it(tmp_path):
     from conftest import run_cli
 

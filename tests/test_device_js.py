@@ -9,7 +9,10 @@ import pytest
 TESTS = Path(__file__).resolve().parent.parent / "max_for_live" / "tests"
 
 
-@pytest.mark.skipif(shutil.which("node") is None, reason="Node.js (20 or later) is not installed: the js tests need `node --test` (apt install nodejs)")
+@pytest.mark.node
+@pytest.mark.skipif(shutil.which("node") is None,
+                    reason="Node.js (20 or later) is not installed: the js tests need `node --test` "
+                           "(apt install nodejs)")
 def test_js_logic_under_node():
     files = sorted(str(p) for p in TESTS.glob("*.test.js"))
     assert files

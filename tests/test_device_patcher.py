@@ -48,7 +48,7 @@ def by_id(id_):
 
 
 def lines():
-    return [(l["patchline"]["source"], l["patchline"]["destination"]) for l in PATCHER["lines"]]
+    return [(line["patchline"]["source"], line["patchline"]["destination"]) for line in PATCHER["lines"]]
 
 
 def line(source, outlet, destination, inlet=0):
@@ -272,6 +272,7 @@ def test_midi_notes_start_from_the_general_midi_map():
 
 def test_the_first_releases_parameter_names_are_kept():
     """Live recalls a set's parameter values by long name: renaming one loses its value in saved sets."""
-    first_release = {f"{pad} {action}" for pad in ("Kick", "Snare", "Hi-hat", "Perc")
-                     for action in ("New", "Variation", "Undo", "Keep")} | {"Steps", "Variation Strength", "Sample Target"}
+    first_release = ({f"{pad} {action}" for pad in ("Kick", "Snare", "Hi-hat", "Perc")
+                      for action in ("New", "Variation", "Undo", "Keep")}
+                     | {"Steps", "Variation Strength", "Sample Target"})
     assert first_release <= {values(b)["parameter_longname"] for b in controls()}

@@ -21,7 +21,8 @@ import soundfile
 from pythonosc.osc_message_builder import OscMessageBuilder
 from pythonosc.osc_packet import OscPacket
 
-pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="Node.js is not installed: the device runs under node (apt install nodejs)")
+pytestmark = [pytest.mark.node, pytest.mark.skipif(
+    shutil.which("node") is None, reason="Node.js is not installed: the device runs under node (apt install nodejs)")]
 
 ROOT = Path(__file__).resolve().parent.parent
 PADS = {"kick": 36, "snare": 38, "hihat": 42, "perc": 39}
@@ -49,7 +50,8 @@ class Device:
         self.node = subprocess.Popen(["node", str(ROOT / "max_for_live/tests/device_process.js")], text=True,
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=1)
         self.lines = queue.Queue()
-        threading.Thread(target=lambda: [self.lines.put(json.loads(l)) for l in self.node.stdout], daemon=True).start()
+        threading.Thread(target=lambda: [self.lines.put(json.loads(line)) for line in self.node.stdout],
+                         daemon=True).start()
         self.udpsend = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
         self.probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
         self.daemon_port = self.probe_port = None
@@ -91,7 +93,8 @@ class Device:
         deadline = time.monotonic() + TIMEOUT
         while not done(self):
             if time.monotonic() > deadline:
-                raise AssertionError(f"timed out waiting for {what}; status: {self.status}; replies: {self.replies[-5:]}")
+                raise AssertionError(f"timed out waiting for {what}; status: {self.status}; "
+                                     f"replies: {self.replies[-5:]}")
             while not self.lines.empty():
                 message = self.lines.get()
                 self.sent.append(message)
@@ -192,7 +195,7 @@ def test_steps_variation_and_undo_each_bring_a_new_load(device):
     for action in ("new", "variation", "undo"):
         before = len(device.loads("kick"))
         device.inlet("press", "kick", action, 1)
-        device.run_until(lambda d: len(d.loads("kick")) > before, f"kick after {action}")
+        device.run_until(lambda d: len(d.loads("kick")) > before, f"kick after {action}")  # noqa: B023 - called here
     assert [r[0] for r in device.replies if r[0] == "/padfusion/error"] == []
     device.inlet("steps", 0)
 

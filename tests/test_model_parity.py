@@ -26,7 +26,8 @@ def _reference():
         stub.transforms = types.SimpleNamespace(MelSpectrogram=None)
         sys.modules["torchaudio"] = stub
         sys.modules["torchaudio.transforms"] = stub.transforms
-    return pytest.importorskip("audio_diffusion_pytorch", reason="the reference implementation is not installed (`make install` adds it)")
+    return pytest.importorskip("audio_diffusion_pytorch",
+                               reason="the reference implementation is not installed (`make install` adds it)")
 
 
 REDUCED = UNetConfig(channels=(16, 16, 32, 32), factors=(1, 2, 4, 2), items=(1, 2, 1, 2), attentions=(0, 0, 1, 1),
@@ -103,6 +104,7 @@ def test_vsampler_matches_reference_sampler(reduced):
     assert torch.allclose(raw, expected, atol=1e-5, rtol=0)
 
 
+@pytest.mark.slow
 def test_published_configuration_forward_matches_reference(tmp_path):
     config = ARCHS["published"]
     ref = reference_model(config, 3)

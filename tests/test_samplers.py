@@ -51,7 +51,7 @@ def test_samplers_share_one_signature_and_report_progress():
     for name, sampler in diffusion.SAMPLERS.items():
         seen = []
         out = sampler(gaussian_net, noise(), diffusion.linear_sigmas(4), generator=torch.Generator().manual_seed(0),
-                      callback=lambda i, x0: seen.append(i))
+                      callback=lambda i, x0: seen.append(i))  # noqa: B023 - called here
         assert out.shape == noise().shape and torch.isfinite(out).all(), name
         assert seen == [0, 1, 2, 3], name
 
@@ -144,7 +144,8 @@ def test_a_colour_spread_scales_the_drawn_colours_from_white():
         levels = diffusion.band_levels_db(diffusion.seed_noise(42, (8, 2, 32768), colours, spread=spread), 44100)
         return levels[:, -1] - levels[:, 0]
 
-    assert (tilt(2.0) - tilt(0.0)) == pytest.approx(2 * (tilt(1.0) - tilt(0.0)), abs=1.0)  # the same draws, twice as far
+    # the same draws, twice as far
+    assert (tilt(2.0) - tilt(0.0)) == pytest.approx(2 * (tilt(1.0) - tilt(0.0)), abs=1.0)
 
 
 def test_vsampler_schedule_is_linspace():

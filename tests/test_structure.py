@@ -10,7 +10,7 @@ from padfusion.core.errors import UserError
 from padfusion.model import diffusion, params
 
 ROOT = Path(__file__).resolve().parents[1]
-PARTS = {"core": ROOT / "core", "model": ROOT / "model", "bridge": ROOT / "bridge", "max_for_live": ROOT / "max_for_live"}
+PARTS = {part: ROOT / part for part in ("core", "model", "bridge", "max_for_live")}
 # Each part may import only the parts before it: core (errors, atomic files, the one-shot format) < model (the
 # net, diffusion, training) < bridge (daemon, OSC, CLI) < max_for_live (the device, built from the protocol).
 LAYERS = tuple(PARTS)

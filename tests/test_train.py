@@ -44,6 +44,7 @@ def config(data, run, **overrides):
     return TrainConfig(data=str(data), label="kick", run=str(run), **(options | overrides))
 
 
+@pytest.mark.slow
 def test_training_learns_resumes_and_exports(kicks, tmp_path):
     run = tmp_path / "run"
     train(config(kicks, run, steps=4, lr=3e-3, preview_every=4, previews=1))
@@ -139,7 +140,8 @@ def test_a_data_scale_trains_on_the_audio_at_that_gain_and_is_kept_in_the_model(
     run = tmp_path / "run"
     train(config(kicks, run, steps=2, lr=1e-12, init=str(init), data_scale=3.0))
     after = Pipeline.load(str(run / "model"), device="cpu")
-    assert after.config.data_scale == 3.0 and "the audio at x3 in the diffusion" in (run / "model" / "README.md").read_text()
+    card = (run / "model" / "README.md").read_text()
+    assert after.config.data_scale == 3.0 and "the audio at x3 in the diffusion" in card
     recorded = [json.loads(line) for line in (run / "losses.jsonl").read_text().splitlines()][-1]["val_loss"]
     _, val = split_validation(fit_length(load_dataset(str(kicks), "kick", "train"), 32768), 0.2, 0)
     assert validation_loss(after.net, val * 3, "cpu", 2) == pytest.approx(recorded, rel=1e-4)
@@ -228,11 +230,14 @@ def test_noise_colours_are_each_files_share_of_its_own_colour_within_a_limit():
     colours = noise_colours(torch.stack([low, high]), 1.0, 44100)
     assert colours.shape == (2, 9)
     assert colours[0, 0] > 0 > colours[1, 0] and colours[0, -1] < 0 < colours[1, -1]  # dark and bright
-    assert colours.abs().max() == pytest.approx(12.0)  # some of the contrast of a sine and white noise (80 dB) is held to the limit
+    # some of the contrast of a sine and white noise (80 dB) is held to the limit
+    assert colours.abs().max() == pytest.approx(12.0)
     assert torch.allclose(colours.sum(0), torch.zeros(9), atol=1e-4)  # relative to the set's mean
-    assert torch.allclose(noise_colours(torch.stack([low, high]), 1.5, 44100), 1.5 * colours)  # the limit, then the share
+    # the limit, then the share
+    assert torch.allclose(noise_colours(torch.stack([low, high]), 1.5, 44100), 1.5 * colours)
 
 
+@pytest.mark.slow
 def test_a_model_trained_on_coloured_noise_samples_from_its_colours(kicks, tmp_path):
     run = tmp_path / "run"
     train(config(kicks, run, steps=2, noise_colour=0.5))

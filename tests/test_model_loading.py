@@ -1,5 +1,7 @@
-"""A model that cannot be loaded, at start-up or after it changed on disk, is its own pad's `model_load` error,
-with the cause, and the other pads play on; and the watcher follows a model without watching what lies below it."""
+"""Loading the models: a model that cannot be loaded, at start-up or after it changed on disk, is its own pad's
+`model_load` error, with the cause, and the other pads play on; a model that appears later, or a preset edited
+while the daemon runs, is loaded again without a request (a bad edit keeps the old preset); and the watcher
+follows a model without watching what lies below it."""
 
 import json
 import os
@@ -10,7 +12,7 @@ from pathlib import Path
 import pytest
 import torch
 
-from bridge_support import DaemonProcess, daemon_settings, running, write_presets
+from bridge_support import daemon_settings, pool_full, read_index, running, wait_until, write_presets
 from conftest import make_model_folder
 from padfusion.bridge.presets import load_presets
 from padfusion.bridge.watch import Watcher
@@ -92,24 +94,52 @@ def test_an_unreadable_openvino_cache_entry_is_converted_again_and_the_pad_plays
 
 
 @pytest.mark.parametrize("backend", ["torch", "openvino"])
-def test_weights_damaged_while_loaded_are_model_load_and_the_other_pad_plays(tmp_path, tiny_model, client, backend):
+def test_weights_damaged_while_loaded_are_model_load_and_the_other_pad_plays(tmp_path, tiny_model, client, process,
+                                                                            backend):
     """A real process: weights still mapped from the file would fault it (SIGBUS) when the file is cut short."""
     bad = tmp_path / "models" / "snare"
     shutil.copytree(tiny_model, bad)
-    daemon = DaemonProcess(tmp_path / "out", two_pads(tmp_path, tiny_model, bad), client, "--backend", backend)
+    daemon = process(two_pads(tmp_path, tiny_model, bad), "--backend", backend)
+    assert client.ask("generate", "snare", expect="ready")[0] == "snare"
+    os.truncate(bad / "model.safetensors", 1000)  # in place, under the loaded model
     try:
-        assert client.ask("generate", "snare", expect="ready")[0] == "snare"
-        os.truncate(bad / "model.safetensors", 1000)  # in place, under the loaded model
-        try:
-            pad, code, message = client.wait_for("error", pad="snare")  # the watcher reloads it
-        except TimeoutError:
-            raise AssertionError(f"no error reply; the daemon's exit status: {daemon.proc.poll()}") from None
-        assert code == "model_load" and "model.safetensors" in message, message
-        assert client.ask("generate", "snare", expect="error", pad="snare")[1] == "model_load"
-        assert client.ask("generate", "kick", expect="ready")[0] == "kick"
-        assert daemon.signal() == 0, daemon.log_text()
-    finally:
-        daemon.kill()
+        pad, code, message = client.wait_for("error", pad="snare")  # the watcher reloads it
+    except TimeoutError:
+        raise AssertionError(f"no error reply; the daemon's exit status: {daemon.proc.poll()}") from None
+    assert code == "model_load" and "model.safetensors" in message, message
+    assert client.ask("generate", "snare", expect="error", pad="snare")[1] == "model_load"
+    assert client.ask("generate", "kick", expect="ready")[0] == "kick"
+    assert daemon.signal() == 0, daemon.log_text()
+
+
+def test_a_model_that_fails_to_load(tmp_path, tiny_model, serve, client):
+    serve(missing=("perc",))
+    pad, code, message = client.wait_for("error", pad="perc")  # announced at start
+    assert code == "model_load" and "no-such-model-perc" in message
+    assert client.ask("generate", "perc", expect="error", pad="perc")[1] == "model_load"
+    assert client.ask("generate", "kick", expect="ready")[0] == "kick"  # the other pads play on
+    # the model appears (say, training finished): the watcher loads it without a request, and its pool fills
+    shutil.copytree(tiny_model, tmp_path / "presets" / "no-such-model-perc")
+    wait_until(lambda: pool_full(client), what="the perc model to load")
+    assert client.ask("generate", "perc", expect="ready")[0] == "perc"
+
+
+def test_edited_presets_are_reloaded_and_bad_edits_keep_the_old_one(daemon, client):
+    preset = daemon.presets["kick"].path
+
+    def kick_steps():
+        client.send("pads")
+        return client.wait_for("pad", pad="kick")[3]
+
+    preset.write_text(preset.read_text().replace("steps = 4", "steps = 6"))
+    wait_until(lambda: kick_steps() == 6, what="the edited preset")
+    client.ask("generate", "kick", expect="ready")
+    assert read_index(daemon.output.root, 1)[-1]["steps"] == 6
+
+    preset.write_text(preset.read_text().replace("steps = 6", "steps = 0"))
+    pad, code, message = client.wait_for("error", pad="kick")
+    assert code == "preset" and "steps must be a whole number from 1 to 1000" in message
+    assert kick_steps() == 6
 
 
 # The watcher ---------------------------------------------------------------------------------------------

@@ -1,13 +1,15 @@
 """`padfusion doctor`, and how the daemon warns when it listens beyond this machine."""
 
 import logging
+import signal
 
 import pytest
 
 from padfusion.bridge.daemon import Daemon
 from padfusion.bridge.doctor import check
 from padfusion.bridge.presets import PresetError
-from bridge_support import OscClient, daemon_settings, running, write_presets
+from bridge_support import daemon_settings, running, write_presets
+from conftest import run_cli
 
 
 def doctor(settings):
@@ -36,13 +38,28 @@ def test_doctor_names_what_would_fail(tmp_path, tiny_model):
     assert any(line.split()[1] == "output" and "not writable" in line for line in failures)
 
 
-def test_doctor_recognises_a_daemon_already_serving(tmp_path, tiny_model):
-    client = OscClient()
+def test_doctor_recognises_a_daemon_already_serving(tmp_path, tiny_model, client):
     presets = write_presets(tmp_path / "presets", tiny_model)
     with running(daemon_settings(tmp_path, presets, client.port)) as daemon:
         ok, lines = doctor(daemon_settings(tmp_path, presets, client.port, osc_port=daemon.osc.port))
-    client.close()
     assert ok and any("a PadFusion daemon is already serving" in line for line in lines)
+
+
+@pytest.mark.slow
+def test_doctor_tells_a_hung_daemon_from_a_live_one(process, client, tmp_path):
+    daemon = process()
+    presets = [str(p) for p in sorted((tmp_path / "presets").glob("*.toml"))]
+    doctor = ["doctor", "--out", tmp_path / "out", "--osc-port", daemon.port, "--midi", "none", "--preset", *presets]
+    live = run_cli(*doctor, check=False)
+    assert "a PadFusion daemon is already serving" in live.stdout
+    daemon.proc.send_signal(signal.SIGSTOP)
+    try:
+        hung = run_cli(*doctor, check=False)
+    finally:
+        daemon.proc.send_signal(signal.SIGCONT)
+    assert hung.returncode == 1
+    assert f"the PadFusion daemon with pid {daemon.proc.pid}" in hung.stdout and "it is hung" in hung.stdout
+    assert daemon.signal() == 0
 
 
 def test_listening_beyond_this_machine_is_warned_about(tmp_path, tiny_model, caplog):
@@ -54,6 +71,14 @@ def test_listening_beyond_this_machine_is_warned_about(tmp_path, tiny_model, cap
     with caplog.at_level(logging.WARNING), running(daemon_settings(tmp_path, presets, 0)):
         pass
     assert not any("listening on" in r.getMessage() for r in caplog.records)
+
+
+def test_listening_beyond_loopback_warns_that_replies_quote_paths(tmp_path, tiny_model, client, caplog):
+    presets = write_presets(tmp_path / "presets", tiny_model, pads=("kick",))
+    with caplog.at_level("WARNING"), running(daemon_settings(tmp_path, presets, client.port, host="0.0.0.0")):
+        pass
+    warning = next(r.getMessage() for r in caplog.records if "listening on 0.0.0.0" in r.getMessage())
+    assert "paths" in warning and "--host 127.0.0.1" in warning
 
 
 def test_doctor_refuses_what_serve_refuses_two_presets_on_one_pad(tmp_path, tiny_model):

@@ -13,13 +13,14 @@ import re
 import struct
 import time
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from padfusion.bridge import protocol
 from padfusion.bridge.osc import MAX_MESSAGES, MAX_NESTING
 from padfusion.bridge.requests import BY_ADDRESS
-from bridge_support import count_received, daemon_settings, free_udp_port, running, write_presets
+from bridge_support import count_received, daemon_settings, free_udp_port, osc_string, running, write_presets
 
 PAD = "fuzz-pad-7q"  # generated strings are at most 40 characters of random text: never this
 FENCE = "fence-pad-3k"  # nor this: `generate FENCE` is answered `error FENCE unknown_pad`, after all sent before
@@ -27,10 +28,6 @@ BATCHES, PER_BATCH = 105, 100
 # Seconds to wait for each reply: generous, since the subject is that every reply comes, not how fast (a fresh
 # clone's CI run once waited more than 10 s for one, on a loaded 2-core machine; its seed replayed passes).
 REPLY_WAIT = 30
-
-
-def osc_string(data: bytes) -> bytes:
-    return data + b"\0" * (4 - len(data) % 4)
 
 
 def blob(data: bytes) -> bytes:
@@ -151,6 +148,7 @@ def fenced(client) -> list:
     return replies
 
 
+@pytest.mark.slow
 def test_ten_thousand_random_and_malformed_packets_each_get_their_replies(tmp_path, tiny_model, client):
     presets = write_presets(tmp_path / "presets", tiny_model, pads=(PAD,))
     sent = []
@@ -158,7 +156,6 @@ def test_ten_thousand_random_and_malformed_packets_each_get_their_replies(tmp_pa
     with (running(daemon_settings(tmp_path / "a", presets, other_port, pool_depth=0)) as daemon,
           running(daemon_settings(tmp_path / "b", presets, daemon.osc.port, osc_port=other_port,
                                   pool_depth=0)) as other):
-        address = ("127.0.0.1", daemon.osc.port)
         received = count_received(daemon)
 
         @settings(max_examples=BATCHES, deadline=None, database=None,
@@ -171,7 +168,7 @@ def test_ten_thousand_random_and_malformed_packets_each_get_their_replies(tmp_pa
                 packet = encode(node)
                 if len(packet) > 65000:  # more than a UDP datagram holds: the sender's OS refuses it
                     continue
-                client.sock.sendto(packet, address)
+                client.send_packet(packet)
                 replies = fenced(client)
                 errors = [params for reply, params in replies if reply == "error"]
                 assert all(code != "internal" for _, code, _ in errors), replies

@@ -1,21 +1,31 @@
-"""The output folder on its own: history, undo, keep, the index, and recovery after a crash."""
+"""The output folder: its layout, history, undo, keep, the index, atomic writes, the history cap, the lock that
+keeps a second daemon out, and recovery after a crash; first on its own, then under a running daemon (a folder
+watcher only ever sees whole WAVs, a broken disk is an error), then across kills and restarts of real
+`padfusion serve` processes."""
 
 import io
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import textwrap
 import threading
+import time
 from pathlib import Path
 
 import pytest
 import soundfile as sf
 import torch
+from watchdog.events import FileSystemEventHandler
+from watchdog.observers import Observer
 
 from padfusion.bridge import output
+from padfusion.bridge.client import OscClient
 from padfusion.bridge.output import OutputFolder, is_under
-from bridge_support import assert_complete_wav, read_index
+from bridge_support import DEVICE, PADS, assert_complete_wav, read_index, wait_until, write_presets
+from conftest import run_cli
 from padfusion.core.oneshot import LENGTH
 from padfusion.model.audio import write_wav
 
@@ -205,6 +215,7 @@ def test_history_keeps_at_most_its_limit_and_never_the_current_or_kept_samples(t
     assert len(read_index(folder.root)) == 6  # the index keeps every line
 
 
+@pytest.mark.slow
 def test_keep_on_one_thread_while_another_adds_at_the_limit_always_copies_a_whole_sample(tmp_path):
     # Keep runs on the OSC thread, new samples on the worker; at the limit each new sample prunes the oldest,
     # which may be the one a Keep is copying
@@ -260,7 +271,7 @@ def test_the_lock_is_taken_again_when_the_folder_is_removed_and_made_again(folde
     assert folder.history("kick")[-1].name.endswith("_seed2.wav")
 
 
-# issue 30: the pad's current sample, orphans, nested folders, durable renames ---------------------------------
+# The pad's current sample after a restart, orphans, nested folders, durable renames ----------------------------
 
 def restarted(folder: OutputFolder, pads=("kick", "snare")) -> OutputFolder:
     """The folder as the next daemon finds it (the crashed or stopped one's lock went with it)."""
@@ -379,3 +390,187 @@ def test_a_rename_is_followed_by_a_flush_of_its_folder(folder, monkeypatch):
     monkeypatch.setattr(os, "fsync", fsync)
     made = add(folder, "kick", 1, 0.1)
     assert str(made.parent) in flushed and str(folder.root) in flushed  # its history file, and the pad's
+
+
+# The output folder of a running daemon -------------------------------------------------------------------
+
+def test_a_folder_watcher_only_ever_sees_complete_wavs(daemon, client):
+    seen, problems = [], []
+    caught_up = threading.Event()
+    last = daemon.output.root / "watcher-caught-up"  # made after every sample: once it is seen, they all were
+
+    class Check(FileSystemEventHandler):
+        def on_any_event(self, event):
+            path = event.dest_path or event.src_path
+            if str(path) == str(last):
+                caught_up.set()
+                return
+            if event.is_directory or event.event_type == "deleted" or not str(path).endswith(".wav"):
+                return
+            try:
+                assert_complete_wav(path)
+                seen.append(path)
+            except Exception as e:  # noqa: BLE001 - any failure to read is what this test looks for
+                problems.append(f"{event.event_type} {path}: {e}")
+
+    observer = Observer()
+    observer.schedule(Check(), str(daemon.output.root), recursive=True)
+    observer.start()
+    try:
+        for pad in PADS:
+            client.ask("generate", pad, expect="ready", pad=pad)
+        for round_ in range(3):
+            for pad in PADS:
+                client.send("generate", pad)  # from the pool where it can
+            client.send("generate", "kick", round_, 4)
+            client.send("variation", "snare", 0.5)
+            client.send("undo", "hihat")
+            client.send("keep", "perc")
+            time.sleep(0.1)  # the rounds spread over the writes
+        wait_until(lambda: client.status()[:3] == ["idle", DEVICE, 0], what="idle")
+        last.touch()
+        assert caught_up.wait(10), "the watcher never saw the last file"
+    finally:
+        observer.stop()
+        observer.join()
+    assert not problems
+    assert {str(daemon.output.root / f"{pad}.wav") for pad in PADS} <= set(map(str, seen))
+
+
+def test_a_full_or_broken_disk_is_an_error_not_a_crash(daemon, client):
+    history = daemon.output.root / "history" / "kick"
+    shutil.rmtree(history)
+    history.write_text("not a folder")  # writes under it now fail as they would on a broken disk
+    pad, code, message = client.ask("generate", "kick", 3, expect="error", pad="kick")
+    assert code == "disk" and str(daemon.output.root) in message
+    assert not list(daemon.output.root.rglob("*.partial"))
+    history.unlink()
+    history.mkdir()
+    assert client.ask("generate", "kick", 3, expect="ready")[2] == 3
+
+
+def test_a_failed_history_write_is_error_disk_and_no_ready(serve, client):
+    daemon = serve(pool_depth=0)
+    history = daemon.output.root / "history" / "kick"
+    shutil.rmtree(history)
+    history.write_text("not a folder")
+    client.send("generate", "kick", 3)
+    reply, params = client.recv(60)
+    assert (reply, params[:2]) == ("error", ["kick", "disk"])
+    assert client.drain(1.0) == []  # and no ready
+
+
+def test_history_is_capped_and_kept_samples_stay(serve, client):
+    daemon = serve(history_limit=3, pool_depth=0)
+    first = client.ask("generate", "kick", 1, expect="ready")[1]
+    kept = client.ask("keep", "kick", expect="kept")[1]
+    for seed in range(2, 6):
+        client.ask("generate", "kick", seed, expect="ready")
+    history = sorted(p.name for p in (daemon.output.root / "history" / "kick").iterdir())
+    assert len(history) == 3 and history[-1].endswith("_seed5.wav")
+    assert not Path(first).exists() and Path(kept).is_file()
+
+
+def test_a_keep_while_a_sample_is_indexed_keeps_the_sample_announced_before(serve, client, monkeypatch):
+    """Keep is answered on the OSC thread while the worker writes: here it comes in at the index write, every
+    time, rather than once in a thousand presses."""
+    daemon = serve(steps=2, pool_depth=0)
+    heard = client.ask("generate", "kick", 1, expect="ready")[1]
+    keeper, kept = OscClient(daemon.osc.port), []
+    append = daemon.output._append_index
+
+    def index_write_with_a_keep_meanwhile(*records):
+        kept.append(keeper.ask("keep", "kick", expect="kept", timeout=10)[1])
+        append(*records)
+
+    monkeypatch.setattr(daemon.output, "_append_index", index_write_with_a_keep_meanwhile)
+    try:
+        made = client.ask("generate", "kick", 2, expect="ready")[1]
+    finally:
+        keeper.close()
+    assert kept == [str(daemon.output.root / "kept" / "kick" / Path(heard).name)]
+    assert Path(kept[0]).read_bytes() == Path(heard).read_bytes()
+    assert (daemon.output.root / "kick.wav").read_bytes() == Path(made).read_bytes()
+
+
+def test_the_lock_survives_the_folder_being_removed_and_made_again(process, client, tmp_path, tiny_model):
+    daemon = process()
+    out = tmp_path / "out"
+    shutil.rmtree(out)
+    out.mkdir()
+    lock = out / output.LOCK_NAME
+    wait_until(lambda: lock.is_file() and lock.read_text().strip() == str(daemon.proc.pid), timeout=10,
+               what="the daemon to lock it again")
+    presets = write_presets(tmp_path / "presets", tiny_model)
+    second = run_cli("serve", "--out", out, "--osc-port", "0", "--midi", "none", "--preset", *presets, check=False)
+    assert second.returncode == 2 and f"another PadFusion daemon (pid {daemon.proc.pid})" in second.stderr
+    assert client.ask("generate", "kick", 3, expect="ready")[1].startswith(str(out / "history" / "kick"))
+    assert daemon.signal() == 0
+
+
+# Across kills and restarts of `padfusion serve`: what the pad plays is what Keep keeps and what Undo steps back
+# from, and a sample killed before its index line is never served ----------------------------------------------
+
+@pytest.fixture
+def kick_preset(tmp_path, tiny_model):
+    return write_presets(tmp_path / "presets", tiny_model, pads=("kick",), steps=2)
+
+
+def test_keep_after_undo_and_a_restart_keeps_what_the_pad_plays(tmp_path, kick_preset, client, process):
+    out = tmp_path / "out"
+    daemon = process(kick_preset, "--pool-depth", "0")
+    first = client.ask("generate", "kick", 1, expect="ready")[1]
+    client.ask("generate", "kick", 2, expect="ready")
+    assert client.ask("undo", "kick", expect="ready")[1:3] == [first, 1]
+    assert daemon.signal(signal.SIGKILL) == -signal.SIGKILL
+
+    daemon = process(kick_preset, "--pool-depth", "0")
+    kept = client.ask("keep", "kick", expect="kept")[1]
+    assert Path(kept).read_bytes() == (out / "kick.wav").read_bytes() == Path(first).read_bytes()
+    assert client.ask("undo", "kick", expect="error")[:2] == ["kick", "no_sample"]  # nothing before the first
+    assert daemon.signal() == 0
+
+
+KILLED_BEFORE_THE_INDEX_LINE = """
+    import os, signal, sys
+    from padfusion.bridge import output
+    from padfusion.bridge.cli import main
+
+    append = output.OutputFolder._append_index
+
+    def killed_before_seed_2_is_indexed(self, *records):
+        if any(record.get("seed") == 2 for record in records):
+            os.kill(os.getpid(), signal.SIGKILL)
+        append(self, *records)
+
+    output.OutputFolder._append_index = killed_before_seed_2_is_indexed
+    main(sys.argv[1:])
+"""
+
+
+def test_a_sample_killed_between_its_history_file_and_its_index_line_is_never_served(tmp_path, kick_preset, client,
+                                                                                     process):
+    out = tmp_path / "out"
+    launcher = tmp_path / "killed.py"
+    launcher.write_text(textwrap.dedent(KILLED_BEFORE_THE_INDEX_LINE))
+    daemon = process(kick_preset, "--pool-depth", "0")  # for its config file and a free port
+    daemon.signal()
+    killed = subprocess.Popen([sys.executable, str(launcher), *daemon.proc.args[3:]], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.STDOUT)
+    try:
+        client.ask_again("ping", "pong", timeout=60)
+        heard = client.ask("generate", "kick", 1, expect="ready", timeout=60)
+        client.send("generate", "kick", 2)
+        assert killed.wait(60) == -signal.SIGKILL
+    finally:
+        killed.kill()
+    assert len(list((out / "history" / "kick").glob("*_seed2.wav"))) == 1  # written, never indexed nor announced
+
+    daemon = process(kick_preset, "--pool-depth", "0")
+    assert [p.name for p in (out / "history" / "kick").iterdir()] == [Path(heard[1]).name]
+    assert [line["seed"] for line in read_index(out)] == [heard[2]]
+    kept = client.ask("keep", "kick", expect="kept")[1]
+    assert Path(kept).name == Path(heard[1]).name and Path(kept).read_bytes() == Path(heard[1]).read_bytes()
+    assert (out / "kick.wav").read_bytes() == Path(heard[1]).read_bytes()
+    assert client.ask("undo", "kick", expect="error")[:2] == ["kick", "no_sample"]
+    assert daemon.signal() == 0

@@ -13,6 +13,7 @@ import rtmidi
 from bridge_support import daemon_settings, read_index, running, write_presets
 
 JACK = "mido.backends.rtmidi/UNIX_JACK"
+pytestmark = pytest.mark.jack
 
 
 def jack_running() -> bool:
@@ -45,13 +46,11 @@ def jack():
 
 
 @pytest.fixture
-def daemon(tmp_path, tiny_model, client, jack):
-    presets = write_presets(tmp_path / "presets", tiny_model)
-    with running(daemon_settings(tmp_path, presets, client.port, midi="virtual", midi_backend=JACK,
-                                 pool_depth=0)) as daemon:
-        client.daemon_port = daemon.osc.port
-        assert daemon.midi_port, "the daemon did not open its MIDI input"
-        yield daemon
+def midi_daemon(serve, jack):
+    """An in-process daemon with its virtual MIDI input open on the JACK server."""
+    daemon = serve(midi="virtual", midi_backend=JACK, pool_depth=0)
+    assert daemon.midi_port, "the daemon did not open its MIDI input"
+    return daemon
 
 
 def wait_for_connection_to(port_name: str) -> None:
@@ -73,7 +72,7 @@ def connected(port_name: str):
 
 
 @pytest.fixture
-def keys(daemon):
+def keys(midi_daemon):
     port = connected("PadFusion:PadFusion")
     yield port
     port.close()
@@ -87,7 +86,7 @@ def cc(control, value):
     return mido.Message("control_change", control=control, value=value)
 
 
-def test_notes_trigger_their_pads_and_velocity_0_is_a_note_off(daemon, client, keys):
+def test_notes_trigger_their_pads_and_velocity_0_is_a_note_off(midi_daemon, client, keys):
     keys.send(note(36, velocity=0))  # a note-off: nothing
     keys.send(note(38))
     assert client.wait_for("ready")[0] == "snare"  # the only ready: the kick note-off made none
@@ -98,35 +97,40 @@ def test_notes_trigger_their_pads_and_velocity_0_is_a_note_off(daemon, client, k
     assert client.wait_for("ready")[0] == "perc"
     keys.send(note(60))  # unmapped: nothing
     assert [reply for reply, _ in client.drain(0.5)] == []
-    assert [line["pad"] for line in read_index(daemon.output.root, 3)] == ["snare", "hihat", "perc"]
+    assert [line["pad"] for line in read_index(midi_daemon.output.root, 3)] == ["snare", "hihat", "perc"]
 
 
-def test_the_knobs_set_steps_and_variation_strength(daemon, client, keys):
+def test_the_knobs_set_steps_and_variation_strength(midi_daemon, client, keys):
     keys.send(cc(20, 3))
     keys.send(note(36))
     client.wait_for("ready", pad="kick")
-    assert read_index(daemon.output.root, 1)[-1]["steps"] == 3
+    assert read_index(midi_daemon.output.root, 1)[-1]["steps"] == 3
     keys.send(cc(20, 0))  # back to the preset's steps
     keys.send(cc(21, 64))  # strength up: presses make variations of the current sample
     keys.send(note(36))
     client.wait_for("ready", pad="kick")
-    line = read_index(daemon.output.root, 2)[-1]
+    line = read_index(midi_daemon.output.root, 2)[-1]
     assert (line["kind"], line["steps"], round(line["strength"], 3)) == ("variation", 4, round(64 / 127, 3))
     keys.send(cc(21, 0))
     keys.send(note(36))
     client.wait_for("ready", pad="kick")
-    assert read_index(daemon.output.root, 3)[-1]["kind"] == "generate"
+    assert read_index(midi_daemon.output.root, 3)[-1]["kind"] == "generate"
 
 
-def test_midi_learn_over_osc_and_it_is_remembered(daemon, client, keys, tmp_path):
-    client.send("learn", "kick")
-    time.sleep(0.2)
+def start_learning(client, target: str) -> None:
+    """Ask for a MIDI learn, and return once the daemon is learning: it answers requests in the order they come,
+    on one thread, and `learn` at once, so the learn is in place when the ping after it is answered."""
+    client.send("learn", target)
+    assert client.ask("ping", expect="pong") == []
+
+
+def test_midi_learn_over_osc_and_it_is_remembered(midi_daemon, client, keys, tmp_path):
+    start_learning(client, "kick")
     keys.send(note(60))
     assert client.wait_for("learned") == ["kick", "note", 60]
     keys.send(note(60))
     assert client.wait_for("ready")[0] == "kick"
-    client.send("learn", "strength")
-    time.sleep(0.2)
+    start_learning(client, "strength")
     keys.send(cc(74, 1))
     assert client.wait_for("learned") == ["strength", "cc", 74]
     client.send("pads")

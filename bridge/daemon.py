@@ -173,7 +173,7 @@ class Daemon:
         self._queue(RELOAD, self.local, pad, preset=new)
 
     def _model_changed(self, pad: str) -> None:
-        self._queue(RELOAD, self.local, pad)
+        self._queue(RELOAD, self.local, pad, files_changed=True)
 
     def _inbox_drop(self, pad: str, path) -> None:
         log.info("%s: making a variation of %s", pad, path.name)

@@ -83,5 +83,5 @@ def undo(worker, job: Job) -> None:
 
 
 def reload(worker, job: Job) -> None:
-    """A preset file was edited (`job.preset`), or the model files it names changed (None)."""
-    worker.reload(job.pad, job.preset)
+    """A preset file was edited (`job.preset`), or the model files it names changed, or both."""
+    worker.reload(job.pad, job.preset, job.files_changed)

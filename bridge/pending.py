@@ -1,8 +1,9 @@
 """The requests waiting for the worker: at most one per pad and slot, so a burst of presses never builds a backlog.
 
 `generate`, `variation` and `recall` share a pad's "make" slot, so a newer one replaces the pending one (the
-latest press wins); undos add up. A request merged away is answered `superseded` at once, so every request gets
-exactly one reply. A pad's requests are taken in the order of their latest arrival, and pads take turns.
+latest press wins); undos add up, and so do reloads (an edited preset and changed model files). A request
+merged away is answered `superseded` at once, so every request gets exactly one reply. A pad's requests are
+taken in the order of their latest arrival, and pads take turns.
 """
 
 import logging
@@ -27,7 +28,8 @@ class Job:
     steps: int | None = None  # None: the preset's
     strength: float | None = None  # variation
     file: str | Path | None = None  # variation: None means the pad's current sample; relative to the output folder
-    preset: Preset | None = None  # reload: the edited preset; None means its model files changed
+    preset: Preset | None = None  # reload: the edited preset, if it was edited
+    files_changed: bool = False  # reload: the model files the pad's preset names changed
     repeat: int = 1  # undo: how many samples back
     received: float = field(default_factory=time.perf_counter)
     let_in: int = 0  # requests started nested since this one's last sampler step (bridge/scheduler.py)
@@ -58,6 +60,9 @@ class PendingRequests:
                 replaced = slots.pop(job.kind.slot, None)
                 if replaced and job.kind.slot == "undo":
                     job.repeat += replaced.repeat
+                if replaced and job.kind.slot == "reload":  # one reload does what both asked
+                    job.preset = job.preset or replaced.preset
+                    job.files_changed |= replaced.files_changed
                 slots[job.kind.slot] = job
                 self._cond.notify()
         if replaced:

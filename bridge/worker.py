@@ -209,21 +209,22 @@ class Worker:
             log.info("%s: loaded %s, %s", pad, source, pipe.backend)
         return self._pipes[source]
 
-    def reload(self, pad: str, preset: Preset | None) -> None:
-        """The pad's preset was edited (`preset`), or the model files it names changed (None): drop what was
-        made or loaded from the old, and load again."""
+    def reload(self, pad: str, preset: Preset | None, files_changed: bool) -> None:
+        """The pad's preset was edited (`preset`), or the model files it names changed, or both: drop what was
+        made or loaded from the old, and load again. A model no pad names any more is let go; one whose files
+        changed is loaded again for every pad that names it."""
         old = self.presets[pad]
         new = preset or old
         self.presets[pad] = new
-        if preset is None or new.model != old.model:
-            self._pipes.pop(old.model, None)
+        changed = {old.model, new.model} if files_changed else set()
         self._pipes = {source: pipe for source, pipe in self._pipes.items()
-                       if any(p.model == source for p in self.presets.values())}
+                       if source not in changed and any(p.model == source for p in self.presets.values())}
         for other, other_preset in self.presets.items():
-            if other_preset.model in (old.model, new.model) or other == pad:
+            if other_preset.model in changed or other == pad:
                 self.pool.clear(other)
                 self._refill_broken.discard(other)
-        log.info("%s: reloading (%s)", pad, "preset edited" if preset else "model files changed")
+        log.info("%s: reloading (%s)", pad, " and ".join(
+            what for what, done in (("preset edited", preset), ("model files changed", files_changed)) if done))
         self.model(pad)
 
     # The pool -------------------------------------------------------------------------------------------
@@ -238,10 +239,10 @@ class Worker:
         """Fill the pad's pool up in one batch: a batch makes more samples per second (docs/daemon.md)."""
         preset = self.presets[pad]
         pipe = self._pipes[preset.model]
-        recipes = [resolve(preset) for _ in range(self.pool.missing(pad))]
         work = Refill(pad)
         with self.scheduler.doing(work):
             try:
+                recipes = [resolve(preset) for _ in range(self.pool.missing(pad))]
                 batch = self.sample(work, pipe, [r.seed for r in recipes], recipes[0])
             except Cancelled:
                 return

@@ -5,6 +5,7 @@ fair under sustained pressing."""
 
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -93,6 +94,27 @@ def test_a_model_load_waits_for_the_long_request_in_hand(serve, client):
     wait_until(lambda: not len(daemon.worker.requests) and not daemon.worker.busy, what="the reload")
     assert client.ask("generate", "snare", 3, 4, expect="ready")[2] == 3
 
+
+
+def test_an_edited_preset_and_changed_model_files_both_reload(serve, client):
+    """Two reloads of a pad pending at once (a preset edit, and the model files it names rewritten, as a training
+    run writes its model/ while the preset is edited) add up: the edit is taken and the model loaded again."""
+    daemon = serve(pool_depth=0)
+    loaded = daemon.worker.model("snare")
+    busy_generating(client, daemon)  # the reloads wait for the request in hand
+    preset = Path(daemon.presets["snare"].path)
+    preset.write_text(preset.read_text().replace("steps = 4", "steps = 3"))
+    daemon._preset_changed("snare")
+    daemon._model_changed("snare")
+    assert len(daemon.worker.requests) == 1
+    client.send("generate", "kick", 2, 4)  # the long request is superseded; then the reload runs
+    assert client.wait_for("ready", pad="kick")[2] == 2
+    wait_until(lambda: not len(daemon.worker.requests) and not daemon.worker.busy, what="the reload")
+    assert daemon.worker.presets["snare"].steps == 3, "the edit was lost"
+    assert daemon.worker.model("snare") is not loaded, "the changed model files were not loaded again"
+    assert read_index(daemon.output.root)[-1]["pad"] == "kick"
+    assert client.ask("generate", "snare", 3, expect="ready")[2] == 3
+    assert read_index(daemon.output.root)[-1]["steps"] == 3
 
 # Sustained pressing ----------------------------------------------------------------------------------------
 

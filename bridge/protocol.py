@@ -93,7 +93,8 @@ REPLIES = (
     Message(f"{PREFIX}/learned", (arg("target", "s", "what was mapped"), arg("kind", "s", "'note' or 'cc'"),
                                   arg("number", "i", "note or controller number")), "A MIDI mapping was learned."),
     Message(f"{PREFIX}/status", (arg("state", "s", "'idle' or 'generating'"),
-                                 arg("device", "s", "cpu, cuda, mps, or gpu (an Intel GPU, through OpenVINO)"),
+                                 arg("device", "s", "what runs the loaded models: cpu, cuda, mps, or gpu (an Intel "
+                                                    "GPU, through OpenVINO); several joined by + when they differ"),
                                  arg("pending", "i", "jobs waiting"), arg("pooled", "i", "samples ready in the pool")),
             "The daemon's state."),
     Message(f"{PREFIX}/pad", (PAD, arg("note", "i", "MIDI note that triggers it (-1: none)"),

@@ -165,7 +165,7 @@ var PROTOCOL = {
      "type": "s"
     },
     {
-     "doc": "cpu, cuda, mps, or gpu (an Intel GPU, through OpenVINO)",
+     "doc": "what runs the loaded models: cpu, cuda, mps, or gpu (an Intel GPU, through OpenVINO); several joined by + when they differ",
      "max": null,
      "min": null,
      "name": "device",

@@ -264,7 +264,11 @@ def test_liblo_oscsend_and_oscdump(tmp_path, tiny_model):
                 wait_until(lambda: any(line.split(maxsplit=1)[1].startswith(start) for line in lines), 30, start)
                 return next(line for line in lines if line.split(maxsplit=1)[1].startswith(start))
 
-            oscsend("/padfusion/ping")
+            def heard_pong():  # oscdump may not be listening yet: ping until it hears the answer
+                oscsend("/padfusion/ping")
+                return any(line.split(maxsplit=1)[1].startswith("/padfusion/pong") for line in lines)
+
+            wait_until(heard_pong, 30, "oscdump to hear a pong")
             assert reply("/padfusion/pong").split()[1:] == ["/padfusion/pong"]
             oscsend("/padfusion/generate", "sff", "kick", 7.0, 4.0)  # floats where ints are meant
             assert reply("/padfusion/ready").split()[1:4] == ["/padfusion/ready", "ssif", '"kick"']

@@ -86,7 +86,8 @@ def cmd_generate(args):
     else:
         noise = pipe.noise([recipe.seed], args.count, recipe.colour_spread)
     audio = pipe.sample(noise, seed=recipe.seed, steps=recipe.steps, sampler=recipe.sampler, init=init,
-                        strength=recipe.strength, style=recipe.style, raw=args.raw, progress=sys.stderr.isatty())
+                        strength=recipe.strength, style=recipe.style, instrument=recipe.instrument, raw=args.raw,
+                        progress=sys.stderr.isatty())
     for k, (path, sample) in enumerate(zip(paths, audio)):
         extra = {"index": k} if args.count > 1 else {}
         if args.interpolate is not None:

@@ -7,6 +7,7 @@
     strength = 0.35           # variation strength (inbox drops, MIDI with the strength knob up)
     colour_spread = 1.5       # start-noise colours times this (models trained with --noise-colour): more varied
     note = 36                 # optional: overrides the General MIDI default for this pad
+    instrument = "kick"       # optional: kick, snare, hihat or perc (default: the pad's name, where it is one)
 
 A name (`kick`) is looked up in the bundled presets/ folder, then in the user's presets folder; anything
 ending in .toml or holding a path separator is read as a path.
@@ -42,6 +43,7 @@ class Preset:
     strength: float
     colour_spread: float
     note: int | None  # the MIDI note that triggers the pad; None: only OSC (or a learned note) does
+    instrument: str | None  # what the pad plays (params.INSTRUMENTS); None: none of them
     path: Path
 
     @property
@@ -98,7 +100,7 @@ def _parse(data: dict, path: Path) -> Preset:
     def fail(problem):
         raise PresetError(f"{path}: {problem}")
 
-    keys = ("pad", "model", "sampler", "steps", "strength", "colour_spread", "note")
+    keys = ("pad", "model", "sampler", "steps", "strength", "colour_spread", "note", "instrument")
     unknown = set(data) - set(keys)
     if unknown:
         fail(f"unknown key {sorted(unknown)[0]!r} (keys: {', '.join(keys)})")
@@ -111,13 +113,15 @@ def _parse(data: dict, path: Path) -> Preset:
         steps = params.check_steps(data.get("steps", params.DEFAULT_STEPS[sampler]))
         strength = params.check_strength(data.get("strength", params.VARIATION_STRENGTH))
         colour_spread = params.check_colour_spread(data.get("colour_spread", params.COLOUR_SPREAD))
+        instrument = params.check_instrument(data.get("instrument", pad if pad in params.INSTRUMENTS else None))
     except params.ParameterError as e:
         fail(e)
     note = data.get("note", GM_NOTES.get(pad))
     if note is not None and (not isinstance(note, int) or isinstance(note, bool) or not 0 <= note <= 127):
         fail(f"note must be a MIDI note number from 0 to 127, got {note!r}")
     return Preset(name=path.stem, pad=pad, model=resolve_model(data["model"], path.parent), sampler=sampler,
-                  steps=steps, strength=strength, colour_spread=colour_spread, note=note, path=path)
+                  steps=steps, strength=strength, colour_spread=colour_spread, note=note, instrument=instrument,
+                  path=path)
 
 
 def resolve_model(model: str, base: Path) -> str:

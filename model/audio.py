@@ -121,7 +121,7 @@ def read_metadata(path) -> dict:
         return {}
 
 
-def postprocess(audio: torch.Tensor, sample_rate: int = SAMPLE_RATE) -> torch.Tensor:
+def postprocess(audio: torch.Tensor, sample_rate: int = SAMPLE_RATE, instrument: str | None = None) -> torch.Tensor:
     """DC removal, a short fade-out (the models leave low-level noise in the tail), peak level -1 dBFS.
 
     Works on (..., channels, samples); silence stays silence.

@@ -21,6 +21,7 @@ COLOUR_SPREAD = 1.0  # a seed's start-noise colour as the model trained on it (m
 MAX_COLOUR_SPREAD = 3.0
 STYLE_NOISE = 0.0  # noise added to a style-transfer source, unless told (tiny-audio-diffusion's notebook)
 MAX_SEED = 2**31 - 1
+INSTRUMENTS = ("kick", "snare", "hihat", "perc")  # what a pad plays: its knobs and its clean-up follow from it
 PAD_NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,31}")
 HUB_ID = re.compile(r"[\w.-]+/[\w.-]+")  # owner/name on the Hugging Face hub
 
@@ -83,3 +84,10 @@ def check_pad_name(pad) -> str:
         raise ParameterError(f"pad {pad!r} must be 1 to 32 lower-case letters, digits, '-' or '_' "
                              f"(it names <out>/<pad>.wav)")
     return pad
+
+
+def check_instrument(instrument) -> str | None:
+    """A pad's instrument, one of INSTRUMENTS, or None for a sound that is none of them."""
+    if instrument is not None and instrument not in INSTRUMENTS:
+        raise ParameterError(f"unknown instrument {instrument!r}; choose from {', '.join(INSTRUMENTS)}")
+    return instrument

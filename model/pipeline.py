@@ -70,11 +70,12 @@ class Pipeline:
 
     def generate(self, seeds, *, count: int = 1, steps: int | None = None, sampler: str = DEFAULT_SAMPLER,
                  colour_spread: float = COLOUR_SPREAD, init: torch.Tensor | None = None,
-                 strength: float | None = None, style: bool = False, raw: bool = False, progress: bool = False,
-                 callback=None) -> torch.Tensor:
+                 strength: float | None = None, style: bool = False, instrument: str | None = None, raw: bool = False,
+                 progress: bool = False, callback=None) -> torch.Tensor:
         """`count` samples per seed, as float32 (len(seeds) * count, channels, length) on the CPU."""
         return self.sample(self.noise(seeds, count, colour_spread), seed=seeds[0], steps=steps, sampler=sampler,
-                           init=init, strength=strength, style=style, raw=raw, progress=progress, callback=callback)
+                           init=init, strength=strength, style=style, instrument=instrument, raw=raw, progress=progress,
+                           callback=callback)
 
     def generate_each(self, seeds, **options) -> torch.Tensor:
         """One sample per seed, each the one `generate([seed], **options)` makes (to the device's arithmetic):
@@ -87,7 +88,8 @@ class Pipeline:
     @torch.inference_mode()
     def sample(self, noise: torch.Tensor, *, seed: int = 0, steps: int | None = None, sampler: str = DEFAULT_SAMPLER,
                init: torch.Tensor | None = None, strength: float | None = None, style: bool = False,
-               raw: bool = False, progress: bool = False, callback=None) -> torch.Tensor:
+               instrument: str | None = None, raw: bool = False, progress: bool = False,
+               callback=None) -> torch.Tensor:
         """Sample from starting noise; `callback(step, x0_estimate)` runs after every step (and may raise to stop).
 
         With `init` (channels, samples): a variation, the source noised to sigma = `strength` and sampled
@@ -120,7 +122,7 @@ class Pipeline:
                                                    callback=step).float().cpu())
         bar.close()
         audio = torch.cat(out) / self.config.data_scale
-        return audio if raw else postprocess(audio, self.config.sample_rate)
+        return audio if raw else postprocess(audio, self.config.sample_rate, instrument)
 
     def schedule(self, sampler: str, steps: int, sigma_max: float = 1.0) -> torch.Tensor:
         """DPM-Solver++, with or without fresh noise, follows the model's tuned schedule where it has one; the

@@ -17,11 +17,12 @@ class Recipe:
     strength: float | None = None  # from a source sound: how far from it (a variation's sigma, or style's noise)
     source: str | None = None  # the source sound, as the request named it
     style: bool = False  # the source taken as the sigma = 1 start (tiny-audio-diffusion's "style transfer")
+    instrument: str | None = None  # what the pad plays (params.INSTRUMENTS): the clean-up after sampling follows it
 
     def options(self) -> dict:
         """What Pipeline.generate and generate_each take from it (besides the seeds and the source's audio)."""
         return {"steps": self.steps, "sampler": self.sampler, "colour_spread": self.colour_spread,
-                "strength": self.strength, "style": self.style}
+                "strength": self.strength, "style": self.style, "instrument": self.instrument}
 
     def record(self, model: str, coloured: bool, **extra) -> dict:
         """The sample's record, for its WAV's metadata and its index line: the recipe (the colour spread only
@@ -30,6 +31,8 @@ class Recipe:
         if coloured:
             record["colour_spread"] = self.colour_spread
         record["model"] = model
+        if self.instrument is not None:
+            record["instrument"] = self.instrument
         if self.source is not None:
             record |= {"style" if self.style else "variation_of": self.source, "strength": self.strength}
         return record | extra
@@ -41,10 +44,10 @@ class Recipe:
 
 def resolve(defaults=None, *, seed: int | None = None, steps: int | None = None, sampler: str | None = None,
             colour_spread: float | None = None, strength: float | None = None, source: str | None = None,
-            style: bool = False) -> Recipe:
+            style: bool = False, instrument: str | None = None) -> Recipe:
     """A request's recipe, each value checked (model.params): its own where it gives one, else `defaults`' (a
-    pad preset: sampler, steps, colour_spread, strength), else the library's. A seed of None or -1 is a fresh
-    one. `strength` only counts with a `source`."""
+    pad preset: sampler, steps, colour_spread, strength, instrument), else the library's. A seed of None or -1 is
+    a fresh one. `strength` only counts with a `source`."""
     sampler = params.check_sampler(sampler or getattr(defaults, "sampler", None) or params.DEFAULT_SAMPLER)
     steps = params.check_steps(steps or getattr(defaults, "steps", None) or params.DEFAULT_STEPS[sampler])
     if colour_spread is None:
@@ -57,4 +60,5 @@ def resolve(defaults=None, *, seed: int | None = None, steps: int | None = None,
         strength = params.check_strength(strength or getattr(defaults, "strength", params.VARIATION_STRENGTH))
     return Recipe(seed=params.fresh_seed() if seed in (None, -1) else params.check_seed(seed), steps=steps,
                   sampler=sampler, colour_spread=params.check_colour_spread(colour_spread), strength=strength,
-                  source=source, style=style)
+                  source=source, style=style,
+                  instrument=params.check_instrument(instrument or getattr(defaults, "instrument", None)))

@@ -32,10 +32,21 @@ def test_the_bundled_presets():
 def test_a_preset_file_with_every_key(tmp_path):
     (tmp_path / "models" / "mine").mkdir(parents=True)
     path = write(tmp_path / "boom.toml", 'pad = "kick"\nmodel = "models/mine"\nsampler = "vsampler"\nsteps = 30\n'
-                                         'strength = 0.5\ncolour_spread = 2\nnote = 48\n')
+                                         'strength = 0.5\ncolour_spread = 2\nnote = 48\ninstrument = "perc"\n')
     preset = load_preset(str(path))
     assert preset == presets.Preset(name="boom", pad="kick", model=str(tmp_path / "models" / "mine"),
-                                    sampler="vsampler", steps=30, strength=0.5, colour_spread=2.0, note=48, path=path)
+                                    sampler="vsampler", steps=30, strength=0.5, colour_spread=2.0, note=48,
+                                    instrument="perc", path=path)
+
+
+def test_a_pads_instrument_defaults_to_its_name_where_it_is_one(tmp_path):
+    def instrument_of(text):
+        return load_preset(str(write(tmp_path / "p.toml", f'model = "x/y"\n{text}'))).instrument
+
+    assert instrument_of('pad = "snare"\n') == "snare"
+    assert instrument_of('pad = "boom"\n') is None
+    with pytest.raises(presets.PresetError, match="unknown instrument 'cowbell'; choose from kick, snare"):
+        instrument_of('pad = "boom"\ninstrument = "cowbell"\n')
 
 
 def test_model_sources(tmp_path):

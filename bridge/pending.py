@@ -31,6 +31,8 @@ class Job:
     preset: Preset | None = None  # reload: the edited preset, if it was edited
     files_changed: bool = False  # reload: the model files the pad's preset names changed
     repeat: int = 1  # undo: how many samples back
+    recipe: str | None = None  # remake: the sample's record, as JSON
+    id: int = 0  # the client's number for the request, echoed by its reply
     received: float = field(default_factory=time.perf_counter)
     let_in: int = 0  # requests started nested since this one's last sampler step (bridge/scheduler.py)
 

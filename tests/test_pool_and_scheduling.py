@@ -22,7 +22,7 @@ def test_a_burst_of_presses_coalesces_and_ping_stays_answered(daemon, client):
     # a newer press supersedes the one in hand at its next step; asked on its own, as a burst's superseded pending
     # presses are answered as they come, and may be answered before the step ends
     client.send("generate", "kick", 2, slow)
-    assert client.recv() == ("superseded", ["kick", "generate"])
+    assert client.recv() == ("superseded", ["kick", "generate", 0])
     wait_until(lambda: daemon.worker.busy and not len(daemon.worker.requests), what="generating seed 2")
     most_pending = 0
     for press in range(500):
@@ -77,7 +77,7 @@ def test_a_long_request_blocks_neither_other_pads_nor_pool_hits(serve, client):
     reply, params = client.recv(60)
     assert (reply, params[0], params[2]) == ("ready", "hihat", 5)
     client.send("generate", "kick")  # a new press on the busy pad cancels the long request
-    assert client.recv(60) == ("superseded", ["kick", "generate"])
+    assert client.recv(60) == ("superseded", ["kick", "generate", 0])
     assert client.wait_for("ready", pad="kick")[0] == "kick"
 
 

@@ -65,13 +65,15 @@
 			"steps": ["Steps", "Steps", 0],
 			"strength": ["Variation Strength", "Variation", 0],
 			"target": ["Sample Target", "Target", 0],
+			"take_midi": ["Take MIDI Samples", "Take MIDI", 0],
+			"build_rack": ["Build Drum Rack", "Build Rack", 0],
 			"osc_port": ["Daemon Port", "OSC Port", 0],
-			"reply_port": ["Reply Port", "Reply", 0],
+			"host-stored": ["Daemon Host", "Host", 0],
 			"kick-new": ["Kick New", "New", 0],
 			"kick-variation": ["Kick Variation", "Var", 0],
 			"kick-undo": ["Kick Undo", "Undo", 0],
 			"kick-keep": ["Kick Keep", "Keep", 0],
-			"kick-seed": ["Kick Seed", "Seed", 0],
+			"kick-clip": ["Kick Clip", "Clip", 0],
 			"kick-choke": ["Kick Choke", "Choke", 0],
 			"kick-volume": ["Kick Volume", "Vol", 0],
 			"kick-tune": ["Kick Tune", "Tune", 0],
@@ -82,7 +84,7 @@
 			"snare-variation": ["Snare Variation", "Var", 0],
 			"snare-undo": ["Snare Undo", "Undo", 0],
 			"snare-keep": ["Snare Keep", "Keep", 0],
-			"snare-seed": ["Snare Seed", "Seed", 0],
+			"snare-clip": ["Snare Clip", "Clip", 0],
 			"snare-choke": ["Snare Choke", "Choke", 0],
 			"snare-volume": ["Snare Volume", "Vol", 0],
 			"snare-tune": ["Snare Tune", "Tune", 0],
@@ -93,7 +95,7 @@
 			"hihat-variation": ["Hi-hat Variation", "Var", 0],
 			"hihat-undo": ["Hi-hat Undo", "Undo", 0],
 			"hihat-keep": ["Hi-hat Keep", "Keep", 0],
-			"hihat-seed": ["Hi-hat Seed", "Seed", 0],
+			"hihat-clip": ["Hi-hat Clip", "Clip", 0],
 			"hihat-choke": ["Hi-hat Choke", "Choke", 0],
 			"hihat-volume": ["Hi-hat Volume", "Vol", 0],
 			"hihat-tune": ["Hi-hat Tune", "Tune", 0],
@@ -104,7 +106,7 @@
 			"perc-variation": ["Perc Variation", "Var", 0],
 			"perc-undo": ["Perc Undo", "Undo", 0],
 			"perc-keep": ["Perc Keep", "Keep", 0],
-			"perc-seed": ["Perc Seed", "Seed", 0],
+			"perc-clip": ["Perc Clip", "Clip", 0],
 			"perc-choke": ["Perc Choke", "Choke", 0],
 			"perc-volume": ["Perc Volume", "Vol", 0],
 			"perc-tune": ["Perc Tune", "Tune", 0],
@@ -238,18 +240,51 @@
 			},
 			{
 				"box": {
+					"id": "texts",
+					"maxclass": "newobj",
+					"numinlets": 4,
+					"numoutlets": 4,
+					"patching_rect": [40, 270, 160, 22],
+					"outlettype": ["", "", "", ""],
+					"text": "route status info port"
+				}
+			},
+			{
+				"box": {
 					"id": "status",
 					"maxclass": "live.comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [40, 300, 400, 18],
-					"text": "connecting to the daemon...",
+					"text": "connecting...",
 					"textjustification": 0,
 					"fontname": "Ableton Sans Medium",
 					"fontsize": 9.0,
 					"presentation": 1,
 					"presentation_rect": [8, 148, 640, 18],
-					"annotation": "What PadFusion is doing: the connection to the daemon, samples being made, the time the last one took, samples recalled because their file was missing, and the daemon's errors. \"daemon not running\": start it with `padfusion serve` (see the README)."
+					"annotation": "What PadFusion is doing: the connection to the daemon and the time the last sample took; the details (why a pad is missing its sample, the daemon's errors) are here, in the Info View."
+				}
+			},
+			{
+				"box": {
+					"id": "status-set",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [40, 330, 70, 22],
+					"outlettype": [""],
+					"text": "prepend set"
+				}
+			},
+			{
+				"box": {
+					"id": "status-info",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [120, 330, 110, 22],
+					"outlettype": [""],
+					"text": "prepend annotation"
 				}
 			},
 			{
@@ -389,11 +424,11 @@
 					"maxclass": "live.dial",
 					"numinlets": 1,
 					"numoutlets": 2,
-					"patching_rect": [700, 20, 44, 48],
+					"patching_rect": [700, 20, 44, 44],
 					"outlettype": ["", "float"],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [552, 24, 44, 48],
+					"presentation_rect": [552, 22, 44, 44],
 					"annotation": "Sampler steps for New: more steps, finer detail, slower. 0 uses the pad's default from the daemon's preset.",
 					"annotation_name": "Steps",
 					"varname": "steps",
@@ -431,11 +466,11 @@
 					"maxclass": "live.dial",
 					"numinlets": 1,
 					"numoutlets": 2,
-					"patching_rect": [810, 20, 44, 48],
+					"patching_rect": [810, 20, 44, 44],
 					"outlettype": ["", "float"],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [604, 24, 44, 48],
+					"presentation_rect": [604, 22, 44, 44],
 					"annotation": "How far a variation strays from the current sample: low values keep its character, 100 % is a new sample.",
 					"annotation_name": "Variation Strength",
 					"varname": "strength",
@@ -477,7 +512,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [552, 76, 96, 16],
+					"presentation_rect": [552, 68, 96, 16],
 					"annotation": "Where new samples go. Own players: PadFusion plays them. To Simpler (Live 12.4 or later): each new sample replaces the one in the Simpler on the matching pad of the first Drum Rack on this track, and PadFusion's own output is muted.",
 					"annotation_name": "Sample Target",
 					"varname": "target",
@@ -511,15 +546,100 @@
 			},
 			{
 				"box": {
+					"id": "take_midi",
+					"maxclass": "live.text",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [1030, 20, 46, 16],
+					"outlettype": ["", ""],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [552, 86, 46, 16],
+					"annotation": "On: this device listens on the daemon's default reply port and takes the samples made from the daemon's MIDI input and inbox too. Only one device can; off, a device takes only its own. Saved with the Live set.",
+					"annotation_name": "Take MIDI Samples",
+					"varname": "take_midi",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Take MIDI Samples",
+							"parameter_invisible": 1,
+							"parameter_longname": "Take MIDI Samples",
+							"parameter_shortname": "Take MIDI",
+							"parameter_type": 2,
+							"parameter_enum": ["Off", "On"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
+						}
+					},
+					"mode": 1,
+					"text": "MIDI",
+					"texton": "MIDI"
+				}
+			},
+			{
+				"box": {
+					"id": "take_midi-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [1030, 80, 100, 22],
+					"outlettype": [""],
+					"text": "prepend take_midi"
+				}
+			},
+			{
+				"box": {
+					"id": "build_rack",
+					"maxclass": "live.text",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [1140, 20, 46, 16],
+					"outlettype": ["", ""],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [602, 86, 46, 16],
+					"annotation": "Put each pad's sample into a Simpler on the matching pad of a Drum Rack on this track: a new Drum Rack after this device where Live can make one (Live 12.3 or later), else the first Drum Rack on the track. Acts when the mouse button is released.",
+					"annotation_name": "Build Drum Rack",
+					"varname": "build_rack",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Build Drum Rack",
+							"parameter_invisible": 2,
+							"parameter_longname": "Build Drum Rack",
+							"parameter_shortname": "Build Rack",
+							"parameter_type": 2,
+							"parameter_enum": ["off", "on"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
+						}
+					},
+					"mode": 0,
+					"outputmode": 1,
+					"text": "Rack",
+					"texton": "Rack"
+				}
+			},
+			{
+				"box": {
+					"id": "build_rack-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [1140, 80, 100, 22],
+					"outlettype": [""],
+					"text": "prepend build_rack"
+				}
+			},
+			{
+				"box": {
 					"id": "osc_port",
 					"maxclass": "live.numbox",
 					"numinlets": 1,
 					"numoutlets": 2,
-					"patching_rect": [1030, 20, 44, 16],
+					"patching_rect": [1250, 20, 44, 16],
 					"outlettype": ["", "float"],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [552, 112, 44, 16],
+					"presentation_rect": [552, 122, 44, 16],
 					"annotation": "The UDP port the daemon listens on (its --osc-port, 9123 unless you changed it). Saved with the Live set.",
 					"annotation_name": "Daemon Port",
 					"varname": "osc_port",
@@ -546,94 +666,125 @@
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"patching_rect": [1030, 80, 100, 22],
+					"patching_rect": [1250, 80, 100, 22],
 					"outlettype": [""],
 					"text": "prepend osc_port"
 				}
 			},
 			{
 				"box": {
-					"id": "reply_port",
-					"maxclass": "live.numbox",
+					"id": "host",
+					"maxclass": "textedit",
 					"numinlets": 1,
-					"numoutlets": 2,
-					"patching_rect": [1140, 20, 44, 16],
-					"outlettype": ["", "float"],
-					"parameter_enable": 1,
+					"numoutlets": 4,
+					"patching_rect": [700, 140, 96, 16],
+					"outlettype": ["", "int", "", "bang"],
 					"presentation": 1,
-					"presentation_rect": [604, 112, 44, 16],
-					"annotation": "The UDP port this device hears the daemon's answers on (9124 by default). Give every PadFusion device in a set its own; the status line says when another program holds it. Saved with the Live set.",
-					"annotation_name": "Reply Port",
-					"varname": "reply_port",
-					"saved_attribute_attributes": {
-						"valueof": {
-							"parameter_annotation_name": "Reply Port",
-							"parameter_invisible": 1,
-							"parameter_longname": "Reply Port",
-							"parameter_shortname": "Reply",
-							"parameter_type": 0,
-							"parameter_mmin": 1024.0,
-							"parameter_mmax": 65535.0,
-							"parameter_initial": [9124.0],
-							"parameter_initial_enable": 1,
-							"parameter_unitstyle": 0,
-							"parameter_modmode": 0
-						}
-					}
+					"presentation_rect": [552, 104, 96, 16],
+					"text": "127.0.0.1",
+					"fontname": "Ableton Sans Medium",
+					"fontsize": 9.0,
+					"lines": 1,
+					"keymode": 1,
+					"annotation": "The computer the daemon runs on: 127.0.0.1 (this one) unless it runs on another computer of the studio, whose output folder this one must then reach at the same path. Type and press Return. Saved with the Live set.",
+					"annotation_name": "Daemon Host"
 				}
 			},
 			{
 				"box": {
-					"id": "reply_port-prepend",
+					"id": "host-text",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"patching_rect": [700, 170, 60, 22],
+					"outlettype": ["", ""],
+					"text": "route text"
+				}
+			},
+			{
+				"box": {
+					"id": "host-stored",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"patching_rect": [700, 200, 110, 22],
+					"outlettype": ["", "", ""],
+					"text": "pattr daemon_host",
+					"varname": "daemon_host",
+					"saved_object_attributes": {
+						"parameter_enable": 1,
+						"parameter_mappable": 0
+					},
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_invisible": 1,
+							"parameter_longname": "Daemon Host",
+							"parameter_shortname": "Host",
+							"parameter_type": 3,
+							"parameter_annotation_name": "Daemon Host"
+						}
+					},
+					"annotation": "The daemon's host, saved with the Live set."
+				}
+			},
+			{
+				"box": {
+					"id": "host-prepend",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"patching_rect": [1140, 80, 100, 22],
+					"patching_rect": [820, 200, 80, 22],
 					"outlettype": [""],
-					"text": "prepend reply_port"
+					"text": "prepend host"
 				}
 			},
 			{
 				"box": {
-					"id": "osc_port-label",
-					"maxclass": "live.comment",
+					"id": "host-show",
+					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [1030, 110, 44, 18],
-					"text": "OSC",
-					"textjustification": 0,
-					"fontname": "Ableton Sans Medium",
-					"fontsize": 9.0,
-					"presentation": 1,
-					"presentation_rect": [552, 96, 44, 16],
-					"annotation": "OSC port: the number below."
+					"numoutlets": 1,
+					"patching_rect": [820, 170, 70, 22],
+					"outlettype": [""],
+					"text": "prepend set"
 				}
 			},
 			{
 				"box": {
-					"id": "reply_port-label",
+					"id": "port",
 					"maxclass": "live.comment",
 					"numinlets": 1,
 					"numoutlets": 0,
-					"patching_rect": [1140, 110, 44, 18],
-					"text": "Reply",
+					"patching_rect": [820, 110, 48, 18],
+					"text": "Reply -",
 					"textjustification": 0,
 					"fontname": "Ableton Sans Medium",
 					"fontsize": 9.0,
 					"presentation": 1,
-					"presentation_rect": [604, 96, 44, 16],
-					"annotation": "Reply port: the number below."
+					"presentation_rect": [600, 122, 48, 16],
+					"annotation": "The port this device hears the daemon's answers on: found by the device itself each time the set opens (a free one, so that every PadFusion device in a set has its own), or the daemon's default reply port, 9124, with Take MIDI on."
+				}
+			},
+			{
+				"box": {
+					"id": "port-set",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [820, 80, 70, 22],
+					"outlettype": [""],
+					"text": "prepend set"
 				}
 			},
 			{
 				"box": {
 					"id": "kick-control",
 					"maxclass": "newobj",
-					"numinlets": 10,
-					"numoutlets": 10,
+					"numinlets": 12,
+					"numoutlets": 12,
 					"patching_rect": [40, 360, 280, 22],
-					"outlettype": ["", "", "", "", "", "", "", "", "", ""],
-					"text": "route fade buffer note gains rate decay choke seed store"
+					"outlettype": ["", "", "", "", "", "", "", "", "", "", "", ""],
+					"text": "route fade buffer note gains rate decay choke seed store state hit"
 				}
 			},
 			{
@@ -1000,6 +1151,17 @@
 			},
 			{
 				"box": {
+					"id": "kick-faded",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [240, 890, 80, 22],
+					"outlettype": [""],
+					"text": "faded kick"
+				}
+			},
+			{
+				"box": {
 					"id": "kick-gains",
 					"maxclass": "newobj",
 					"numinlets": 1,
@@ -1065,8 +1227,35 @@
 					"fontname": "Ableton Sans Medium",
 					"fontsize": 9.0,
 					"presentation": 1,
-					"presentation_rect": [8, 2, 72, 16],
+					"presentation_rect": [8, 2, 56, 16],
 					"annotation": "The kick pad, played by MIDI note 36 until the daemon's preset says otherwise."
+				}
+			},
+			{
+				"box": {
+					"id": "kick-state",
+					"maxclass": "live.comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [130, 1000, 70, 18],
+					"text": "empty",
+					"textjustification": 0,
+					"fontname": "Ableton Sans Medium",
+					"fontsize": 9.0,
+					"presentation": 1,
+					"presentation_rect": [64, 2, 72, 16],
+					"annotation": "The kick pad's state: empty (no sample yet), idle, making (the daemon is at work), missing (the set's file is not on this computer) or error. The status line's Info View says why."
+				}
+			},
+			{
+				"box": {
+					"id": "kick-state-set",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [130, 970, 70, 22],
+					"outlettype": [""],
+					"text": "prepend set"
 				}
 			},
 			{
@@ -1113,19 +1302,19 @@
 					"outlettype": ["bang", "bang", "", "int"],
 					"presentation": 1,
 					"presentation_rect": [8, 18, 128, 38],
-					"annotation": "Click to hear the kick pad at velocity 100.",
+					"annotation": "Click to hear the kick pad at velocity 100 (it plays as the mouse button goes down; in Simpler mode too, through PadFusion's own player of the same sample).",
 					"annotation_name": "Audition Kick"
 				}
 			},
 			{
 				"box": {
-					"id": "kick-audition-velocity",
+					"id": "kick-audition-message",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"patching_rect": [180, 1075, 30, 22],
+					"patching_rect": [180, 1075, 80, 22],
 					"outlettype": [""],
-					"text": "100"
+					"text": "audition kick"
 				}
 			},
 			{
@@ -1138,7 +1327,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [8, 60, 30, 16],
+					"presentation_rect": [8, 60, 24, 16],
 					"annotation": "Make a new kick sample (the Steps dial applies). Acts when the mouse button is released.",
 					"annotation_name": "Kick New",
 					"varname": "kick-new",
@@ -1181,7 +1370,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [40, 60, 30, 16],
+					"presentation_rect": [34, 60, 24, 16],
 					"annotation": "Make a variation of the current kick sample; the Variation dial sets how far it strays. Acts when the mouse button is released.",
 					"annotation_name": "Kick Variation",
 					"varname": "kick-variation",
@@ -1224,7 +1413,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [72, 60, 30, 16],
+					"presentation_rect": [60, 60, 24, 16],
 					"annotation": "Go back to the previous kick sample. Acts when the mouse button is released.",
 					"annotation_name": "Kick Undo",
 					"varname": "kick-undo",
@@ -1267,7 +1456,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [104, 60, 30, 16],
+					"presentation_rect": [86, 60, 24, 16],
 					"annotation": "Copy the current kick sample into the daemon's kept/ folder so it is never overwritten. Acts when the mouse button is released.",
 					"annotation_name": "Kick Keep",
 					"varname": "kick-keep",
@@ -1302,31 +1491,63 @@
 			},
 			{
 				"box": {
-					"id": "kick-seed",
-					"maxclass": "live.numbox",
+					"id": "kick-clip",
+					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
-					"patching_rect": [40, 1260, 80, 16],
-					"outlettype": ["", "float"],
+					"patching_rect": [280, 1100, 30, 16],
+					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [8, 80, 80, 16],
-					"annotation": "The seed of the current kick sample. Type a seed and press Enter to make that sample again (with the pad's model and sampler).",
-					"annotation_name": "Kick Seed",
-					"varname": "kick-seed",
+					"presentation_rect": [112, 60, 24, 16],
+					"annotation": "Put the current kick sample in an audio clip, in the selected clip slot of an audio track (Live 12.0.5 or later; otherwise drag the file from the daemon's pinned/ folder). Acts when the mouse button is released.",
+					"annotation_name": "Kick Clip",
+					"varname": "kick-clip",
 					"saved_attribute_attributes": {
 						"valueof": {
-							"parameter_annotation_name": "Kick Seed",
+							"parameter_annotation_name": "Kick Clip",
 							"parameter_invisible": 2,
-							"parameter_longname": "Kick Seed",
-							"parameter_shortname": "Seed",
-							"parameter_type": 0,
-							"parameter_mmin": 0.0,
-							"parameter_mmax": 2147483647.0,
-							"parameter_unitstyle": 0,
-							"parameter_modmode": 0
+							"parameter_longname": "Kick Clip",
+							"parameter_shortname": "Clip",
+							"parameter_type": 2,
+							"parameter_enum": ["off", "on"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
 						}
-					}
+					},
+					"mode": 0,
+					"outputmode": 1,
+					"text": "Clip",
+					"texton": "Clip"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-clip-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [40, 1250, 200, 22],
+					"outlettype": [""],
+					"text": "prepend press kick clip"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-seed",
+					"maxclass": "number",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [40, 1260, 56, 16],
+					"outlettype": ["", "bang"],
+					"presentation": 1,
+					"presentation_rect": [8, 80, 56, 16],
+					"minimum": 0,
+					"maximum": 2147483647,
+					"fontname": "Ableton Sans Medium",
+					"fontsize": 9.0,
+					"annotation": "The seed of the current kick sample. Type a seed and press Return to make that sample again with the pad's model, sampler and steps now.",
+					"annotation_name": "Kick Seed"
 				}
 			},
 			{
@@ -1353,6 +1574,32 @@
 			},
 			{
 				"box": {
+					"id": "kick-drop",
+					"maxclass": "live.drop",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [260, 1260, 34, 16],
+					"outlettype": ["", ""],
+					"presentation": 1,
+					"presentation_rect": [66, 80, 34, 16],
+					"parameter_enable": 0,
+					"annotation": "Drop an audio file here to make a variation of it on the kick pad (the Variation dial sets how far; the file must lie in the daemon's output folder or a folder in its sample_dirs).",
+					"annotation_name": "Kick Drop"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-drop-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [260, 1290, 110, 22],
+					"outlettype": [""],
+					"text": "prepend drop kick"
+				}
+			},
+			{
+				"box": {
 					"id": "kick-choke",
 					"maxclass": "live.text",
 					"numinlets": 1,
@@ -1361,7 +1608,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [92, 80, 44, 16],
+					"presentation_rect": [102, 80, 34, 16],
 					"annotation": "Put the kick pad in the choke group: a hit on any pad of the group silences the others (a closed hi-hat cutting an open one).",
 					"annotation_name": "Kick Choke",
 					"varname": "kick-choke",
@@ -1490,7 +1737,7 @@
 					"parameter_enable": 1,
 					"presentation": 1,
 					"presentation_rect": [72, 98, 32, 44],
-					"annotation": "How long the kick pad sounds before a 20 ms fade; at the most the whole sample plays.",
+					"annotation": "How long the kick pad sounds before a 20 ms fade; at the most the whole sample plays, tuned down two octaves too.",
 					"annotation_name": "Kick Decay",
 					"varname": "kick-decay",
 					"saved_attribute_attributes": {
@@ -1501,8 +1748,8 @@
 							"parameter_shortname": "Decay",
 							"parameter_type": 0,
 							"parameter_mmin": 10.0,
-							"parameter_mmax": 1000.0,
-							"parameter_initial": [1000.0],
+							"parameter_mmax": 3000.0,
+							"parameter_initial": [3000.0],
 							"parameter_initial_enable": 1,
 							"parameter_unitstyle": 2,
 							"parameter_modmode": 2,
@@ -1589,7 +1836,7 @@
 							"parameter_annotation_name": "Kick Sample"
 						}
 					},
-					"annotation": "The kick sample's file, seed, model and sampler, saved with the Live set."
+					"annotation": "The kick sample's file, its recipe and the pad's undo list, saved with the Live set."
 				}
 			},
 			{
@@ -1607,11 +1854,11 @@
 				"box": {
 					"id": "snare-control",
 					"maxclass": "newobj",
-					"numinlets": 10,
-					"numoutlets": 10,
+					"numinlets": 12,
+					"numoutlets": 12,
 					"patching_rect": [340, 360, 280, 22],
-					"outlettype": ["", "", "", "", "", "", "", "", "", ""],
-					"text": "route fade buffer note gains rate decay choke seed store"
+					"outlettype": ["", "", "", "", "", "", "", "", "", "", "", ""],
+					"text": "route fade buffer note gains rate decay choke seed store state hit"
 				}
 			},
 			{
@@ -1978,6 +2225,17 @@
 			},
 			{
 				"box": {
+					"id": "snare-faded",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [540, 890, 80, 22],
+					"outlettype": [""],
+					"text": "faded snare"
+				}
+			},
+			{
+				"box": {
 					"id": "snare-gains",
 					"maxclass": "newobj",
 					"numinlets": 1,
@@ -2043,8 +2301,35 @@
 					"fontname": "Ableton Sans Medium",
 					"fontsize": 9.0,
 					"presentation": 1,
-					"presentation_rect": [144, 2, 72, 16],
+					"presentation_rect": [144, 2, 56, 16],
 					"annotation": "The snare pad, played by MIDI note 38 until the daemon's preset says otherwise."
+				}
+			},
+			{
+				"box": {
+					"id": "snare-state",
+					"maxclass": "live.comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [430, 1000, 70, 18],
+					"text": "empty",
+					"textjustification": 0,
+					"fontname": "Ableton Sans Medium",
+					"fontsize": 9.0,
+					"presentation": 1,
+					"presentation_rect": [200, 2, 72, 16],
+					"annotation": "The snare pad's state: empty (no sample yet), idle, making (the daemon is at work), missing (the set's file is not on this computer) or error. The status line's Info View says why."
+				}
+			},
+			{
+				"box": {
+					"id": "snare-state-set",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [430, 970, 70, 22],
+					"outlettype": [""],
+					"text": "prepend set"
 				}
 			},
 			{
@@ -2091,19 +2376,19 @@
 					"outlettype": ["bang", "bang", "", "int"],
 					"presentation": 1,
 					"presentation_rect": [144, 18, 128, 38],
-					"annotation": "Click to hear the snare pad at velocity 100.",
+					"annotation": "Click to hear the snare pad at velocity 100 (it plays as the mouse button goes down; in Simpler mode too, through PadFusion's own player of the same sample).",
 					"annotation_name": "Audition Snare"
 				}
 			},
 			{
 				"box": {
-					"id": "snare-audition-velocity",
+					"id": "snare-audition-message",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"patching_rect": [480, 1075, 30, 22],
+					"patching_rect": [480, 1075, 80, 22],
 					"outlettype": [""],
-					"text": "100"
+					"text": "audition snare"
 				}
 			},
 			{
@@ -2116,7 +2401,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [144, 60, 30, 16],
+					"presentation_rect": [144, 60, 24, 16],
 					"annotation": "Make a new snare sample (the Steps dial applies). Acts when the mouse button is released.",
 					"annotation_name": "Snare New",
 					"varname": "snare-new",
@@ -2159,7 +2444,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [176, 60, 30, 16],
+					"presentation_rect": [170, 60, 24, 16],
 					"annotation": "Make a variation of the current snare sample; the Variation dial sets how far it strays. Acts when the mouse button is released.",
 					"annotation_name": "Snare Variation",
 					"varname": "snare-variation",
@@ -2202,7 +2487,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [208, 60, 30, 16],
+					"presentation_rect": [196, 60, 24, 16],
 					"annotation": "Go back to the previous snare sample. Acts when the mouse button is released.",
 					"annotation_name": "Snare Undo",
 					"varname": "snare-undo",
@@ -2245,7 +2530,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [240, 60, 30, 16],
+					"presentation_rect": [222, 60, 24, 16],
 					"annotation": "Copy the current snare sample into the daemon's kept/ folder so it is never overwritten. Acts when the mouse button is released.",
 					"annotation_name": "Snare Keep",
 					"varname": "snare-keep",
@@ -2280,31 +2565,63 @@
 			},
 			{
 				"box": {
-					"id": "snare-seed",
-					"maxclass": "live.numbox",
+					"id": "snare-clip",
+					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
-					"patching_rect": [340, 1260, 80, 16],
-					"outlettype": ["", "float"],
+					"patching_rect": [580, 1100, 30, 16],
+					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [144, 80, 80, 16],
-					"annotation": "The seed of the current snare sample. Type a seed and press Enter to make that sample again (with the pad's model and sampler).",
-					"annotation_name": "Snare Seed",
-					"varname": "snare-seed",
+					"presentation_rect": [248, 60, 24, 16],
+					"annotation": "Put the current snare sample in an audio clip, in the selected clip slot of an audio track (Live 12.0.5 or later; otherwise drag the file from the daemon's pinned/ folder). Acts when the mouse button is released.",
+					"annotation_name": "Snare Clip",
+					"varname": "snare-clip",
 					"saved_attribute_attributes": {
 						"valueof": {
-							"parameter_annotation_name": "Snare Seed",
+							"parameter_annotation_name": "Snare Clip",
 							"parameter_invisible": 2,
-							"parameter_longname": "Snare Seed",
-							"parameter_shortname": "Seed",
-							"parameter_type": 0,
-							"parameter_mmin": 0.0,
-							"parameter_mmax": 2147483647.0,
-							"parameter_unitstyle": 0,
-							"parameter_modmode": 0
+							"parameter_longname": "Snare Clip",
+							"parameter_shortname": "Clip",
+							"parameter_type": 2,
+							"parameter_enum": ["off", "on"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
 						}
-					}
+					},
+					"mode": 0,
+					"outputmode": 1,
+					"text": "Clip",
+					"texton": "Clip"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-clip-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [340, 1250, 200, 22],
+					"outlettype": [""],
+					"text": "prepend press snare clip"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-seed",
+					"maxclass": "number",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [340, 1260, 56, 16],
+					"outlettype": ["", "bang"],
+					"presentation": 1,
+					"presentation_rect": [144, 80, 56, 16],
+					"minimum": 0,
+					"maximum": 2147483647,
+					"fontname": "Ableton Sans Medium",
+					"fontsize": 9.0,
+					"annotation": "The seed of the current snare sample. Type a seed and press Return to make that sample again with the pad's model, sampler and steps now.",
+					"annotation_name": "Snare Seed"
 				}
 			},
 			{
@@ -2331,6 +2648,32 @@
 			},
 			{
 				"box": {
+					"id": "snare-drop",
+					"maxclass": "live.drop",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [560, 1260, 34, 16],
+					"outlettype": ["", ""],
+					"presentation": 1,
+					"presentation_rect": [202, 80, 34, 16],
+					"parameter_enable": 0,
+					"annotation": "Drop an audio file here to make a variation of it on the snare pad (the Variation dial sets how far; the file must lie in the daemon's output folder or a folder in its sample_dirs).",
+					"annotation_name": "Snare Drop"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-drop-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [560, 1290, 110, 22],
+					"outlettype": [""],
+					"text": "prepend drop snare"
+				}
+			},
+			{
+				"box": {
 					"id": "snare-choke",
 					"maxclass": "live.text",
 					"numinlets": 1,
@@ -2339,7 +2682,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [228, 80, 44, 16],
+					"presentation_rect": [238, 80, 34, 16],
 					"annotation": "Put the snare pad in the choke group: a hit on any pad of the group silences the others (a closed hi-hat cutting an open one).",
 					"annotation_name": "Snare Choke",
 					"varname": "snare-choke",
@@ -2468,7 +2811,7 @@
 					"parameter_enable": 1,
 					"presentation": 1,
 					"presentation_rect": [208, 98, 32, 44],
-					"annotation": "How long the snare pad sounds before a 20 ms fade; at the most the whole sample plays.",
+					"annotation": "How long the snare pad sounds before a 20 ms fade; at the most the whole sample plays, tuned down two octaves too.",
 					"annotation_name": "Snare Decay",
 					"varname": "snare-decay",
 					"saved_attribute_attributes": {
@@ -2479,8 +2822,8 @@
 							"parameter_shortname": "Decay",
 							"parameter_type": 0,
 							"parameter_mmin": 10.0,
-							"parameter_mmax": 1000.0,
-							"parameter_initial": [1000.0],
+							"parameter_mmax": 3000.0,
+							"parameter_initial": [3000.0],
 							"parameter_initial_enable": 1,
 							"parameter_unitstyle": 2,
 							"parameter_modmode": 2,
@@ -2567,7 +2910,7 @@
 							"parameter_annotation_name": "Snare Sample"
 						}
 					},
-					"annotation": "The snare sample's file, seed, model and sampler, saved with the Live set."
+					"annotation": "The snare sample's file, its recipe and the pad's undo list, saved with the Live set."
 				}
 			},
 			{
@@ -2585,11 +2928,11 @@
 				"box": {
 					"id": "hihat-control",
 					"maxclass": "newobj",
-					"numinlets": 10,
-					"numoutlets": 10,
+					"numinlets": 12,
+					"numoutlets": 12,
 					"patching_rect": [640, 360, 280, 22],
-					"outlettype": ["", "", "", "", "", "", "", "", "", ""],
-					"text": "route fade buffer note gains rate decay choke seed store"
+					"outlettype": ["", "", "", "", "", "", "", "", "", "", "", ""],
+					"text": "route fade buffer note gains rate decay choke seed store state hit"
 				}
 			},
 			{
@@ -2956,6 +3299,17 @@
 			},
 			{
 				"box": {
+					"id": "hihat-faded",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [840, 890, 80, 22],
+					"outlettype": [""],
+					"text": "faded hihat"
+				}
+			},
+			{
+				"box": {
 					"id": "hihat-gains",
 					"maxclass": "newobj",
 					"numinlets": 1,
@@ -3021,8 +3375,35 @@
 					"fontname": "Ableton Sans Medium",
 					"fontsize": 9.0,
 					"presentation": 1,
-					"presentation_rect": [280, 2, 72, 16],
+					"presentation_rect": [280, 2, 56, 16],
 					"annotation": "The hi-hat pad, played by MIDI note 42 until the daemon's preset says otherwise."
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-state",
+					"maxclass": "live.comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [730, 1000, 70, 18],
+					"text": "empty",
+					"textjustification": 0,
+					"fontname": "Ableton Sans Medium",
+					"fontsize": 9.0,
+					"presentation": 1,
+					"presentation_rect": [336, 2, 72, 16],
+					"annotation": "The hi-hat pad's state: empty (no sample yet), idle, making (the daemon is at work), missing (the set's file is not on this computer) or error. The status line's Info View says why."
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-state-set",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [730, 970, 70, 22],
+					"outlettype": [""],
+					"text": "prepend set"
 				}
 			},
 			{
@@ -3069,19 +3450,19 @@
 					"outlettype": ["bang", "bang", "", "int"],
 					"presentation": 1,
 					"presentation_rect": [280, 18, 128, 38],
-					"annotation": "Click to hear the hi-hat pad at velocity 100.",
+					"annotation": "Click to hear the hi-hat pad at velocity 100 (it plays as the mouse button goes down; in Simpler mode too, through PadFusion's own player of the same sample).",
 					"annotation_name": "Audition Hi-hat"
 				}
 			},
 			{
 				"box": {
-					"id": "hihat-audition-velocity",
+					"id": "hihat-audition-message",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"patching_rect": [780, 1075, 30, 22],
+					"patching_rect": [780, 1075, 80, 22],
 					"outlettype": [""],
-					"text": "100"
+					"text": "audition hihat"
 				}
 			},
 			{
@@ -3094,7 +3475,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [280, 60, 30, 16],
+					"presentation_rect": [280, 60, 24, 16],
 					"annotation": "Make a new hi-hat sample (the Steps dial applies). Acts when the mouse button is released.",
 					"annotation_name": "Hi-hat New",
 					"varname": "hihat-new",
@@ -3137,7 +3518,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [312, 60, 30, 16],
+					"presentation_rect": [306, 60, 24, 16],
 					"annotation": "Make a variation of the current hi-hat sample; the Variation dial sets how far it strays. Acts when the mouse button is released.",
 					"annotation_name": "Hi-hat Variation",
 					"varname": "hihat-variation",
@@ -3180,7 +3561,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [344, 60, 30, 16],
+					"presentation_rect": [332, 60, 24, 16],
 					"annotation": "Go back to the previous hi-hat sample. Acts when the mouse button is released.",
 					"annotation_name": "Hi-hat Undo",
 					"varname": "hihat-undo",
@@ -3223,7 +3604,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [376, 60, 30, 16],
+					"presentation_rect": [358, 60, 24, 16],
 					"annotation": "Copy the current hi-hat sample into the daemon's kept/ folder so it is never overwritten. Acts when the mouse button is released.",
 					"annotation_name": "Hi-hat Keep",
 					"varname": "hihat-keep",
@@ -3258,31 +3639,63 @@
 			},
 			{
 				"box": {
-					"id": "hihat-seed",
-					"maxclass": "live.numbox",
+					"id": "hihat-clip",
+					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
-					"patching_rect": [640, 1260, 80, 16],
-					"outlettype": ["", "float"],
+					"patching_rect": [880, 1100, 30, 16],
+					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [280, 80, 80, 16],
-					"annotation": "The seed of the current hi-hat sample. Type a seed and press Enter to make that sample again (with the pad's model and sampler).",
-					"annotation_name": "Hi-hat Seed",
-					"varname": "hihat-seed",
+					"presentation_rect": [384, 60, 24, 16],
+					"annotation": "Put the current hi-hat sample in an audio clip, in the selected clip slot of an audio track (Live 12.0.5 or later; otherwise drag the file from the daemon's pinned/ folder). Acts when the mouse button is released.",
+					"annotation_name": "Hi-hat Clip",
+					"varname": "hihat-clip",
 					"saved_attribute_attributes": {
 						"valueof": {
-							"parameter_annotation_name": "Hi-hat Seed",
+							"parameter_annotation_name": "Hi-hat Clip",
 							"parameter_invisible": 2,
-							"parameter_longname": "Hi-hat Seed",
-							"parameter_shortname": "Seed",
-							"parameter_type": 0,
-							"parameter_mmin": 0.0,
-							"parameter_mmax": 2147483647.0,
-							"parameter_unitstyle": 0,
-							"parameter_modmode": 0
+							"parameter_longname": "Hi-hat Clip",
+							"parameter_shortname": "Clip",
+							"parameter_type": 2,
+							"parameter_enum": ["off", "on"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
 						}
-					}
+					},
+					"mode": 0,
+					"outputmode": 1,
+					"text": "Clip",
+					"texton": "Clip"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-clip-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [640, 1250, 200, 22],
+					"outlettype": [""],
+					"text": "prepend press hihat clip"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-seed",
+					"maxclass": "number",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [640, 1260, 56, 16],
+					"outlettype": ["", "bang"],
+					"presentation": 1,
+					"presentation_rect": [280, 80, 56, 16],
+					"minimum": 0,
+					"maximum": 2147483647,
+					"fontname": "Ableton Sans Medium",
+					"fontsize": 9.0,
+					"annotation": "The seed of the current hi-hat sample. Type a seed and press Return to make that sample again with the pad's model, sampler and steps now.",
+					"annotation_name": "Hi-hat Seed"
 				}
 			},
 			{
@@ -3309,6 +3722,32 @@
 			},
 			{
 				"box": {
+					"id": "hihat-drop",
+					"maxclass": "live.drop",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [860, 1260, 34, 16],
+					"outlettype": ["", ""],
+					"presentation": 1,
+					"presentation_rect": [338, 80, 34, 16],
+					"parameter_enable": 0,
+					"annotation": "Drop an audio file here to make a variation of it on the hi-hat pad (the Variation dial sets how far; the file must lie in the daemon's output folder or a folder in its sample_dirs).",
+					"annotation_name": "Hi-hat Drop"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-drop-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [860, 1290, 110, 22],
+					"outlettype": [""],
+					"text": "prepend drop hihat"
+				}
+			},
+			{
+				"box": {
 					"id": "hihat-choke",
 					"maxclass": "live.text",
 					"numinlets": 1,
@@ -3317,7 +3756,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [364, 80, 44, 16],
+					"presentation_rect": [374, 80, 34, 16],
 					"annotation": "Put the hi-hat pad in the choke group: a hit on any pad of the group silences the others (a closed hi-hat cutting an open one).",
 					"annotation_name": "Hi-hat Choke",
 					"varname": "hihat-choke",
@@ -3446,7 +3885,7 @@
 					"parameter_enable": 1,
 					"presentation": 1,
 					"presentation_rect": [344, 98, 32, 44],
-					"annotation": "How long the hi-hat pad sounds before a 20 ms fade; at the most the whole sample plays.",
+					"annotation": "How long the hi-hat pad sounds before a 20 ms fade; at the most the whole sample plays, tuned down two octaves too.",
 					"annotation_name": "Hi-hat Decay",
 					"varname": "hihat-decay",
 					"saved_attribute_attributes": {
@@ -3457,8 +3896,8 @@
 							"parameter_shortname": "Decay",
 							"parameter_type": 0,
 							"parameter_mmin": 10.0,
-							"parameter_mmax": 1000.0,
-							"parameter_initial": [1000.0],
+							"parameter_mmax": 3000.0,
+							"parameter_initial": [3000.0],
 							"parameter_initial_enable": 1,
 							"parameter_unitstyle": 2,
 							"parameter_modmode": 2,
@@ -3545,7 +3984,7 @@
 							"parameter_annotation_name": "Hi-hat Sample"
 						}
 					},
-					"annotation": "The hi-hat sample's file, seed, model and sampler, saved with the Live set."
+					"annotation": "The hi-hat sample's file, its recipe and the pad's undo list, saved with the Live set."
 				}
 			},
 			{
@@ -3563,11 +4002,11 @@
 				"box": {
 					"id": "perc-control",
 					"maxclass": "newobj",
-					"numinlets": 10,
-					"numoutlets": 10,
+					"numinlets": 12,
+					"numoutlets": 12,
 					"patching_rect": [940, 360, 280, 22],
-					"outlettype": ["", "", "", "", "", "", "", "", "", ""],
-					"text": "route fade buffer note gains rate decay choke seed store"
+					"outlettype": ["", "", "", "", "", "", "", "", "", "", "", ""],
+					"text": "route fade buffer note gains rate decay choke seed store state hit"
 				}
 			},
 			{
@@ -3934,6 +4373,17 @@
 			},
 			{
 				"box": {
+					"id": "perc-faded",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [1140, 890, 80, 22],
+					"outlettype": [""],
+					"text": "faded perc"
+				}
+			},
+			{
+				"box": {
 					"id": "perc-gains",
 					"maxclass": "newobj",
 					"numinlets": 1,
@@ -3999,8 +4449,35 @@
 					"fontname": "Ableton Sans Medium",
 					"fontsize": 9.0,
 					"presentation": 1,
-					"presentation_rect": [416, 2, 72, 16],
+					"presentation_rect": [416, 2, 56, 16],
 					"annotation": "The perc pad, played by MIDI note 39 until the daemon's preset says otherwise."
+				}
+			},
+			{
+				"box": {
+					"id": "perc-state",
+					"maxclass": "live.comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [1030, 1000, 70, 18],
+					"text": "empty",
+					"textjustification": 0,
+					"fontname": "Ableton Sans Medium",
+					"fontsize": 9.0,
+					"presentation": 1,
+					"presentation_rect": [472, 2, 72, 16],
+					"annotation": "The perc pad's state: empty (no sample yet), idle, making (the daemon is at work), missing (the set's file is not on this computer) or error. The status line's Info View says why."
+				}
+			},
+			{
+				"box": {
+					"id": "perc-state-set",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [1030, 970, 70, 22],
+					"outlettype": [""],
+					"text": "prepend set"
 				}
 			},
 			{
@@ -4047,19 +4524,19 @@
 					"outlettype": ["bang", "bang", "", "int"],
 					"presentation": 1,
 					"presentation_rect": [416, 18, 128, 38],
-					"annotation": "Click to hear the perc pad at velocity 100.",
+					"annotation": "Click to hear the perc pad at velocity 100 (it plays as the mouse button goes down; in Simpler mode too, through PadFusion's own player of the same sample).",
 					"annotation_name": "Audition Perc"
 				}
 			},
 			{
 				"box": {
-					"id": "perc-audition-velocity",
+					"id": "perc-audition-message",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"patching_rect": [1080, 1075, 30, 22],
+					"patching_rect": [1080, 1075, 80, 22],
 					"outlettype": [""],
-					"text": "100"
+					"text": "audition perc"
 				}
 			},
 			{
@@ -4072,7 +4549,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [416, 60, 30, 16],
+					"presentation_rect": [416, 60, 24, 16],
 					"annotation": "Make a new perc sample (the Steps dial applies). Acts when the mouse button is released.",
 					"annotation_name": "Perc New",
 					"varname": "perc-new",
@@ -4115,7 +4592,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [448, 60, 30, 16],
+					"presentation_rect": [442, 60, 24, 16],
 					"annotation": "Make a variation of the current perc sample; the Variation dial sets how far it strays. Acts when the mouse button is released.",
 					"annotation_name": "Perc Variation",
 					"varname": "perc-variation",
@@ -4158,7 +4635,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [480, 60, 30, 16],
+					"presentation_rect": [468, 60, 24, 16],
 					"annotation": "Go back to the previous perc sample. Acts when the mouse button is released.",
 					"annotation_name": "Perc Undo",
 					"varname": "perc-undo",
@@ -4201,7 +4678,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [512, 60, 30, 16],
+					"presentation_rect": [494, 60, 24, 16],
 					"annotation": "Copy the current perc sample into the daemon's kept/ folder so it is never overwritten. Acts when the mouse button is released.",
 					"annotation_name": "Perc Keep",
 					"varname": "perc-keep",
@@ -4236,31 +4713,63 @@
 			},
 			{
 				"box": {
-					"id": "perc-seed",
-					"maxclass": "live.numbox",
+					"id": "perc-clip",
+					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
-					"patching_rect": [940, 1260, 80, 16],
-					"outlettype": ["", "float"],
+					"patching_rect": [1180, 1100, 30, 16],
+					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [416, 80, 80, 16],
-					"annotation": "The seed of the current perc sample. Type a seed and press Enter to make that sample again (with the pad's model and sampler).",
-					"annotation_name": "Perc Seed",
-					"varname": "perc-seed",
+					"presentation_rect": [520, 60, 24, 16],
+					"annotation": "Put the current perc sample in an audio clip, in the selected clip slot of an audio track (Live 12.0.5 or later; otherwise drag the file from the daemon's pinned/ folder). Acts when the mouse button is released.",
+					"annotation_name": "Perc Clip",
+					"varname": "perc-clip",
 					"saved_attribute_attributes": {
 						"valueof": {
-							"parameter_annotation_name": "Perc Seed",
+							"parameter_annotation_name": "Perc Clip",
 							"parameter_invisible": 2,
-							"parameter_longname": "Perc Seed",
-							"parameter_shortname": "Seed",
-							"parameter_type": 0,
-							"parameter_mmin": 0.0,
-							"parameter_mmax": 2147483647.0,
-							"parameter_unitstyle": 0,
-							"parameter_modmode": 0
+							"parameter_longname": "Perc Clip",
+							"parameter_shortname": "Clip",
+							"parameter_type": 2,
+							"parameter_enum": ["off", "on"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
 						}
-					}
+					},
+					"mode": 0,
+					"outputmode": 1,
+					"text": "Clip",
+					"texton": "Clip"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-clip-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [940, 1250, 200, 22],
+					"outlettype": [""],
+					"text": "prepend press perc clip"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-seed",
+					"maxclass": "number",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [940, 1260, 56, 16],
+					"outlettype": ["", "bang"],
+					"presentation": 1,
+					"presentation_rect": [416, 80, 56, 16],
+					"minimum": 0,
+					"maximum": 2147483647,
+					"fontname": "Ableton Sans Medium",
+					"fontsize": 9.0,
+					"annotation": "The seed of the current perc sample. Type a seed and press Return to make that sample again with the pad's model, sampler and steps now.",
+					"annotation_name": "Perc Seed"
 				}
 			},
 			{
@@ -4287,6 +4796,32 @@
 			},
 			{
 				"box": {
+					"id": "perc-drop",
+					"maxclass": "live.drop",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [1160, 1260, 34, 16],
+					"outlettype": ["", ""],
+					"presentation": 1,
+					"presentation_rect": [474, 80, 34, 16],
+					"parameter_enable": 0,
+					"annotation": "Drop an audio file here to make a variation of it on the perc pad (the Variation dial sets how far; the file must lie in the daemon's output folder or a folder in its sample_dirs).",
+					"annotation_name": "Perc Drop"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-drop-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [1160, 1290, 110, 22],
+					"outlettype": [""],
+					"text": "prepend drop perc"
+				}
+			},
+			{
+				"box": {
 					"id": "perc-choke",
 					"maxclass": "live.text",
 					"numinlets": 1,
@@ -4295,7 +4830,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [500, 80, 44, 16],
+					"presentation_rect": [510, 80, 34, 16],
 					"annotation": "Put the perc pad in the choke group: a hit on any pad of the group silences the others (a closed hi-hat cutting an open one).",
 					"annotation_name": "Perc Choke",
 					"varname": "perc-choke",
@@ -4424,7 +4959,7 @@
 					"parameter_enable": 1,
 					"presentation": 1,
 					"presentation_rect": [480, 98, 32, 44],
-					"annotation": "How long the perc pad sounds before a 20 ms fade; at the most the whole sample plays.",
+					"annotation": "How long the perc pad sounds before a 20 ms fade; at the most the whole sample plays, tuned down two octaves too.",
 					"annotation_name": "Perc Decay",
 					"varname": "perc-decay",
 					"saved_attribute_attributes": {
@@ -4435,8 +4970,8 @@
 							"parameter_shortname": "Decay",
 							"parameter_type": 0,
 							"parameter_mmin": 10.0,
-							"parameter_mmax": 1000.0,
-							"parameter_initial": [1000.0],
+							"parameter_mmax": 3000.0,
+							"parameter_initial": [3000.0],
 							"parameter_initial_enable": 1,
 							"parameter_unitstyle": 2,
 							"parameter_modmode": 2,
@@ -4523,7 +5058,7 @@
 							"parameter_annotation_name": "Perc Sample"
 						}
 					},
-					"annotation": "The perc sample's file, seed, model and sampler, saved with the Live set."
+					"annotation": "The perc sample's file, its recipe and the pad's undo list, saved with the Live set."
 				}
 			},
 			{
@@ -4608,6 +5143,30 @@
 			{
 				"patchline": {
 					"source": ["logic", 1],
+					"destination": ["texts", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["texts", 0],
+					"destination": ["status-set", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["status-set", 0],
+					"destination": ["status", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["texts", 1],
+					"destination": ["status-info", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["status-info", 0],
 					"destination": ["status", 0]
 				}
 			},
@@ -4709,6 +5268,30 @@
 			},
 			{
 				"patchline": {
+					"source": ["take_midi", 0],
+					"destination": ["take_midi-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["take_midi-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["build_rack", 0],
+					"destination": ["build_rack-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["build_rack-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["osc_port", 0],
 					"destination": ["osc_port-prepend", 0]
 				}
@@ -4721,14 +5304,50 @@
 			},
 			{
 				"patchline": {
-					"source": ["reply_port", 0],
-					"destination": ["reply_port-prepend", 0]
+					"source": ["host", 0],
+					"destination": ["host-text", 0]
 				}
 			},
 			{
 				"patchline": {
-					"source": ["reply_port-prepend", 0],
+					"source": ["host-text", 0],
+					"destination": ["host-stored", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["host-stored", 0],
+					"destination": ["host-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["host-stored", 0],
+					"destination": ["host-show", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["host-show", 0],
+					"destination": ["host", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["host-prepend", 0],
 					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["texts", 2],
+					"destination": ["port-set", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["port-set", 0],
+					"destination": ["port", 0]
 				}
 			},
 			{
@@ -5039,6 +5658,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["kick-a-envelope", 1],
+					"destination": ["kick-faded", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-faded", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["kick-gains", 0],
 					"destination": ["kick-gain-left-ramp", 0]
 				}
@@ -5093,6 +5724,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["kick-control", 9],
+					"destination": ["kick-state-set", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-state-set", 0],
+					"destination": ["kick-state", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["kick-buffer", 1],
 					"destination": ["kick-show", 0]
 				}
@@ -5105,13 +5748,19 @@
 			},
 			{
 				"patchline": {
-					"source": ["kick-audition", 0],
-					"destination": ["kick-audition-velocity", 0]
+					"source": ["kick-audition", 1],
+					"destination": ["kick-audition-message", 0]
 				}
 			},
 			{
 				"patchline": {
-					"source": ["kick-audition-velocity", 0],
+					"source": ["kick-audition-message", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-control", 10],
 					"destination": ["kick-hit", 0]
 				}
 			},
@@ -5165,6 +5814,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["kick-clip", 0],
+					"destination": ["kick-clip-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-clip-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["kick-control", 7],
 					"destination": ["kick-seed-set", 0]
 				}
@@ -5184,6 +5845,18 @@
 			{
 				"patchline": {
 					"source": ["kick-seed-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-drop", 0],
+					"destination": ["kick-drop-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-drop-prepend", 0],
 					"destination": ["logic", 0]
 				}
 			},
@@ -5573,6 +6246,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["snare-a-envelope", 1],
+					"destination": ["snare-faded", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-faded", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["snare-gains", 0],
 					"destination": ["snare-gain-left-ramp", 0]
 				}
@@ -5627,6 +6312,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["snare-control", 9],
+					"destination": ["snare-state-set", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-state-set", 0],
+					"destination": ["snare-state", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["snare-buffer", 1],
 					"destination": ["snare-show", 0]
 				}
@@ -5639,13 +6336,19 @@
 			},
 			{
 				"patchline": {
-					"source": ["snare-audition", 0],
-					"destination": ["snare-audition-velocity", 0]
+					"source": ["snare-audition", 1],
+					"destination": ["snare-audition-message", 0]
 				}
 			},
 			{
 				"patchline": {
-					"source": ["snare-audition-velocity", 0],
+					"source": ["snare-audition-message", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-control", 10],
 					"destination": ["snare-hit", 0]
 				}
 			},
@@ -5699,6 +6402,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["snare-clip", 0],
+					"destination": ["snare-clip-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-clip-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["snare-control", 7],
 					"destination": ["snare-seed-set", 0]
 				}
@@ -5718,6 +6433,18 @@
 			{
 				"patchline": {
 					"source": ["snare-seed-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-drop", 0],
+					"destination": ["snare-drop-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-drop-prepend", 0],
 					"destination": ["logic", 0]
 				}
 			},
@@ -6107,6 +6834,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["hihat-a-envelope", 1],
+					"destination": ["hihat-faded", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-faded", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["hihat-gains", 0],
 					"destination": ["hihat-gain-left-ramp", 0]
 				}
@@ -6161,6 +6900,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["hihat-control", 9],
+					"destination": ["hihat-state-set", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-state-set", 0],
+					"destination": ["hihat-state", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["hihat-buffer", 1],
 					"destination": ["hihat-show", 0]
 				}
@@ -6173,13 +6924,19 @@
 			},
 			{
 				"patchline": {
-					"source": ["hihat-audition", 0],
-					"destination": ["hihat-audition-velocity", 0]
+					"source": ["hihat-audition", 1],
+					"destination": ["hihat-audition-message", 0]
 				}
 			},
 			{
 				"patchline": {
-					"source": ["hihat-audition-velocity", 0],
+					"source": ["hihat-audition-message", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-control", 10],
 					"destination": ["hihat-hit", 0]
 				}
 			},
@@ -6233,6 +6990,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["hihat-clip", 0],
+					"destination": ["hihat-clip-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-clip-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["hihat-control", 7],
 					"destination": ["hihat-seed-set", 0]
 				}
@@ -6252,6 +7021,18 @@
 			{
 				"patchline": {
 					"source": ["hihat-seed-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-drop", 0],
+					"destination": ["hihat-drop-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-drop-prepend", 0],
 					"destination": ["logic", 0]
 				}
 			},
@@ -6641,6 +7422,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["perc-a-envelope", 1],
+					"destination": ["perc-faded", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-faded", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["perc-gains", 0],
 					"destination": ["perc-gain-left-ramp", 0]
 				}
@@ -6695,6 +7488,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["perc-control", 9],
+					"destination": ["perc-state-set", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-state-set", 0],
+					"destination": ["perc-state", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["perc-buffer", 1],
 					"destination": ["perc-show", 0]
 				}
@@ -6707,13 +7512,19 @@
 			},
 			{
 				"patchline": {
-					"source": ["perc-audition", 0],
-					"destination": ["perc-audition-velocity", 0]
+					"source": ["perc-audition", 1],
+					"destination": ["perc-audition-message", 0]
 				}
 			},
 			{
 				"patchline": {
-					"source": ["perc-audition-velocity", 0],
+					"source": ["perc-audition-message", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-control", 10],
 					"destination": ["perc-hit", 0]
 				}
 			},
@@ -6767,6 +7578,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["perc-clip", 0],
+					"destination": ["perc-clip-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-clip-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["perc-control", 7],
 					"destination": ["perc-seed-set", 0]
 				}
@@ -6786,6 +7609,18 @@
 			{
 				"patchline": {
 					"source": ["perc-seed-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-drop", 0],
+					"destination": ["perc-drop-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-drop-prepend", 0],
 					"destination": ["logic", 0]
 				}
 			},

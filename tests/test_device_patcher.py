@@ -13,8 +13,12 @@ from padfusion.bridge.requests import BY_ADDRESS
 DEVICE_DIR = Path(__file__).resolve().parent.parent / "max_for_live"
 PATCHER = json.loads((DEVICE_DIR / "PadFusion.maxpat").read_text())["patcher"]
 
-# live.* objects that are no parameters: display only
-LIVE_DISPLAYS = {"live.comment", "live.line", "live.panel"}
+# live.* objects that are no parameters: display only, and the pads' drop zones (a dropped file is a request, not
+# a value to keep)
+LIVE_DISPLAYS = {"live.comment", "live.line", "live.panel", "live.drop"}
+# what is shown that is not a live.* object: waveforms, their click areas, the seeds (Max ints: a Live parameter is
+# a 32-bit float, which would lose most seeds) and the daemon's host
+OTHER_SHOWN = ("waveform~", "ubutton", "number", "textedit")
 
 
 def all_patchers(patcher):
@@ -117,9 +121,10 @@ def test_it_is_an_instrument_169_pixels_high_that_opens_in_presentation_mode():
 
 
 def test_everything_shown_is_a_live_control_or_display():
-    """Apart from the waveform display and the invisible click area over it that auditions the pad."""
+    """Apart from the waveform display and the invisible click area over it that auditions the pad, the seeds and
+    the host field."""
     shown = {b["maxclass"] for b in boxes() if b.get("presentation")}
-    assert shown == {"live.text", "live.dial", "live.numbox", "live.comment", "waveform~", "ubutton"}
+    assert shown == {"live.text", "live.dial", "live.numbox", "live.comment", "live.drop", *OTHER_SHOWN}
     for box in boxes("ubutton"):
         waveform = by_id(box["id"].replace("audition", "waveform"))
         assert box["presentation_rect"] == waveform["presentation_rect"]
@@ -127,7 +132,7 @@ def test_everything_shown_is_a_live_control_or_display():
 
 def test_every_control_is_a_named_parameter_with_info_title_and_text():
     longnames = []
-    for box in controls() + boxes("waveform~") + boxes("ubutton"):
+    for box in controls() + boxes("live.drop") + [b for name in OTHER_SHOWN for b in boxes(name)]:
         assert box.get("annotation", "").strip(), f"{box['id']} has no info text"
         assert box.get("annotation_name", "").strip(), f"{box['id']} has no info title"
         assert box.get("presentation") == 1, f"{box['id']} is not in presentation mode"
@@ -140,15 +145,16 @@ def test_every_control_is_a_named_parameter_with_info_title_and_text():
         assert v["parameter_annotation_name"] == box["annotation_name"]
         longnames.append(v["parameter_longname"])
     assert len(longnames) == len(set(longnames)), "long names must be unique within the device"
-    per_pad = 4 + 2 + 4  # New, Var, Undo, Keep; seed, choke; volume, tune, decay, pan
-    assert len(longnames) == 4 * per_pad + 6, "and Steps, Variation, Target, the two ports, the connection light"
+    per_pad = 5 + 1 + 4  # New, Var, Undo, Keep, Clip; choke; volume, tune, decay, pan
+    assert len(longnames) == 4 * per_pad + 7, \
+        "and Steps, Variation, Target, Take MIDI, Build Rack, the daemon's port, the connection light"
     assert set(PATCHER["parameters"]) - {"parameterbanks", "inherited_shortname"} == \
-        {b["id"] for b in controls()} | {f"{pad}-sample" for pad in PADS}
+        {b["id"] for b in controls()} | {f"{pad}-sample" for pad in PADS} | {"host-stored"}
 
 
 def test_momentary_buttons_are_hidden_from_automation_and_undo_and_act_on_mouse_up():
     momentary = [b for b in boxes("live.text") if b.get("mode") == 0]
-    assert len(momentary) == 4 * 4
+    assert len(momentary) == 4 * 5 + 1  # New, Var, Undo, Keep, Clip on each pad; Build Rack
     for box in momentary:
         assert values(box)["parameter_invisible"] == HIDDEN, box["id"]
         assert box.get("outputmode") == 1, f"{box['id']} must act on mouse-up"
@@ -199,13 +205,17 @@ def test_nothing_prints_to_the_max_console():
 
 def test_only_hidden_controls_are_set_from_inside_and_only_with_set():
     """Live records every change of a stored parameter in its undo history: the device sets only hidden
-    ones (the seed fields, the connection light), and with `set`, which does not output."""
+    ones (the connection light), and with `set`, which does not output; the seed fields are no parameters, and
+    are set the same way."""
     control_ids = {b["id"] for b in controls()}
     driven = [(s, d) for s, d in lines() if d[0] in control_ids]
-    assert {d[0] for _, d in driven} == {"connection", *(f"{pad}-seed" for pad in PADS)}
+    assert {d[0] for _, d in driven} == {"connection"}
     for source, destination in driven:
         assert values(by_id(destination[0]))["parameter_invisible"] == HIDDEN
         assert by_id(source[0])["maxclass"] == "message" and by_id(source[0])["text"] == "set $1"
+    for pad in PADS:
+        assert [s for s, d in lines() if d[0] == f"{pad}-seed"] == [[f"{pad}-seed-set", 0]]
+        assert by_id(f"{pad}-seed-set")["text"] == "set $1" and by_id(f"{pad}-seed")["maxclass"] == "number"
 
 
 @pytest.mark.parametrize("pad", PADS)
@@ -247,10 +257,12 @@ def test_it_talks_to_the_daemon_on_the_protocols_ports_and_probes_its_own():
     assert [b["text"] for b in objects("udpsend")] == [f"udpsend {protocol.DEFAULT_HOST} {protocol.DEFAULT_OSC_PORT}",
                                                       f"udpsend {protocol.DEFAULT_HOST} {protocol.DEFAULT_REPLY_PORT}"]
     assert [b["text"] for b in objects("udpreceive")] == [f"udpreceive {protocol.DEFAULT_REPLY_PORT}"]
-    for id_, port in (("osc_port", protocol.DEFAULT_OSC_PORT), ("reply_port", protocol.DEFAULT_REPLY_PORT)):
-        v = values(by_id(id_))
-        assert v["parameter_invisible"] == STORED_ONLY, "a setting saved with the set, not automated"
-        assert v["parameter_initial"] == [port]
+    v = values(by_id("osc_port"))
+    assert v["parameter_invisible"] == STORED_ONLY, "a setting saved with the set, not automated"
+    assert v["parameter_initial"] == [protocol.DEFAULT_OSC_PORT]
+    assert values(by_id("host-stored"))["parameter_invisible"] == STORED_ONLY
+    assert line("host-stored", 0, "host-prepend") and line("host-prepend", 0, "logic")
+    assert not [b for b in controls() if "reply" in b["id"]], "the reply port is found, not stored: copies differ"
     assert by_id("network")["text"] == "route daemon reply probe"
     assert line("network", 0, "udpsend") and line("network", 1, "udpreceive") and line("network", 2, "probe")
 
@@ -258,9 +270,9 @@ def test_it_talks_to_the_daemon_on_the_protocols_ports_and_probes_its_own():
 def test_every_osc_address_the_device_sends_is_in_the_protocol():
     requests = set(BY_ADDRESS)
     source = (DEVICE_DIR / "padfusion.js").read_text()
-    named = {f"{protocol.PREFIX}/{name}" for name in re.findall(r'(?:request|send)\("(\w+)"', source)}
-    named |= {f"{protocol.PREFIX}/{m}" for m in re.findall(r'request: "(\w+)"', source)}
-    assert {f"{protocol.PREFIX}/hello", f"{protocol.PREFIX}/recall"} <= named <= requests, named - requests
+    named = {f"{protocol.PREFIX}/{name}" for name in re.findall(r'(?:request\(|ask\(\w+, )"(\w+)"', source)}
+    assert {f"{protocol.PREFIX}/{name}" for name in ("hello", "generate", "variation", "recall", "remake", "keep",
+                                                      "pin")} <= named <= requests, named - requests
     in_patcher = {b["text"].split()[0] for b in boxes("message") if b["text"].startswith("/")}
     assert in_patcher <= requests, in_patcher - requests
 

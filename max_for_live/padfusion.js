@@ -43,7 +43,7 @@
 //      `<pad> store <stored>` (its pattr, saved with the set); `output <gain> <ms>` (the device's output),
 //      `connection <0|1>` (the connection light)
 //   3  liveapi_sampler.js, through [deferlow]: `check`, `replace <pad> <note> <path>`, `clip <pad> <path>`,
-//      `rack <pad> <note> <path>` (for each pad, when Build Rack is pressed)
+//      `rack <pad> <note> <path> ...` (the pads that have a sample, when Build Rack is pressed)
 //   4  the network objects, through [route]: `daemon host <name>`, `daemon port <n>` ([udpsend]),
 //      `reply port <n>` ([udpreceive]), `probe port <n>` and `probe <address> <token>` (a second [udpsend],
 //      aimed at the reply port)
@@ -788,11 +788,18 @@ function press(pad, action, value) {
 }
 
 function build_rack(value) {
+    var pads = [];
     for (var i = 0; value && i < PADS.length; i++) {
         var pad = PADS[i];
         if (samples[pad] && fileExists(samples[pad].path)) {
-            outlet(3, "rack", pad, notes[pad], samples[pad].path);
+            pads = pads.concat([pad, notes[pad], samples[pad].path]);
         }
+    }
+    if (pads.length) {
+        outlet(3, ["rack"].concat(pads));
+    } else if (value) {
+        lastError = "Build Rack: no pad has a sample yet";
+        showStatus();
     }
 }
 
@@ -876,6 +883,8 @@ function restore(pad) {
         load(pad, stored.path, false);
     } else {
         missing[pad] = "waiting";
+        note(pad, "missing", pad + ": " + stored.path + " is not on this computer: it is made again from its "
+            + "recipe when the daemon answers");
         remakeMissing();
     }
     showStatus();
@@ -1031,13 +1040,14 @@ function ask(pad, name, args, carried) {
     }
     var id = nextId++;
     var entry = carried || { pad: pad, undo: null, restoring: false };
-    entry.name = name;
-    inflight[id] = entry;
-    request("hello", [replyPort]);
-    request(name, args.concat([id]));
     if (!carried) {
         delete notices[pad];
         lastError = "";
+    }
+    request("hello", [replyPort]);
+    if (request(name, args.concat([id]))) {
+        entry.name = name;
+        inflight[id] = entry;
     }
     showStatus();
 }
@@ -1060,13 +1070,15 @@ function forget(pad) {
     return last;
 }
 
+// What the pad's latest request in flight does ("" when none is): ids are taken in the order they were sent.
 function busy(pad) {
+    var doing = "";
     for (var id in inflight) {
         if (inflight.hasOwnProperty(id) && inflight[id].pad === pad) {
-            return VERBS[inflight[id].name] || "making";
+            doing = VERBS[inflight[id].name] || "making";
         }
     }
-    return "";
+    return doing;
 }
 
 // Stored samples whose file is gone (the set was opened on another computer, or the file deleted): made
@@ -1118,9 +1130,10 @@ function request(name, args) {
     }
     if (problem) {
         lastError = problem;  // a bug of the device: shown, never thrown (a throw prints to the Max console)
-        return;
+        return false;
     }
     outlet(0, [address].concat(args));
+    return true;
 }
 
 function find(messages, address) {

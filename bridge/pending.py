@@ -1,7 +1,10 @@
-"""The requests waiting for the worker: at most one per pad and slot, so a burst of presses never builds a backlog.
+"""The requests waiting for the worker: at most one per pad, slot and client, so a burst of presses never builds a
+backlog.
 
-`generate`, `variation` and `recall` share a pad's "make" slot, so a newer one replaces the pending one (the
-latest press wins); undos add up, and so do reloads (an edited preset and changed model files). A request
+`generate`, `variation`, `recall` and `remake` share a pad's "make" slot, so a newer one from the same client (the
+same reply address: one Max device, one OSC client, the MIDI input and inbox together) replaces the pending one
+(the latest press wins), while two devices on one pad each get their own sample; undos add up, and so do reloads
+(an edited preset and changed model files, everyone's). A request
 merged away is answered `superseded` at once, so every request gets exactly one reply. A pad's requests are
 taken in the order of their latest arrival, and pads take turns.
 """
@@ -37,6 +40,11 @@ class Job:
     let_in: int = 0  # requests started nested since this one's last sampler step (bridge/scheduler.py)
 
     @property
+    def slot_key(self) -> tuple:
+        """Which pending request of its pad this one replaces: the one in the same slot from the same client."""
+        return self.kind.slot, () if self.kind.slot == "reload" else self.reply_to
+
+    @property
     def ms(self) -> float:
         """Milliseconds since the request came in."""
         return (time.perf_counter() - self.received) * 1000
@@ -59,13 +67,13 @@ class PendingRequests:
                 replaced, why = job, "shutdown"
             else:
                 slots = self._pending.setdefault(job.pad, {})
-                replaced = slots.pop(job.kind.slot, None)
+                replaced = slots.pop(job.slot_key, None)
                 if replaced and job.kind.slot == "undo":
                     job.repeat += replaced.repeat
                 if replaced and job.kind.slot == "reload":  # one reload does what both asked
                     job.preset = job.preset or replaced.preset
                     job.files_changed |= replaced.files_changed
-                slots[job.kind.slot] = job
+                slots[job.slot_key] = job
                 self._cond.notify()
         if replaced:
             log.debug("%s: %s dropped (%s)", replaced.pad, replaced.kind.name, why)
@@ -83,14 +91,15 @@ class PendingRequests:
             if job is None:
                 return None
             slots = self._pending.pop(job.pad)
-            del slots[job.kind.slot]
+            del slots[job.slot_key]
             if slots:
                 self._pending[job.pad] = slots  # the pad's other jobs wait behind the other pads
             return job
 
-    def waiting(self, pad: str, slot: str) -> bool:
+    def waiting(self, pad: str, slot: str, reply_to: tuple = ()) -> bool:
+        """Whether a request waits in the pad's `slot` from the client `reply_to` (for a reload: anyone's)."""
         with self._cond:
-            return slot in self._pending.get(pad, {})
+            return (slot, reply_to) in self._pending.get(pad, {})
 
     def close(self) -> None:
         """Take no more; the pending ones are answered `shutdown`."""

@@ -113,8 +113,8 @@ REPLIES = (
             "One pad of the current preset, with its current sample."),
     Message(f"{PREFIX}/superseded", (PAD, arg("request", "s", "the request dropped: generate, variation, recall, "
                                               "remake or undo"), ECHOED_ID),
-            "A later request for the pad replaced this one before it was done (the latest press wins); "
-                "nothing was made for it."),
+            "A later request for the pad from the same client replaced this one before it was done (the latest "
+                "press wins); nothing was made for it."),
     Message(f"{PREFIX}/pong", (), "Answer to ping."),
     Message(f"{PREFIX}/error", (arg("pad", "s", "pad concerned, or '' when none"),
                                 arg("code", "s", "machine-readable code, e.g. unknown_pad, bad_args, model_load"),

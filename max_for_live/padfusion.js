@@ -343,7 +343,7 @@ var PROTOCOL = {
      "type": "i"
     }
    ],
-   "doc": "A later request for the pad replaced this one before it was done (the latest press wins); nothing was made for it."
+   "doc": "A later request for the pad from the same client replaced this one before it was done (the latest press wins); nothing was made for it."
   },
   {
    "address": "/padfusion/pong",

@@ -282,9 +282,9 @@
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"patching_rect": [120, 330, 110, 22],
+					"patching_rect": [120, 330, 150, 22],
 					"outlettype": [""],
-					"text": "prepend annotation"
+					"text": "prepend sendbox annotation"
 				}
 			},
 			{
@@ -5311,6 +5311,12 @@
 			{
 				"patchline": {
 					"source": ["host-text", 0],
+					"destination": ["host-stored", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["host-text", 1],
 					"destination": ["host-stored", 0]
 				}
 			},

@@ -1365,7 +1365,7 @@ function showStatus() {
         short.push("reply port " + replyPort + " taken");
         long.push("Take MIDI needs the daemon's reply port " + replyPort + ", which another program or PadFusion "
             + "device holds; only one device can take the daemon's MIDI and inbox samples.");
-    } else if (connected === null) {
+    } else if (connected === null || replyPortWorks !== true) {  // "connected" means a press can be sent
         short.push("connecting...");
     } else if (connected) {
         short.push(daemonDevice ? "connected (" + daemonDevice + ")" : "connected");

@@ -155,7 +155,7 @@ def build_device(p: Patcher) -> None:
               "What PadFusion is doing: the connection to the daemon and the time the last sample took; the details "
               "(why a pad is missing its sample, the daemon's errors) are here, in the Info View.")
     p.obj("status-set", "prepend set", (40, 330, 70))
-    p.obj("status-info", "prepend annotation", (120, 330, 110))
+    p.obj("status-info", "prepend sendbox annotation", (120, 330, 150))  # a box attribute: set through sendbox
     p.connect("texts", 0, "status-set")
     p.connect("status-set", 0, "status")
     p.connect("texts", 1, "status-info")
@@ -241,6 +241,7 @@ def build_device(p: Patcher) -> None:
     p.obj("host-show", "prepend set", (820, 170, 70))
     p.connect("host", 0, "host-text")
     p.connect("host-text", 0, "host-stored")
+    p.connect("host-text", 1, "host-stored")  # a textedit that sends its words without the `text` selector
     p.connect("host-stored", 0, "host-prepend")
     p.connect("host-stored", 0, "host-show")
     p.connect("host-show", 0, "host")

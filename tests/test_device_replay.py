@@ -58,6 +58,7 @@ class Device:
         self.probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
         self.daemon_port = self.probe_port = None
         self.udpreceive = None
+        self.pumped = time.monotonic()
         self.pattrs = {}   # pad -> what the device stored (decoded)
         self.sent = []     # everything the device sent: [outlet, ...atoms]
         self.replies = []  # everything that reached its inlet from [udpreceive]: [address, ...args]
@@ -92,6 +93,7 @@ class Device:
 
     def pump(self):
         """Pass what is waiting both ways, once."""
+        self.pumped = time.monotonic()
         while not self.lines.empty():
             message = self.lines.get()
             self.sent.append(message)
@@ -154,7 +156,9 @@ class Device:
         return self.text("info")
 
     def press(self, pad, action, until_loaded=True):
-        connected(self)  # a device not pumped for a while has missed heartbeats: a press then is not sent
+        if time.monotonic() - self.pumped > 1 or not (self.status or "").startswith("connected (cpu)"):
+            fresh = len(self.replies)  # left alone, it missed heartbeats: a fresh answer first
+            self.run_until(lambda d: len(d.replies) > fresh and d.status.startswith("connected (cpu)"), "a heartbeat")
         before = len(self.loads(pad))
         self.inlet("press", pad, action, 1)
         if until_loaded:

@@ -103,6 +103,25 @@ def test_the_inbox_turns_a_dropped_file_into_a_variation(daemon, client):
     assert (line["kind"], line["variation_of"], line["strength"]) == ("variation", f"inbox/perc/{real.name}", 0.35)
 
 
+def test_remake_makes_a_record_again_exactly_or_says_why_it_cannot(serve, client):
+    daemon = serve(pool_depth=0)
+    path, _, _, recipe = client.ask("generate", "kick", 5, 3, expect="ready")[1:5]
+    again = client.ask("remake", "kick", recipe, 7, expect="ready")
+    assert again[5] == 7 and again[1] != path and np.array_equal(audio(again[1]), audio(path))
+    varied, _, _, varied_recipe = client.ask("variation", "kick", 0.5, path, expect="ready")[1:5]
+    assert np.array_equal(audio(client.ask("remake", "kick", varied_recipe, expect="ready")[1]), audio(varied))
+
+    retrained = json.dumps(json.loads(recipe) | {"weights": "0123456789abcdef"})
+    pad, code, why = client.ask("remake", "kick", retrained, expect="error")
+    assert (pad, code) == ("kick", "changed") and "would sound different" in why
+    source = daemon.output.root / json.loads(varied_recipe)["variation_of"]
+    source.write_bytes(Path(varied).read_bytes())  # the source's bytes changed since
+    assert client.ask("remake", "kick", varied_recipe, expect="error")[1] == "changed"
+    source.unlink()
+    assert "gone" in client.ask("remake", "kick", varied_recipe, expect="error")[2]
+    assert client.ask("remake", "kick", "not a record", expect="error")[1] == "bad_args"
+
+
 def test_keep_copies_the_sample_playing_when_it_arrived(serve, client):
     daemon = serve(pool_depth=0)
     heard = client.ask("generate", "kick", 400, expect="ready")[1]

@@ -705,7 +705,7 @@ var PROBE_ADDRESS = "/padfusion-device/probe";
 var NOT_RUNNING = "daemon not running: start it with `padfusion serve`";
 
 var notes = {};
-var samples = {};          // pad -> {path, recipe, undo: [{path, recipe}, ...]}: what the set stores
+var samples = {};          // pad -> {path, recipe, undo: [{path, recipe}, ...], note}: what the set stores
 var missing = {};          // pad -> "waiting" while its stored file is not here and not asked for yet
 var notices = {};          // pad -> {state, text}: a note on its sample, until the next press on the pad
 var player = {};           // pad -> {volume, tune, decay, pan, choke}
@@ -876,6 +876,9 @@ function restore(pad) {
         return;
     }
     samples[pad] = stored;
+    if (typeof stored.note === "number") {
+        setNote(pad, stored.note);  // the note the daemon's preset gave, until the daemon says again
+    }
     outlet(2, pad, "seed", seedOf(stored.recipe));
     delete notices[pad];
     delete missing[pad];
@@ -1182,7 +1185,7 @@ function take(request, path) {
     if (undoList === null) {
         undoList = before ? before.undo.concat([{ path: before.path, recipe: before.recipe }]) : [];
     }
-    samples[pad] = { path: path, recipe: request.recipe, undo: undoList.slice(-UNDO_DEPTH) };
+    samples[pad] = { path: path, recipe: request.recipe, undo: undoList.slice(-UNDO_DEPTH), note: notes[pad] };
     if (request.restoring && request.made !== "recall") {
         note(pad, "idle", pad + ": " + before.path + " was not on this computer: made again exactly");
     } else if (request.restoring) {
@@ -1208,7 +1211,7 @@ function undo(pad) {
         return;
     }
     delete notices[pad];
-    samples[pad] = { path: previous.path, recipe: previous.recipe, undo: rest };
+    samples[pad] = { path: previous.path, recipe: previous.recipe, undo: rest, note: notes[pad] };
     outlet(2, pad, "seed", seedOf(previous.recipe));
     outlet(2, pad, "store", encode(samples[pad]));
     load(pad, previous.path, true);
@@ -1246,7 +1249,7 @@ function decode(args) {
     try {
         var stored = JSON.parse(decodeURIComponent(String(args[0])));
         return typeof stored.path === "string" ? { path: stored.path, recipe: stored.recipe || {},
-            undo: stored.undo || [] } : null;
+            undo: stored.undo || [], note: stored.note } : null;
     } catch (e) {
         return null;
     }

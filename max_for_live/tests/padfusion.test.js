@@ -189,7 +189,7 @@ test("a new sample is pinned, then played, its seed shown, and stored with its r
     assert.deepEqual(loads(device, "kick"), [first, second]);
     assert.deepEqual(on(PLAYERS, device.sent).filter((m) => m[1] === "seed"), [["kick", "seed", 7], ["kick", "seed", 8]]);
     assert.deepEqual(stored(device, "kick"), { path: second, recipe: Object.assign({}, RECIPE, { seed: 8 }),
-        undo: [{ path: first, recipe: RECIPE }] });
+        undo: [{ path: first, recipe: RECIPE }], note: 36 });
     assert.equal(padState(device, "kick"), "idle");
     assert.match(text(device, "status"), /^connected \| last kick 300 ms$/);
 });
@@ -291,6 +291,18 @@ test("a saved set reopens with its samples, without the daemon, and stores nothi
     assert.deepEqual(on(PLAYERS, reopened.sent).filter((m) => m[1] === "store"), []);
     assert.deepEqual(on(OSC, reopened.sent).filter((m) => m[0] !== "/padfusion/hello"), []);
     assert.equal(padState(reopened, "kick"), "idle");
+});
+
+test("the set keeps each pad's note, so a reopened set plays the preset's notes before the daemon answers", () => {
+    const device = connected();
+    device.send("/padfusion/pad", "snare", 40, "m", 50, "dpmpp-2m", "");
+    device.send("press", "snare", "new", 1);
+    deliver(device, "generate", "snare", RECIPE);
+    const saved = last(on(PLAYERS, device.sent).filter((m) => m[1] === "store"))[2];
+    const reopened = loadScript("padfusion.js");
+    reopened.send("restore", "snare", saved);
+    reopened.send("init");
+    assert.deepEqual(on(PLAYERS, reopened.sent).filter((m) => m[0] === "snare" && m[1] === "note").pop(), ["snare", "note", 40]);
 });
 
 test("an older device's stored sample (path, seed, model, sampler) still loads", () => {

@@ -721,6 +721,7 @@ var takeMidi = false;
 var started = false;
 var connected = null;      // null: not known yet
 var silentBeats = 0;
+var beats = 0;             // heartbeats so far: a request in flight remembers the one it was sent in
 var daemonDevice = "";
 var daemonHost = PROTOCOL.host;
 var oscPort = PROTOCOL.osc_port;
@@ -970,8 +971,19 @@ var REPLY_HANDLERS = {
     superseded: function (pad, name, id) {
         answer(id);  // a later press on the pad replaced this one: the pad stays busy with that one
     },
-    status: function (state, device) {
+    // Each heartbeat asks the daemon's state. Idle with nothing pending, it has answered every request it got
+    // before the last heartbeat's question: one of ours still unanswered from before that was lost on the way.
+    status: function (state, device, pending) {
         daemonDevice = device;
+        if (state === "idle" && pending === 0) {
+            for (var id in inflight) {
+                if (inflight.hasOwnProperty(id) && inflight[id].beat < beats - 1) {
+                    note(inflight[id].pad, "error", inflight[id].pad + ": the daemon's answer never came (lost on "
+                        + "the way): press again");
+                    delete inflight[id];
+                }
+            }
+        }
     },
     pad: function (pad, number) {
         setNote(pad, number);
@@ -1050,6 +1062,7 @@ function ask(pad, name, args, carried) {
     request("hello", [replyPort]);
     if (request(name, args.concat([id]))) {
         entry.name = name;
+        entry.beat = beats;
         inflight[id] = entry;
     }
     showStatus();
@@ -1355,8 +1368,10 @@ function beat() {
         showStatus();
     }
     silentBeats++;
+    beats++;
     if (replyPort) {
         request("hello", [replyPort]);
+        request("status", []);
     }
 }
 

@@ -53,8 +53,9 @@ function padState(device, pad) {
     return lines.length ? last(lines)[2] : null;
 }
 
+// What the device asked, but the heartbeat's hello and status.
 function requests(device) {
-    return on(OSC, device.take()).filter((m) => m[0] !== "/padfusion/hello");
+    return on(OSC, device.take()).filter((m) => m[0] !== "/padfusion/hello" && m[0] !== "/padfusion/status");
 }
 
 // The id of the device's last request of that name.
@@ -114,7 +115,7 @@ test("init finds a reply port of its own among the dynamic ports, shows it, and 
     assert.ok(port >= 49152 && port <= 65535);
     assert.deepEqual(network.slice(2, 4), [["reply", "port", port], ["probe", "port", port]]);
     assert.equal(text(device, "port"), "Reply " + port);
-    assert.deepEqual(on(OSC, sent), [["/padfusion/hello", port]]);
+    assert.deepEqual(on(OSC, sent), [["/padfusion/hello", port], ["/padfusion/status"]]);
     const kick = on(PLAYERS, sent).filter((m) => m[0] === "kick" && m[1] !== "state");
     assert.deepEqual(kick, [["kick", "note", 36], ["kick", "gains", 1, 1], ["kick", "rate", 1],
         ["kick", "decay", 3000], ["kick", "choke", 0]]);
@@ -289,7 +290,7 @@ test("a saved set reopens with its samples, without the daemon, and stores nothi
     reopened.tasks.filter((t) => t.scheduled !== null).forEach((t) => t.fire());
     assert.deepEqual(loads(reopened, "kick"), [JSON.parse(decodeURIComponent(saved)).path]);
     assert.deepEqual(on(PLAYERS, reopened.sent).filter((m) => m[1] === "store"), []);
-    assert.deepEqual(on(OSC, reopened.sent).filter((m) => m[0] !== "/padfusion/hello"), []);
+    assert.deepEqual(on(OSC, reopened.sent).filter((m) => !["/padfusion/hello", "/padfusion/status"].includes(m[0])), []);
     assert.equal(padState(reopened, "kick"), "idle");
 });
 
@@ -381,6 +382,21 @@ test("New while the daemon is down says so, and leaves no pad busy when it comes
     assert.equal(padState(device, "kick"), "error");
     device.send("press", "kick", "new", 1);
     assert.equal(padState(device, "kick"), "making...");
+});
+
+test("a request whose answer was lost on the way does not leave its pad busy", () => {
+    const device = connected();
+    const heartbeat = device.tasks.find((t) => t.repeating);
+    device.send("press", "kick", "new", 1);
+    heartbeat.fire();
+    device.send("/padfusion/status", "generating", "cpu", 0, 0);
+    device.send("/padfusion/status", "idle", "cpu", 1, 0);
+    device.send("/padfusion/status", "idle", "cpu", 0, 0);  // answered the one asked with the press itself
+    assert.equal(padState(device, "kick"), "making...");
+    heartbeat.fire();
+    device.send("/padfusion/status", "idle", "cpu", 0, 0);  // idle, asked a whole heartbeat after the press
+    assert.equal(padState(device, "kick"), "error");
+    assert.match(text(device, "info"), /kick: the daemon's answer never came/);
 });
 
 test("losing the daemon forgets the requests in flight", () => {

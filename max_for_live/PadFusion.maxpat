@@ -1589,11 +1589,22 @@
 			},
 			{
 				"box": {
+					"id": "kick-drop-path",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [260, 1290, 140, 22],
+					"outlettype": ["", "int"],
+					"text": "conformpath native boot"
+				}
+			},
+			{
+				"box": {
 					"id": "kick-drop-prepend",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"patching_rect": [260, 1290, 110, 22],
+					"patching_rect": [260, 1320, 110, 22],
 					"outlettype": [""],
 					"text": "prepend drop kick"
 				}
@@ -2663,11 +2674,22 @@
 			},
 			{
 				"box": {
+					"id": "snare-drop-path",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [560, 1290, 140, 22],
+					"outlettype": ["", "int"],
+					"text": "conformpath native boot"
+				}
+			},
+			{
+				"box": {
 					"id": "snare-drop-prepend",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"patching_rect": [560, 1290, 110, 22],
+					"patching_rect": [560, 1320, 110, 22],
 					"outlettype": [""],
 					"text": "prepend drop snare"
 				}
@@ -3737,11 +3759,22 @@
 			},
 			{
 				"box": {
+					"id": "hihat-drop-path",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [860, 1290, 140, 22],
+					"outlettype": ["", "int"],
+					"text": "conformpath native boot"
+				}
+			},
+			{
+				"box": {
 					"id": "hihat-drop-prepend",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"patching_rect": [860, 1290, 110, 22],
+					"patching_rect": [860, 1320, 110, 22],
 					"outlettype": [""],
 					"text": "prepend drop hihat"
 				}
@@ -4811,11 +4844,22 @@
 			},
 			{
 				"box": {
+					"id": "perc-drop-path",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [1160, 1290, 140, 22],
+					"outlettype": ["", "int"],
+					"text": "conformpath native boot"
+				}
+			},
+			{
+				"box": {
 					"id": "perc-drop-prepend",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"patching_rect": [1160, 1290, 110, 22],
+					"patching_rect": [1160, 1320, 110, 22],
 					"outlettype": [""],
 					"text": "prepend drop perc"
 				}
@@ -5857,6 +5901,12 @@
 			{
 				"patchline": {
 					"source": ["kick-drop", 0],
+					"destination": ["kick-drop-path", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-drop-path", 0],
 					"destination": ["kick-drop-prepend", 0]
 				}
 			},
@@ -6445,6 +6495,12 @@
 			{
 				"patchline": {
 					"source": ["snare-drop", 0],
+					"destination": ["snare-drop-path", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-drop-path", 0],
 					"destination": ["snare-drop-prepend", 0]
 				}
 			},
@@ -7033,6 +7089,12 @@
 			{
 				"patchline": {
 					"source": ["hihat-drop", 0],
+					"destination": ["hihat-drop-path", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-drop-path", 0],
 					"destination": ["hihat-drop-prepend", 0]
 				}
 			},
@@ -7621,6 +7683,12 @@
 			{
 				"patchline": {
 					"source": ["perc-drop", 0],
+					"destination": ["perc-drop-path", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-drop-path", 0],
 					"destination": ["perc-drop-prepend", 0]
 				}
 			},

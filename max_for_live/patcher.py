@@ -51,7 +51,7 @@ OBJECTS = {
     "pack": (2, [""]), "gate": (2, [""]), "counter": (4, ["int", "", "", "int"]),
     "groove~": (3, ["signal", "signal", "signal"]), "sig~": (1, ["signal"]), "buffer~": (1, ["float", "bang"]),
     "loadmess": (1, [""]), "r": (1, [""]), "s": (1, []), "unpack": (1, ["float", "float"]),
-    "pattr": (1, ["", "", ""]),
+    "pattr": (1, ["", "", ""]), "conformpath": (1, ["", "int"]),
 }
 UI = {"number": (1, ["", "bang"]), "textedit": (1, ["", "int", "", "bang"]), "live.drop": (1, ["", ""])}
 
@@ -426,8 +426,10 @@ def build_pad(p: Patcher, index: int, pad: str, title: str, note: int) -> None:
           annotation=f"Drop an audio file here to make a variation of it on the {name} pad (the Variation dial "
           "sets how far; the file must lie in the daemon's output folder or a folder in its sample_dirs).",
           annotation_name=f"{title} Drop")
-    p.obj(f"{pad}-drop-prepend", f"prepend drop {pad}", at(220, 1290, 110))
-    p.connect(f"{pad}-drop", 0, f"{pad}-drop-prepend")
+    p.obj(f"{pad}-drop-path", "conformpath native boot", at(220, 1290, 140))  # "Macintosh HD:/x" -> "/x"
+    p.obj(f"{pad}-drop-prepend", f"prepend drop {pad}", at(220, 1320, 110))
+    p.connect(f"{pad}-drop", 0, f"{pad}-drop-path")
+    p.connect(f"{pad}-drop-path", 0, f"{pad}-drop-prepend")
     p.connect(f"{pad}-drop-prepend", 0, logic)
 
     p.parameter(f"{pad}-choke", "live.text", at(100, 1260, 44, 16), [x0 + 94, 80, 34, 16],

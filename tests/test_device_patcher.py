@@ -288,3 +288,23 @@ def test_the_first_releases_parameter_names_are_kept():
                       for action in ("New", "Variation", "Undo", "Keep")}
                      | {"Steps", "Variation Strength", "Sample Target"})
     assert first_release <= {values(b)["parameter_longname"] for b in controls()}
+
+
+@pytest.mark.parametrize("pad", PADS)
+def test_each_pad_swaps_at_the_fades_end_auditions_on_mouse_down_and_takes_dropped_files(pad):
+    assert line(f"{pad}-a-envelope", 1, f"{pad}-faded") and by_id(f"{pad}-faded")["text"] == f"faded {pad}"
+    assert line(f"{pad}-faded", 0, "logic")
+    assert line(f"{pad}-audition", 1, f"{pad}-audition-message"), "a ubutton's second outlet: mouse-down"
+    assert by_id(f"{pad}-audition-message")["text"] == f"audition {pad}"
+    assert line(f"{pad}-drop", 0, f"{pad}-drop-path") and line(f"{pad}-drop-path", 0, f"{pad}-drop-prepend")
+    assert by_id(f"{pad}-drop-path")["text"] == "conformpath native boot", "Max's volume-style paths made native"
+    control = by_id(f"{pad}-control")["text"].split()[1:]
+    assert line(f"{pad}-control", control.index("state"), f"{pad}-state-set")
+    assert line(f"{pad}-state-set", 0, f"{pad}-state") and by_id(f"{pad}-state")["maxclass"] == "live.comment"
+    assert line(f"{pad}-control", control.index("hit"), f"{pad}-hit")
+
+
+def test_the_status_lines_long_text_goes_to_its_info_view():
+    assert by_id("texts")["text"] == "route status info port"
+    assert line("texts", 1, "status-info") and by_id("status-info")["text"] == "prepend sendbox annotation"
+    assert line("status-info", 0, "status") and line("texts", 2, "port-set") and line("port-set", 0, "port")

@@ -155,11 +155,13 @@ def test_hostile_names_and_links_cannot_escape_the_folder(tmp_path):
     before = files_under(tmp_path)
     samples = [KitSample(source, "../../../outside/pwn", None), KitSample(source, "/etc", None),
                KitSample(source, "..\\..\\x", None), KitSample(source, "..", None)]
-    kits = [export_kit(samples, folder, name) for name in ("../../outside", "/tmp/x", "..", "x", "", "a/../../b")]
+    names = ("../../outside", f"{outside}/abs", "..", "x", "", "a/../../b")  # absolute: still inside tmp_path
+    kits = [export_kit(samples, folder, name) for name in names]
     for kit in kits:
         assert kit.parent == folder and not kit.is_symlink() and kit.resolve().parent == folder.resolve()
         assert all(p.parent == kit and p.is_file() and not p.is_symlink() for p in kit.iterdir())
-    assert [k.name for k in kits] == ["outside", "tmp_x", "kit", "x-2", "kit-2", "a_b"]
+    assert [k.name for k in kits] == ["outside", kits[1].name, "kit", "x-2", "kit-2", "a_b"]
+    assert "/" not in kits[1].name and not (outside / "abs").exists()
     assert not any(outside.iterdir())
     after = files_under(tmp_path)
     assert {k: v for k, v in after.items() if not k.startswith("out/kits/")} == before

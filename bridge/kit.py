@@ -38,8 +38,9 @@ PAD_NOTES = {
     "snare": (GM_NOTES["snare"], 40, 37),  # acoustic snare, electric snare, side stick
     "hihat": (GM_NOTES["hihat"], 44, 46),  # closed, pedal, open hi-hat
     "cymbal": (49, 57, 51, 59, 55, 52),  # crash 1, crash 2, ride 1, ride 2, splash, Chinese
-    "perc": (GM_NOTES["perc"], 54, 56, 75, 60, 61, 62, 63, 64, 70),  # clap, tambourine, cowbell, claves, bongos,
-}                                                                   # congas, maracas
+    # hand clap, tambourine, cowbell, claves, high and low bongo, three congas, maracas
+    "perc": (GM_NOTES["perc"], 54, 56, 75, 60, 61, 62, 63, 64, 70),
+}
 KITS_FOLDER = "kits"  # the output folder's kits: <out>/kits/<name>/
 GM_PERCUSSION = range(35, 82)
 # Every MIDI note a sample may take: GM percussion, then above it, then below it. Not 0: Decent Sampler's notes
@@ -142,7 +143,7 @@ def _entries(samples: Sequence[KitSample]) -> list[_Entry]:
 
 def _check_wav(path: Path) -> None:
     if not path.is_file():  # checked first: opening a pipe or a device could block
-        raise KitError(f"{path}: no such file")
+        raise KitError(f"{path}: {'not a regular file' if path.exists() else 'no such file'}")
     try:
         with open(path, "rb") as f:
             header = f.read(12)

@@ -27,9 +27,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import soundfile as sf
+
 from padfusion.bridge.presets import GM_NOTES
 from padfusion.core.errors import UserError
 from padfusion.core.files import atomic_write
+from padfusion.model import descriptors
 from padfusion.model.labels import label_for
 
 # Each kind of pad's General MIDI percussion notes, first choice first (GM_NOTES' note leads).
@@ -46,7 +49,6 @@ GM_PERCUSSION = range(35, 82)
 # Every MIDI note a sample may take: GM percussion, then above it, then below it. Not 0: Decent Sampler's notes
 # start at 1.
 FREE_NOTES = (*GM_PERCUSSION, *range(GM_PERCUSSION.stop, 128), *range(GM_PERCUSSION.start - 1, 0, -1))
-NOTE_NAMES = ("C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B")
 MAX_NAME = 80  # characters of a sanitised name
 HYDROGEN_NAMESPACE = "http://www.hydrogen-music.org/drumkit"
 
@@ -116,9 +118,15 @@ def assign_notes(pads: Sequence[str]) -> list[int]:
     return taken
 
 
-def note_name(note: int) -> str:
-    """A MIDI note's name, middle C (60) being C4 as SFZ counts."""
-    return f"{NOTE_NAMES[note % 12]}{note // 12 - 1}"
+def measured_root(path: Path) -> int | None:
+    """The MIDI note nearest a WAV's measured pitch (model/descriptors.py), or None where it has none."""
+    _check_wav(Path(path))
+    try:  # read at its own rate, which the descriptors take: no resampling, and no torch to load for a kit
+        audio, sample_rate = sf.read(path, dtype="float32", always_2d=True)
+    except (sf.LibsndfileError, RuntimeError) as e:
+        raise KitError(f"{path}: not readable as audio ({e})") from None
+    hz = descriptors.pitch(audio.T, sample_rate)
+    return None if hz is None else min(max(round(descriptors.midi_note(hz)), 1), 127)
 
 
 def _entries(samples: Sequence[KitSample]) -> list[_Entry]:
@@ -168,8 +176,8 @@ def _new_folder(folder: Path, name: str) -> Path:
 
 def _describe(entry: _Entry) -> str:
     """Where a sample plays and its root, for a comment (nothing a user named: it could end an XML comment)."""
-    root = "not tonal" if entry.root is None else f"root {entry.root} ({note_name(entry.root)})"
-    return f"note {entry.note} ({note_name(entry.note)}), {root}"
+    root = "not tonal" if entry.root is None else f"root {entry.root} ({descriptors.note_name(entry.root)})"
+    return f"note {entry.note} ({descriptors.note_name(entry.note)}), {root}"
 
 
 def _sfz(title: str, entries: Sequence[_Entry], chromatic: bool = False) -> str:

@@ -16,7 +16,7 @@ import sfzen
 import soundfile as sf
 
 from conftest import run_cli
-from padfusion.bridge.kit import KITS_FOLDER, KitError, KitSample, assign_notes, export_kit
+from padfusion.bridge.kit import KITS_FOLDER, KitError, KitSample, assign_notes, export_kit, measured_root
 from padfusion.core.errors import UserError
 
 HYDROGEN_XSD = Path("/usr/share/hydrogen/data/xsd/drumkit.xsd")
@@ -28,6 +28,15 @@ def wav(path: Path, seed: int) -> Path:
     """A short stereo WAV of its own noise, so that every file's bytes differ."""
     path.parent.mkdir(parents=True, exist_ok=True)
     sf.write(path, np.random.default_rng(seed).uniform(-0.5, 0.5, (2000, 2)), 44100, subtype="PCM_24")
+    return path
+
+
+def tonal_wav(path: Path, hz: float) -> Path:
+    """A decaying sine: a tonal one-shot, an 808 of sorts."""
+    t = np.arange(32768) / 44100
+    x = 0.8 * np.sin(2 * np.pi * hz * t) * np.exp(-t / 0.2)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    sf.write(path, np.stack([x, x], axis=1), 44100, subtype="PCM_24")
     return path
 
 
@@ -189,9 +198,18 @@ def test_bad_input_is_refused_with_the_reason(chosen, tmp_path):
     assert not (tmp_path / "kits").exists() or not any((tmp_path / "kits").iterdir())  # nothing half-made
 
 
-def test_cli_exports_kept_samples_and_named_files(chosen, tmp_path):
+def test_the_root_is_the_note_nearest_the_measured_pitch(tmp_path):
+    assert measured_root(tonal_wav(tmp_path / "a.wav", 110.0)) == 45  # A2
+    assert measured_root(tonal_wav(tmp_path / "b.wav", 113.0)) == 45  # 46 cents sharp: still A2
+    assert measured_root(wav(tmp_path / "noise.wav", 1)) is None
+    with pytest.raises(KitError, match="no such file"):
+        measured_root(tmp_path / "missing.wav")
+
+
+def test_cli_exports_kept_samples_and_named_files_with_their_measured_roots(chosen, tmp_path):
     out = tmp_path / "out"
     extra = wav(tmp_path / "elsewhere" / "Snare_02.wav", 9)
+    tonal_wav(out / "kept" / "kick" / "z.wav", 110.0)
     result = run_cli("kit", out, extra, "--from-kept", "--name", "friday")
     kit = Path(result.stdout.strip())
     assert kit == out / KITS_FOLDER / "friday"
@@ -199,6 +217,8 @@ def test_cli_exports_kept_samples_and_named_files(chosen, tmp_path):
                for r in sfzen.SFZ(kit / "friday.sfz").regions()}
     # the named file first (a snare, by its name), then kept/ in order of its pad folders
     assert regions == {38: "snare-Snare_02.wav", 42: "hihat-d.wav", 36: "kick-a.wav", 35: "kick-b.wav",
-                       39: "perc-e.wav", 40: "snare-c.wav"}
+                       37: "kick-z.wav", 39: "perc-e.wav", 40: "snare-c.wav"}
+    assert sorted(p.name for p in kit.glob("*.chromatic.*")) == ["kick-z.chromatic.dspreset", "kick-z.chromatic.sfz"]
+    assert "pitch_keycenter=45 " in (kit / "kick-z.chromatic.sfz").read_text()
     result = run_cli("kit", tmp_path / "empty", check=False)
     assert result.returncode == 2 and "--from-kept" in result.stderr

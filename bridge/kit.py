@@ -2,7 +2,7 @@
 
     <folder>/<name>/
         <pad>-<sample>.wav             the samples, byte for byte as chosen
-        <name>.sfz                     the drum map for any SFZ player (sfizz, ...)
+        <name>.sfz                     the drum map for any SFZ player (sfizz, ...); <name> is the folder's
         <name>.dspreset                the drum map for Decent Sampler
         drumkit.xml                    the drum map for Hydrogen (the folder is a Hydrogen kit)
         <pad>-<sample>.chromatic.sfz   for a tonal sample: the sample across the keyboard, at its own pitch on its
@@ -83,16 +83,15 @@ def export_kit(samples: Sequence[KitSample], folder: Path, name: str) -> Path:
     instrument files of the module docstring. Returns the kit folder."""
     entries = _entries(samples)
     files = {entry.file: entry.source.read_bytes() for entry in entries}
-    kit_name = safe_name(name, "kit")
-    files |= {f"{kit_name}.sfz": _sfz(kit_name, entries).encode(),
-              f"{kit_name}.dspreset": _xml(_dspreset(entries)),
-              "drumkit.xml": _xml(_hydrogen(kit_name, entries))}
-    for entry in entries:
-        if entry.root is not None:
-            files[f"{entry.stem}.chromatic.sfz"] = _sfz(entry.stem, [entry], chromatic=True).encode()
-            files[f"{entry.stem}.chromatic.dspreset"] = _xml(_dspreset([entry], chromatic=True))
-    kit = _new_folder(Path(folder), kit_name)
-    try:
+    kit = _new_folder(Path(folder), safe_name(name, "kit"))
+    try:  # the instrument files take the folder's name: Hydrogen tells its kits apart by name
+        files |= {f"{kit.name}.sfz": _sfz(kit.name, entries).encode(),
+                  f"{kit.name}.dspreset": _xml(_dspreset(entries)),
+                  "drumkit.xml": _xml(_hydrogen(kit.name, entries))}
+        for entry in entries:
+            if entry.root is not None:
+                files[f"{entry.stem}.chromatic.sfz"] = _sfz(entry.stem, [entry], chromatic=True).encode()
+                files[f"{entry.stem}.chromatic.dspreset"] = _xml(_dspreset([entry], chromatic=True))
         for file, data in files.items():
             atomic_write(kit / file, data)
     except BaseException:

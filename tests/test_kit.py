@@ -182,6 +182,8 @@ def test_an_existing_kit_is_never_overwritten(chosen, tmp_path):
     kept = files_under(first)
     second = export_kit(chosen[:1], tmp_path, "kit")
     assert second.name == "kit-2" and files_under(first) == kept
+    assert {"kit-2.sfz", "kit-2.dspreset"} <= {p.name for p in second.iterdir()}  # named as their folder
+    assert ET.parse(second / "drumkit.xml").getroot().find(f"{H2}name").text == "kit-2"  # Hydrogen's kit name
 
 
 def test_bad_input_is_refused_with_the_reason(chosen, tmp_path):

@@ -2,7 +2,7 @@
 threads, and shuts down cleanly.
 
 Threads: the OSC server, the MIDI backend's callback, watchdog's observer (and its quiet-time timers) only
-validate and enqueue, or answer at once what needs no model (ping, status, pads, learn, keep); the worker
+validate and enqueue, or answer at once what needs no model (ping, status, pads, learn, keep, knobs); the worker
 does everything with models. Each catches and logs what goes wrong and serves on; should one die anyway, the
 main thread notices within HEALTH_SECONDS and ends the process with a message and exit status 1, rather than
 leave a daemon that holds the port and the folder and answers nothing.
@@ -23,7 +23,8 @@ from padfusion.bridge.output import OutputFolder
 from padfusion.bridge.pending import Job
 from padfusion.bridge.presets import PresetError, load_preset, load_presets
 from padfusion.bridge.protocol import BadRequest, Request
-from padfusion.bridge.requests import BY_ADDRESS, BY_NAME, RELOAD
+from padfusion.bridge.requests import BY_ADDRESS, BY_NAME, RELOAD, STEERED
+from padfusion.bridge.steering import FILE_NAME, Steering
 from padfusion.bridge.watch import Watcher
 from padfusion.bridge.worker import Worker
 from padfusion.model import params
@@ -51,7 +52,9 @@ class Daemon:
         except OSError as e:
             raise UserError(str(e)) from None
         self.local = self.osc.local_destinations()
-        self.worker = Worker(self.presets, self.output, self.osc.send, pool_depth=settings.pool_depth,
+        self.steering = Steering(self.output.root / FILE_NAME)
+        self.steering.load({pad: preset.instrument for pad, preset in self.presets.items()})
+        self.worker = Worker(self.presets, self.steering, self.output, self.osc.send, pool_depth=settings.pool_depth,
                              device=settings.device, backend=settings.backend, half=settings.half,
                              threads=settings.threads, local=self.local, sample_dirs=settings.sample_dirs)
         midi_map = MidiMap.build({pad: p.note for pad, p in self.presets.items()}, settings.midi_cc,
@@ -141,6 +144,10 @@ class Daemon:
     def _queue(self, request: Request, reply_to: tuple, pad: str, **fields) -> None:
         self.worker.requests.put(Job(request, pad, reply_to, **fields))
 
+    def steered(self, pad: str) -> None:
+        """The pad's knobs or key changed: the worker drops what it pooled for the old ones, and refills."""
+        self._queue(STEERED, self.local, pad)
+
     # MIDI, watched files -----------------------------------------------------------------------------------
 
     def _midi_pad(self, pad: str) -> None:
@@ -168,6 +175,7 @@ class Daemon:
         if new == old:
             return
         self.presets[pad] = new
+        self.steering.fit(pad, new.instrument)
         self.midi.map.set_note(pad, new.note)
         self.watcher.refresh()
         self._queue(RELOAD, self.local, pad, preset=new)

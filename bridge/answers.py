@@ -3,7 +3,7 @@ reply_to)`, named by the request table (bridge/requests.py). They need no model,
 
 import logging
 
-from padfusion.bridge.midi import KNOBS
+from padfusion.bridge.midi import KNOBS, PAD_KNOB, takes_a_control
 from padfusion.bridge.protocol import BadRequest, format_number
 from padfusion.model.knobs import KnobError, knobs_for
 from padfusion.model.recipe import resolve
@@ -45,14 +45,16 @@ def keep(daemon, args, reply_to):
 
 def learn(daemon, args, reply_to):
     target = args["target"]
-    if target not in daemon.presets and target not in KNOBS:
-        raise BadRequest("bad_args", f"cannot learn {target[:40]!r}: name a pad ({', '.join(daemon.presets)}) "
-                         f"or {' or '.join(KNOBS)}")
+    pad, _, knob = target.partition(PAD_KNOB)
+    if target not in daemon.presets and target not in KNOBS and not (
+            pad in daemon.presets and knob in [k.name for k in knobs_for(daemon.presets[pad].instrument)]):
+        raise BadRequest("bad_args", f"cannot learn {target[:40]!r}: name a pad ({', '.join(daemon.presets)}), "
+                         f"{' or '.join(KNOBS)}, or a pad's knob such as kick{PAD_KNOB}decay (see `knobs`)")
     if daemon.midi.port is None:
         raise BadRequest("midi", "no MIDI input is open, so there is nothing to learn from")
     daemon.learn_reply_to = reply_to
     daemon.midi.start_learning(target)
-    log.info("MIDI learn: waiting for a %s for %s", "control change" if target in KNOBS else "note", target)
+    log.info("MIDI learn: waiting for a %s for %s", "control change" if takes_a_control(target) else "note", target)
 
 
 def knobs(daemon, args, reply_to):

@@ -17,7 +17,7 @@ import threading
 
 from padfusion.core.errors import UserError
 from padfusion.bridge.config import Settings
-from padfusion.bridge.midi import MidiError, MidiInput, MidiMap
+from padfusion.bridge.midi import MidiError, MidiInput, MidiMap, control_value
 from padfusion.bridge.osc import LOCAL_HOSTS, OscServer
 from padfusion.bridge.output import OutputFolder
 from padfusion.bridge.pending import Job
@@ -28,6 +28,7 @@ from padfusion.bridge.steering import FILE_NAME, Steering
 from padfusion.bridge.watch import Watcher
 from padfusion.bridge.worker import Worker
 from padfusion.model import params
+from padfusion.model.knobs import knobs_for
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +60,7 @@ class Daemon:
                              threads=settings.threads, local=self.local, sample_dirs=settings.sample_dirs)
         midi_map = MidiMap.build({pad: p.note for pad, p in self.presets.items()}, settings.midi_cc,
                                  settings.learned_midi)
-        self.midi = MidiInput(midi_map, self._midi_pad, self._midi_learned)
+        self.midi = MidiInput(midi_map, self._midi_pad, self._midi_knob, self._midi_learned)
         self.midi_port: str | None = None
         self.watcher = Watcher(lambda: dict(self.presets), self.output.root / "inbox", self._preset_changed,
                                self._model_changed, self._inbox_drop)
@@ -158,6 +159,14 @@ class Daemon:
                         strength=max(knobs.strength, params.MIN_STRENGTH))
         else:
             self._queue(BY_NAME["generate"], self.local, pad, steps=steps)
+
+    def _midi_knob(self, pad: str, name: str, value: int) -> None:
+        """A control learned for a pad's knob: set as `set_knob` would, the controller's 0-127 across its range."""
+        knob = next((k for k in knobs_for(self.presets[pad].instrument) if k.name == name), None)
+        if knob is None:  # its preset was edited since the control was learned
+            log.warning("MIDI: %s has no knob %s any more; learn the control again", pad, name)
+            return
+        self.handle(BY_NAME["set_knob"], {"pad": pad, "knob": name, "value": control_value(knob, value)}, self.local)
 
     def _midi_learned(self, target: str, kind: str, number: int) -> None:
         self.osc.send(tuple(dict.fromkeys(self.learn_reply_to + self.local)), "learned", target, kind, number)

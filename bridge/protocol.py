@@ -104,7 +104,7 @@ REPLIES = (
                               arg("sampler", "s", "sampler name"),
                               arg("path", "s", "absolute path of the pad's current WAV, '' before its first sample")),
             "One pad of the current preset, with its current sample."),
-    Message(f"{PREFIX}/knob", (PAD, arg("name", "s", "the knob: pitch, decay, punch, brightness or tone (the pad's "
+    Message(f"{PREFIX}/knob", (PAD, arg("knob", "s", "its name: pitch, decay, punch, brightness or tone (the pad's "
                                                      "instrument's, model/knobs.py)"),
                                arg("unit", "s", "its unit: Hz, s or dB"), arg("min", "n", "the lowest value it takes"),
                                arg("max", "n", "the highest value it takes"),

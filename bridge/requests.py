@@ -33,8 +33,10 @@ REQUESTS = (
             jobs.undo, slot="undo"),
     Request("keep", (PAD,), ("kept",), "Copy the sample the pad was playing when Keep arrived into kept/.",
             answers.keep),
-    Request("learn", (arg("target", "s", "a pad name, or 'steps' or 'strength' for a control change"),),
-            ("learned",), "MIDI learn: the next note (for a pad) or control change (for a parameter) is mapped.",
+    Request("learn", (arg("target", "s", "a pad name; or for a control change 'steps', 'strength', or a pad's "
+                          "knob as pad:knob, e.g. kick:decay"),),
+            ("learned",), "MIDI learn: the next note (for a pad) or control change (for a parameter or a knob, "
+            "its 0-127 across the knob's range) is mapped.",
             answers.learn),
     Request("knobs", (arg("pad", "s", "one pad; omitted means every pad", True),), ("knob", "key"),
             "List the pads' knobs and keys: pad by pad, a `knob` reply for each of its knobs, then a `key` reply.",

@@ -257,10 +257,10 @@ var PROTOCOL = {
      "type": "s"
     },
     {
-     "doc": "the knob: pitch, decay, punch, brightness or tone (the pad's instrument's, model/knobs.py)",
+     "doc": "its name: pitch, decay, punch, brightness or tone (the pad's instrument's, model/knobs.py)",
      "max": null,
      "min": null,
-     "name": "name",
+     "name": "knob",
      "optional": false,
      "type": "s"
     },
@@ -522,7 +522,7 @@ var PROTOCOL = {
    "address": "/padfusion/learn",
    "args": [
     {
-     "doc": "a pad name, or 'steps' or 'strength' for a control change",
+     "doc": "a pad name; or for a control change 'steps', 'strength', or a pad's knob as pad:knob, e.g. kick:decay",
      "max": null,
      "min": null,
      "name": "target",
@@ -530,7 +530,7 @@ var PROTOCOL = {
      "type": "s"
     }
    ],
-   "doc": "MIDI learn: the next note (for a pad) or control change (for a parameter) is mapped.",
+   "doc": "MIDI learn: the next note (for a pad) or control change (for a parameter or a knob, its 0-127 across the knob's range) is mapped.",
    "replies": [
     "learned"
    ]
@@ -872,6 +872,8 @@ var REPLY_HANDLERS = {
             setNote(target, number);
         }
     },
+    knob: function () {},  // a pad's knob, set by another client or a MIDI control: the daemon uses it for presses
+    key: function () {},
     pong: function () {},
     error: function (pad, code, message) {
         if (pad) {

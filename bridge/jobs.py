@@ -85,6 +85,5 @@ def reload(worker, job: Job) -> None:
 
 
 def steered(worker, job: Job) -> None:
-    """The pad's knobs or key changed (bridge/steering.py): its pool was made for the old ones. A press never takes
-    a sample made for other settings (Pool.take); dropping them makes room to refill for the new."""
-    worker.pool.clear(job.pad)
+    """The pad's knobs or key changed (bridge/steering.py)."""
+    worker.steered(job.pad)

@@ -26,11 +26,12 @@ class Steering:
     def __init__(self, path: Path):
         self.path = Path(path)
         self._pads: dict[str, dict] = {}  # pad -> {"knobs": {name: value or None}, "key": pitch class or ""}
+        self._unserved: dict = {}  # what the file holds for pads not served now: written back as it was
         self._lock = threading.Lock()
 
     def load(self, instruments: dict[str, str | None]) -> None:
         """What an earlier run set, for the pads served now (pad -> its instrument); what does not fit a pad's
-        instrument any more is let go, with a warning."""
+        instrument any more is let go, with a warning. The other pads' settings are kept for a later run."""
         try:
             saved = json.loads(self.path.read_text(encoding="utf-8"))
             if not isinstance(saved, dict):
@@ -41,6 +42,7 @@ class Steering:
             log.warning("%s: ignoring the knob settings saved there (%s)", self.path, e)
             return
         with self._lock:
+            self._unserved = {pad: held for pad, held in saved.items() if pad not in instruments}
             for pad, instrument in instruments.items():
                 if isinstance(saved.get(pad), dict):
                     self._pads[pad] = self._fitted(pad, instrument, saved[pad])
@@ -94,7 +96,7 @@ class Steering:
         """Under the lock, so that the file always holds the latest settings. A failed write is logged: the
         settings still hold until the daemon stops."""
         try:
-            atomic_write(self.path, json.dumps(self._pads, indent=1, sort_keys=True).encode())
+            atomic_write(self.path, json.dumps(self._unserved | self._pads, indent=1, sort_keys=True).encode())
         except OSError as e:
             log.warning("cannot save the knob settings to %s (%s): they hold until the daemon stops", self.path,
                         e.strerror or e)

@@ -235,6 +235,13 @@ class Worker:
             what for what, done in (("preset edited", preset), ("model files changed", files_changed)) if done))
         self.model(pad)
 
+    def steered(self, pad: str) -> None:
+        """The pad's knobs or key changed: its pool was made for the old ones. A press never takes a sample made
+        for other settings (Pool.take); dropping them makes room to refill for the new, which may succeed where
+        the old failed."""
+        self.pool.clear(pad)
+        self._refill_broken.discard(pad)
+
     # The pool -------------------------------------------------------------------------------------------
 
     def _pad_to_refill(self) -> str | None:

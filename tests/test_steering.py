@@ -4,6 +4,9 @@ refusals name what would do, the pool never serves a sample made for other setti
 The MIDI controls learned for knobs are in test_midi.py; `padfusion knobs` and `generate --knob` in
 test_cli_generate.py."""
 
+import json
+from dataclasses import replace
+
 import pytest
 
 from bridge_support import daemon_settings, pool_full, read_index, running, wait_until, write_presets
@@ -110,3 +113,26 @@ def test_a_restart_keeps_the_settings(tmp_path, tiny_model, client):
         assert (listed["pitch"][3], listed["decay"][3], listed["key"]) == ("220", "", "D")
         client.ask("generate", "perc", expect="ready")
         assert read_index(daemon.output.root, 1)[-1]["knobs"] == {"pitch": 220.0}
+    # a run serving only some of the pads keeps the others' settings for later
+    with running(replace(settings, presets=presets[:1])) as daemon:
+        client.daemon_port = daemon.osc.port
+        client.ask("set_key", "E", expect="key")
+    with running(settings) as daemon:
+        client.daemon_port = daemon.osc.port
+        assert [held["key"] for held in knobs_listed(client).values()] == ["E", "D", "D", "D"]
+        assert knobs_listed(client, "perc")["perc"]["pitch"][3] == "220"
+
+
+def test_settings_that_no_longer_fit_are_let_go_and_the_daemon_starts(tmp_path, tiny_model, client):
+    presets = write_presets(tmp_path / "presets", tiny_model)
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "knobs.json").write_text(json.dumps({
+        "kick": {"knobs": {"decay": 0.2, "tone": 3, "pitch": 9999}, "key": "H"}, "snare": "junk"}))
+    with running(daemon_settings(tmp_path, presets, client.port, pool_depth=0)) as daemon:
+        client.daemon_port = daemon.osc.port
+        assert daemon.steering.of("kick") == {"knobs": {"decay": 0.2}, "key": None}
+        client.ask("generate", "kick", expect="ready")
+    (tmp_path / "out" / "knobs.json").write_text("{not json")
+    with running(daemon_settings(tmp_path, presets, client.port, pool_depth=0)) as daemon:
+        client.daemon_port = daemon.osc.port
+        assert daemon.steering.of("kick") == {"knobs": {}, "key": None}

@@ -10,8 +10,10 @@ from dataclasses import replace
 import pytest
 
 from bridge_support import daemon_settings, pool_full, read_index, running, wait_until, write_presets
+from padfusion.bridge.daemon import Daemon
 from padfusion.bridge.osc import validate
 from padfusion.bridge.requests import BY_NAME
+from padfusion.bridge.scheduler import Cancelled
 
 
 def knobs_listed(client, pad=None) -> dict:
@@ -136,3 +138,32 @@ def test_settings_that_no_longer_fit_are_let_go_and_the_daemon_starts(tmp_path, 
     with running(daemon_settings(tmp_path, presets, client.port, pool_depth=0)) as daemon:
         client.daemon_port = daemon.osc.port
         assert daemon.steering.of("kick") == {"knobs": {}, "key": None}
+
+
+def test_a_change_of_settings_stops_the_refill_made_for_the_old_ones(tmp_path, tiny_model, client):
+    presets = write_presets(tmp_path / "presets", tiny_model, steps=200)  # a refill takes tens of seconds
+    daemon = Daemon(daemon_settings(tmp_path, presets, client.port, pool_depth=1))
+    refills = []  # (pad, knobs, what happened), in order
+    sample = daemon.worker.sample
+
+    def recorded(work, pipe, seeds, recipe, **options):
+        refills.append((work.pad, dict(recipe.knobs), "started"))
+        try:
+            made = sample(work, pipe, seeds, recipe, **options)
+        except Cancelled:
+            refills.append((work.pad, dict(recipe.knobs), "cancelled"))
+            raise
+        refills.append((work.pad, dict(recipe.knobs), "made"))
+        return made
+
+    daemon.worker.sample = recorded
+    daemon.start()
+    try:
+        client.daemon_port = daemon.osc.port
+        wait_until(lambda: ("kick", {}, "started") in refills, what="the kick's refill")
+        client.ask("set_knob", "kick", "decay", 0.2, expect="knob")
+        wait_until(lambda: ("kick", {"decay": 0.2}, "started") in refills, what="the refill for the new settings")
+        # the refill for no knobs stopped at its next step: it would have been thrown away
+        assert refills[:3] == [("kick", {}, "started"), ("kick", {}, "cancelled"), ("kick", {"decay": 0.2}, "started")]
+    finally:
+        daemon.stop()

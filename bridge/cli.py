@@ -68,6 +68,8 @@ def cmd_generate(args):
         raise UserError("name a model with --model SRC or a preset with --preset NAME")
     if args.count < 1:
         raise UserError("--count must be at least 1")
+    if args.knob and not getattr(preset, "instrument", None):
+        raise UserError("--knob steers a preset's instrument (padfusion knobs lists them): name one with --preset")
     source_file = args.variation or args.style
     # resolved before the model loads, so a typo costs no load
     recipe = resolve(preset, seed=args.seed, steps=args.steps, sampler=args.sampler, colour_spread=args.colour_spread,

@@ -86,6 +86,9 @@ def test_knobs_and_key_steer_a_generated_sample_and_bad_ones_are_named(tiny_mode
     for args, message in cases.items():
         result = run_cli("generate", "--preset", kick, *args, "--out", tmp_path / "bad.wav", check=False)
         assert result.returncode == 2 and message in result.stderr, (args, result.stderr)
+    result = run_cli("generate", "--model", tiny_model, "--knob", "decay=0.2", "--out", tmp_path / "bad.wav",
+                     check=False)
+    assert result.returncode == 2 and "--knob steers a preset's instrument" in result.stderr
     assert not (tmp_path / "bad.wav").exists()
 
 

@@ -70,10 +70,10 @@ def set_knob(daemon, args, reply_to):
     pad, name = args["pad"], args["knob"]
     instrument = daemon.presets[pad].instrument
     try:
-        daemon.steering.set_knob(pad, instrument, name, args.get("value"))
+        daemon.pad_settings.set_knob(pad, instrument, name, args.get("value"))
     except KnobError as e:
         raise BadRequest("bad_args", str(e), pad) from None
-    daemon.steered(pad)
+    daemon.settings_changed(pad)
     knob = next(k for k in knobs_for(instrument) if k.name == name)
     value = dict(_settings(daemon, pad).knobs).get(name)
     log.info("%s: %s %s", pad, name, "free" if value is None else f"{value:g} {knob.unit}")
@@ -83,18 +83,18 @@ def set_knob(daemon, args, reply_to):
 def set_key(daemon, args, reply_to):
     pads = [args["pad"]] if "pad" in args else list(daemon.presets)
     try:
-        key = daemon.steering.set_key(pads, args["key"])
+        key = daemon.pad_settings.set_key(pads, args["key"])
     except KnobError as e:
         raise BadRequest("bad_args", str(e), args.get("pad", "")) from None
     log.info("%s: key %s", ", ".join(pads), key or "none")
     for pad in pads:
-        daemon.steered(pad)
+        daemon.settings_changed(pad)
         daemon.osc.send(reply_to, "key", pad, key)
 
 
 def _settings(daemon, pad):
     """The pad's recipe as a press would resolve it now, for its knobs and key."""
-    return resolve(daemon.presets[pad], **daemon.steering.of(pad))
+    return resolve(daemon.presets[pad], **daemon.pad_settings.of(pad))
 
 
 def _send_knob(daemon, reply_to, pad, knob, value):

@@ -23,8 +23,8 @@ from padfusion.bridge.output import OutputFolder
 from padfusion.bridge.pending import Job
 from padfusion.bridge.presets import PresetError, load_preset, load_presets
 from padfusion.bridge.protocol import BadRequest, Request
-from padfusion.bridge.requests import BY_ADDRESS, BY_NAME, RELOAD, STEERED
-from padfusion.bridge.steering import FILE_NAME, Steering
+from padfusion.bridge.requests import BY_ADDRESS, BY_NAME, RELOAD, SETTINGS_CHANGED
+from padfusion.bridge.pad_settings import FILE_NAME, PadSettings
 from padfusion.bridge.watch import Watcher
 from padfusion.bridge.worker import Worker
 from padfusion.model import params
@@ -53,11 +53,12 @@ class Daemon:
         except OSError as e:
             raise UserError(str(e)) from None
         self.local = self.osc.local_destinations()
-        self.steering = Steering(self.output.root / FILE_NAME)
-        self.steering.load({pad: preset.instrument for pad, preset in self.presets.items()})
-        self.worker = Worker(self.presets, self.steering, self.output, self.osc.send, pool_depth=settings.pool_depth,
+        self.pad_settings = PadSettings(self.output.root / FILE_NAME)
+        self.pad_settings.load({pad: preset.instrument for pad, preset in self.presets.items()})
+        self.worker = Worker(self.presets, self.output, self.osc.send, pool_depth=settings.pool_depth,
                              device=settings.device, backend=settings.backend, half=settings.half,
-                             threads=settings.threads, local=self.local, sample_dirs=settings.sample_dirs)
+                             threads=settings.threads, local=self.local, sample_dirs=settings.sample_dirs,
+                             pad_settings=self.pad_settings)
         midi_map = MidiMap.build({pad: p.note for pad, p in self.presets.items()}, settings.midi_cc,
                                  settings.learned_midi)
         self.midi = MidiInput(midi_map, self._midi_pad, self._midi_knob, self._midi_learned)
@@ -145,9 +146,9 @@ class Daemon:
     def _queue(self, request: Request, reply_to: tuple, pad: str, **fields) -> None:
         self.worker.requests.put(Job(request, pad, reply_to, **fields))
 
-    def steered(self, pad: str) -> None:
+    def settings_changed(self, pad: str) -> None:
         """The pad's knobs or key changed: the worker drops what it pooled for the old ones, and refills."""
-        self._queue(STEERED, self.local, pad)
+        self._queue(SETTINGS_CHANGED, self.local, pad)
 
     # MIDI, watched files -----------------------------------------------------------------------------------
 
@@ -184,7 +185,7 @@ class Daemon:
         if new == old:
             return
         self.presets[pad] = new
-        self.steering.fit(pad, new.instrument)
+        self.pad_settings.fit(pad, new.instrument)
         self.midi.map.set_note(pad, new.note)
         self.watcher.refresh()
         self._queue(RELOAD, self.local, pad, preset=new)

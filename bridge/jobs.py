@@ -84,6 +84,6 @@ def reload(worker, job: Job) -> None:
     worker.reload(job.pad, job.preset, job.files_changed)
 
 
-def steered(worker, job: Job) -> None:
-    """The pad's knobs or key changed (bridge/steering.py)."""
-    worker.steered(job.pad)
+def settings_changed(worker, job: Job) -> None:
+    """The pad's knobs or key changed (bridge/pad_settings.py)."""
+    worker.settings_changed(job.pad)

@@ -104,6 +104,11 @@ REPLIES = (
                               arg("sampler", "s", "sampler name"),
                               arg("path", "s", "absolute path of the pad's current WAV, '' before its first sample")),
             "One pad of the current preset, with its current sample."),
+    Message(f"{PREFIX}/superseded", (PAD, arg("request", "s", "the request dropped: generate, variation, recall or "
+                                              "undo")),
+            "A later request for the pad replaced this one before it was done (the latest press wins); "
+                "nothing was made for it."),
+    Message(f"{PREFIX}/pong", (), "Answer to ping."),
     Message(f"{PREFIX}/knob", (PAD, arg("knob", "s", "its name: pitch, decay, punch, brightness or tone (the pad's "
                                                      "instrument's, model/knobs.py)"),
                                arg("unit", "s", "its unit: Hz, s or dB"), arg("min", "n", "the lowest value it takes"),
@@ -115,11 +120,6 @@ REPLIES = (
     Message(f"{PREFIX}/key", (PAD, arg("key", "s", "the song's key its tonal samples are tuned to (a pitch class: C, "
                                                    "C# ... B); '' for none")),
             "A pad's key now (the producer's setting, else the preset's)."),
-    Message(f"{PREFIX}/superseded", (PAD, arg("request", "s", "the request dropped: generate, variation, recall or "
-                                              "undo")),
-            "A later request for the pad replaced this one before it was done (the latest press wins); "
-                "nothing was made for it."),
-    Message(f"{PREFIX}/pong", (), "Answer to ping."),
     Message(f"{PREFIX}/error", (arg("pad", "s", "pad concerned, or '' when none"),
                                 arg("code", "s", "machine-readable code, e.g. unknown_pad, bad_args, model_load"),
                                 arg("message", "s", "what went wrong and what to do")),

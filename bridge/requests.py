@@ -65,8 +65,8 @@ REQUESTS = (
 RELOAD = Request("reload", (PAD,), (), "Load the pad's preset and model again.", jobs.reload, slot="reload")
 
 # The daemon's own, not on the wire: a pad's knobs or key changed, so what its pool holds was made for the old.
-STEERED = Request("steered", (PAD,), (), "Drop the samples pooled for the pad's old knobs and key.", jobs.steered,
-                  slot="steered")
+SETTINGS_CHANGED = Request("settings_changed", (PAD,), (), "Drop the samples pooled for the pad's old knobs and key.",
+                           jobs.settings_changed, slot="settings_changed")
 
 BY_ADDRESS = {request.address: request for request in REQUESTS}
 BY_NAME = {request.name: request for request in REQUESTS}

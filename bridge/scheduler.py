@@ -89,19 +89,19 @@ class Scheduler:
         sample pooled under the old one. A change of knobs or key waits too, so that it cancels a refill of its
         pad at the next step (`check`)."""
         in_hand = self._jobs_in_hand()
-        if any(work.let_in for work in in_hand) or job.kind.slot in ("reload", "steered"):
+        if any(work.let_in for work in in_hand) or job.kind.slot in ("reload", "settings_changed"):
             return False
         return (self.loaded(job.pad) and job.pad not in {work.pad for work in in_hand}
                 and not self.pending.waiting(job.pad, "reload"))
 
     def check(self, work: Job | Refill) -> None:
-        """Cancelled if `work` should stop here: a stop (a job only after the grace), a newer request in its
-        pad's make slot, or for a refill a change of its pad's knobs or key."""
+        """Cancelled if `work` should stop here: a stop (a job only after the grace), or a newer request in its
+        pad's make slot."""
         if self.pending.closed and (isinstance(work, Refill) or time.monotonic() > self._stop_by):
             raise Cancelled("shutdown")
         if isinstance(work, Job) and work.kind.slot == "make" and self.pending.waiting(work.pad, "make"):
             raise Cancelled("superseded")
-        if isinstance(work, Refill) and self.pending.waiting(work.pad, "steered"):
+        if isinstance(work, Refill) and self.pending.waiting(work.pad, "settings_changed"):  # made for old knobs or key
             raise Cancelled("superseded")
 
     def stop(self) -> None:

@@ -20,7 +20,7 @@ from padfusion.bridge.output import OutputFolder
 from padfusion.bridge.pending import Job, PendingRequests
 from padfusion.bridge.presets import Preset
 from padfusion.bridge.scheduler import SHUTDOWN_GRACE, Cancelled, Refill, Scheduler
-from padfusion.bridge.steering import Steering
+from padfusion.bridge.pad_settings import PadSettings
 from padfusion.model.audio import write_wav
 from padfusion.model.backends import choose
 from padfusion.model.checkpoints import ModelLoadError
@@ -68,13 +68,13 @@ class Pool:
 class Worker:
     """Owns the models and the output folder; `announce(destinations, reply, *args)` sends OSC replies.
     Variations read only files under the output folder and `sample_dirs`, links resolved. Each press is made
-    with the pad's knobs and key as `steering` holds them now."""
+    with the pad's knobs and key as `pad_settings` holds them now."""
 
-    def __init__(self, presets: dict[str, Preset], steering: Steering, output: OutputFolder, announce, *,
+    def __init__(self, presets: dict[str, Preset], output: OutputFolder, announce, *, pad_settings: PadSettings,
                  pool_depth: int = 2, device: str | None = None, backend: str = "auto", half: bool = False,
                  threads: int | None = None, local=(), sample_dirs=()):
         self.presets = dict(presets)
-        self.steering = steering
+        self.pad_settings = pad_settings
         self.output = output
         self.announce = announce
         self.local = local  # where to report problems nobody asked about (load failures at start)
@@ -179,7 +179,7 @@ class Worker:
     def recipe(self, pad: str, **request) -> Recipe:
         """A request's recipe (model/recipe.py's `resolve`): its own values, else the pad's knobs and key as the
         producer set them, else its preset's."""
-        return resolve(self.presets[pad], **self.steering.of(pad) | request)
+        return resolve(self.presets[pad], **self.pad_settings.of(pad) | request)
 
     def publish(self, job: Job, pipe: Pipeline, recipe: Recipe, audio, **extra) -> None:
         """The new sample into the output folder (history, index, pad) under one record, then `ready`."""
@@ -235,7 +235,7 @@ class Worker:
             what for what, done in (("preset edited", preset), ("model files changed", files_changed)) if done))
         self.model(pad)
 
-    def steered(self, pad: str) -> None:
+    def settings_changed(self, pad: str) -> None:
         """The pad's knobs or key changed: its pool was made for the old ones. A press never takes a sample made
         for other settings (Pool.take); dropping them makes room to refill for the new, which may succeed where
         the old failed."""

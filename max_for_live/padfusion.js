@@ -246,6 +246,33 @@ var PROTOCOL = {
    "doc": "One pad of the current preset, with its current sample."
   },
   {
+   "address": "/padfusion/superseded",
+   "args": [
+    {
+     "doc": "pad name from the preset (kick, snare, hihat, perc)",
+     "max": null,
+     "min": null,
+     "name": "pad",
+     "optional": false,
+     "type": "s"
+    },
+    {
+     "doc": "the request dropped: generate, variation, recall or undo",
+     "max": null,
+     "min": null,
+     "name": "request",
+     "optional": false,
+     "type": "s"
+    }
+   ],
+   "doc": "A later request for the pad replaced this one before it was done (the latest press wins); nothing was made for it."
+  },
+  {
+   "address": "/padfusion/pong",
+   "args": [],
+   "doc": "Answer to ping."
+  },
+  {
    "address": "/padfusion/knob",
    "args": [
     {
@@ -328,33 +355,6 @@ var PROTOCOL = {
     }
    ],
    "doc": "A pad's key now (the producer's setting, else the preset's)."
-  },
-  {
-   "address": "/padfusion/superseded",
-   "args": [
-    {
-     "doc": "pad name from the preset (kick, snare, hihat, perc)",
-     "max": null,
-     "min": null,
-     "name": "pad",
-     "optional": false,
-     "type": "s"
-    },
-    {
-     "doc": "the request dropped: generate, variation, recall or undo",
-     "max": null,
-     "min": null,
-     "name": "request",
-     "optional": false,
-     "type": "s"
-    }
-   ],
-   "doc": "A later request for the pad replaced this one before it was done (the latest press wins); nothing was made for it."
-  },
-  {
-   "address": "/padfusion/pong",
-   "args": [],
-   "doc": "Answer to ping."
   },
   {
    "address": "/padfusion/error",

@@ -2,7 +2,7 @@
 WAVs and index lines): `knobs` lists them, `set_knob` and `set_key` set them for later presses, over the presets',
 refusals name what would do, the pool never serves a sample made for other settings, and a restart keeps them.
 The MIDI controls learned for knobs are in test_midi.py; `padfusion knobs` and `generate --knob` in
-test_cli_generate.py."""
+test_cli_generate.py. How the model obeys them is test_steering.py's."""
 
 import json
 from dataclasses import replace
@@ -80,7 +80,7 @@ def test_bad_settings_are_refused_naming_what_would_do(serve, client, request_, 
     pad, code, message = client.ask(*request_, expect="error")
     assert (code, problem in message) == ("bad_args", True), message
     assert client.ask("set_knob", "snare", "decay", expect="knob")[0] == "snare"  # and it serves on
-    assert daemon.steering.of("kick")["knobs"] == {}
+    assert daemon.pad_settings.of("kick")["knobs"] == {}
 
 
 def test_a_pooled_sample_is_never_served_for_other_settings(serve, client):
@@ -132,12 +132,12 @@ def test_settings_that_no_longer_fit_are_let_go_and_the_daemon_starts(tmp_path, 
         "kick": {"knobs": {"decay": 0.2, "tone": 3, "pitch": 9999}, "key": "H"}, "snare": "junk"}))
     with running(daemon_settings(tmp_path, presets, client.port, pool_depth=0)) as daemon:
         client.daemon_port = daemon.osc.port
-        assert daemon.steering.of("kick") == {"knobs": {"decay": 0.2}, "key": None}
+        assert daemon.pad_settings.of("kick") == {"knobs": {"decay": 0.2}, "key": None}
         client.ask("generate", "kick", expect="ready")
     (tmp_path / "out" / "knobs.json").write_text("{not json")
     with running(daemon_settings(tmp_path, presets, client.port, pool_depth=0)) as daemon:
         client.daemon_port = daemon.osc.port
-        assert daemon.steering.of("kick") == {"knobs": {}, "key": None}
+        assert daemon.pad_settings.of("kick") == {"knobs": {}, "key": None}
 
 
 def test_a_change_of_settings_stops_the_refill_made_for_the_old_ones(tmp_path, tiny_model, client):

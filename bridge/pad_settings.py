@@ -1,4 +1,4 @@
-"""What a producer steers each pad with: its knobs and the song's key, set over OSC (`set_knob`, `set_key`) or
+"""The pads' settings a producer sets: each pad's knobs and the song's key, set over OSC (`set_knob`, `set_key`) or
 with a MIDI control learned for a knob, and used by every later press of the pad, over its preset's. Kept in
 `<out>/knobs.json`, written atomically at each change, so that a restart keeps them.
 
@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 FILE_NAME = "knobs.json"
 
 
-class Steering:
+class PadSettings:
     """The pads' settings, read and set from any thread (OSC, MIDI, the worker); one lock makes each a step."""
 
     def __init__(self, path: Path):

@@ -2,7 +2,7 @@
 threads, and shuts down cleanly.
 
 Threads: the OSC server, the MIDI backend's callback, watchdog's observer (and its quiet-time timers) only
-validate and enqueue, or answer at once what needs no model (ping, status, pads, learn, keep, knobs); the worker
+validate and enqueue, or answer at once what needs no model (ping, status, pads, learn, keep); the worker
 does everything with models. Each catches and logs what goes wrong and serves on; should one die anyway, the
 main thread notices within HEALTH_SECONDS and ends the process with a message and exit status 1, rather than
 leave a daemon that holds the port and the folder and answers nothing.
@@ -48,13 +48,13 @@ class Daemon:
             self.output.prepare(self.presets)
         except OSError as e:
             raise UserError(f"cannot use the output folder {self.output.root}: {e.strerror or e}") from None
+        self.pad_settings = PadSettings(self.output.root / FILE_NAME)
+        self.pad_settings.load({pad: preset.instrument for pad, preset in self.presets.items()})
         try:
             self.osc = OscServer(settings.host, settings.osc_port, settings.reply_port, BY_ADDRESS, self.handle)
         except OSError as e:
             raise UserError(str(e)) from None
         self.local = self.osc.local_destinations()
-        self.pad_settings = PadSettings(self.output.root / FILE_NAME)
-        self.pad_settings.load({pad: preset.instrument for pad, preset in self.presets.items()})
         self.worker = Worker(self.presets, self.output, self.osc.send, pool_depth=settings.pool_depth,
                              device=settings.device, backend=settings.backend, half=settings.half,
                              threads=settings.threads, local=self.local, sample_dirs=settings.sample_dirs,

@@ -139,14 +139,19 @@ def test_midi_learn_over_osc_and_it_is_remembered(midi_daemon, client, keys, tmp
 
 
 def test_the_learned_map_survives_a_restart(tmp_path, tiny_model, client, jack):
-    (tmp_path / "learned.json").write_text(json.dumps({"snare": ["note", 50]}))
+    (tmp_path / "learned.json").write_text(json.dumps({"snare": ["note", 50], "hihat:decay": ["cc", 30],
+                                                       "nope:decay": ["cc", 31]}))
     presets = write_presets(tmp_path / "presets", tiny_model)
     with running(daemon_settings(tmp_path, presets, client.port, midi="virtual", midi_backend=JACK)) as daemon:
         client.daemon_port = daemon.osc.port
+        assert daemon.midi.map.controls == {20: "steps", 21: "strength", 30: "hihat:decay"}  # no pad nope here
         keys = connected("PadFusion:PadFusion")
         try:
             keys.send(note(50))
             assert client.wait_for("ready")[0] == "snare"
+            keys.send(cc(30, 127))
+            knob = client.wait_for("knob", pad="hihat")
+            assert (knob[1], knob[5]) == ("decay", "0.7")
         finally:
             keys.close()
 

@@ -80,7 +80,8 @@ class PadSettings:
 
     def _fitted(self, pad: str, instrument: str | None, held: dict) -> dict:
         fitted = {}
-        for name, value in (held.get("knobs") or {}).items():
+        knobs = held.get("knobs")
+        for name, value in (knobs if isinstance(knobs, dict) else {}).items():
             try:
                 fitted.setdefault("knobs", {})[name] = dict(check_knobs(instrument, {name: value})).get(name)
             except KnobError as e:

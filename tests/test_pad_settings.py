@@ -129,10 +129,12 @@ def test_settings_that_no_longer_fit_are_let_go_and_the_daemon_starts(tmp_path, 
     presets = write_presets(tmp_path / "presets", tiny_model)
     (tmp_path / "out").mkdir()
     (tmp_path / "out" / "knobs.json").write_text(json.dumps({
-        "kick": {"knobs": {"decay": 0.2, "tone": 3, "pitch": 9999}, "key": "H"}, "snare": "junk"}))
+        "kick": {"knobs": {"decay": 0.2, "tone": 3, "pitch": 9999}, "key": "H"}, "snare": "junk",
+        "perc": {"knobs": [1, 2], "key": 7}}))
     with running(daemon_settings(tmp_path, presets, client.port, pool_depth=0)) as daemon:
         client.daemon_port = daemon.osc.port
         assert daemon.pad_settings.of("kick") == {"knobs": {"decay": 0.2}, "key": None}
+        assert daemon.pad_settings.of("perc") == {"knobs": {}, "key": None}
         client.ask("generate", "kick", expect="ready")
     (tmp_path / "out" / "knobs.json").write_text("{not json")
     with running(daemon_settings(tmp_path, presets, client.port, pool_depth=0)) as daemon:

@@ -55,6 +55,7 @@ def cmd_generate(args):
 
     from padfusion.model import diffusion
     from padfusion.model.audio import read_audio, write_wav
+    from padfusion.model.knobs import parse_setting
     from padfusion.model.recipe import resolve
 
     preset = None
@@ -67,10 +68,13 @@ def cmd_generate(args):
         raise UserError("name a model with --model SRC or a preset with --preset NAME")
     if args.count < 1:
         raise UserError("--count must be at least 1")
+    if args.knob and not getattr(preset, "instrument", None):
+        raise UserError("--knob steers a preset's instrument (padfusion knobs lists them): name one with --preset")
     source_file = args.variation or args.style
     # resolved before the model loads, so a typo costs no load
     recipe = resolve(preset, seed=args.seed, steps=args.steps, sampler=args.sampler, colour_spread=args.colour_spread,
-                     strength=args.strength, source=source_file, style=bool(args.style))
+                     strength=args.strength, source=source_file, style=bool(args.style),
+                     knobs=dict(map(parse_setting, args.knob)), key=args.key)
     if source_file and not Path(source_file).is_file():
         raise UserError(f"{source_file}: no such file")
     pipe = _load_pipeline(args)
@@ -200,6 +204,27 @@ def cmd_train(args):
     print(train(TrainConfig(**options)))
 
 
+def cmd_knobs(args):
+    from padfusion.bridge.presets import load_presets
+    from padfusion.model.knobs import knobs_for
+
+    pads = {}
+    for pad, preset in load_presets(_daemon_settings(args).presets).items():
+        defaults = dict(preset.knobs)
+        pads[pad] = {"instrument": preset.instrument, "key": preset.key,
+                     "knobs": [knob.describe() | {"default": defaults.get(knob.name)}
+                               for knob in knobs_for(preset.instrument)]}
+    if args.json:
+        print(json.dumps(pads, indent=2))
+        return
+    for pad, listed in pads.items():
+        print(f"{pad} ({listed['instrument'] or 'no instrument'}), key {listed['key'] or 'none'}")
+        for knob in listed["knobs"]:
+            span = f"{knob['min']:g} to {knob['max']:g} {knob['unit']}"
+            default = "free" if knob["default"] is None else f"{knob['default']:g}"
+            print(f"  {knob['name']:<11}{span:<18}default {default:<6}{knob['doc']}")
+
+
 def cmd_protocol(args):
     from padfusion.bridge import requests
 
@@ -318,6 +343,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--strength", type=float,
                    help=f"variation: sigma to noise the source to, {params.MIN_STRENGTH} to 1, default "
                         f"{params.VARIATION_STRENGTH}; style: noise added, default {params.STYLE_NOISE}")
+    p.add_argument("--knob", action="append", default=[], metavar="NAME=VALUE",
+                   help="steer the sound: a knob of the preset's instrument in its unit, e.g. decay=0.25 or pitch=A1 "
+                        "(repeatable; `padfusion knobs` lists them); over the preset's")
+    p.add_argument("--key", help="the song's key, a pitch class such as F or F#: tonal samples land on its root "
+                                 "('' for none; default: the preset's)")
     p.add_argument("--overwrite", action="store_true", help="replace existing files")
     model_args(p)
     p.set_defaults(func=cmd_generate)
@@ -374,6 +404,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("train", help="train or fine-tune a model on a data set (see `padfusion dataset`)")
     add_options(p, TrainConfig)
     p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("knobs", help="list the served pads' knobs: unit, range and the preset's default")
+    p.add_argument("--config", help="daemon config file (TOML; default: the user config folder's config.toml)")
+    add_options(p, Settings, only=("presets",))
+    p.add_argument("--json", action="store_true", help="as JSON: pad -> instrument, key and knobs")
+    p.set_defaults(func=cmd_knobs)
 
     p = sub.add_parser("protocol", help="print the daemon's OSC protocol")
     p.add_argument("--json", action="store_true", help="as JSON: addresses, argument types, replies, ports")

@@ -17,16 +17,18 @@ import threading
 
 from padfusion.core.errors import UserError
 from padfusion.bridge.config import Settings
-from padfusion.bridge.midi import MidiError, MidiInput, MidiMap
+from padfusion.bridge.midi import MidiError, MidiInput, MidiMap, control_value
 from padfusion.bridge.osc import LOCAL_HOSTS, OscServer
 from padfusion.bridge.output import OutputFolder
 from padfusion.bridge.pending import Job
 from padfusion.bridge.presets import PresetError, load_preset, load_presets
 from padfusion.bridge.protocol import BadRequest, Request
-from padfusion.bridge.requests import BY_ADDRESS, BY_NAME, RELOAD
+from padfusion.bridge.requests import BY_ADDRESS, BY_NAME, RELOAD, SETTINGS_CHANGED
+from padfusion.bridge.pad_settings import FILE_NAME, PadSettings
 from padfusion.bridge.watch import Watcher
 from padfusion.bridge.worker import Worker
 from padfusion.model import params
+from padfusion.model.knobs import knobs_for
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +48,8 @@ class Daemon:
             self.output.prepare(self.presets)
         except OSError as e:
             raise UserError(f"cannot use the output folder {self.output.root}: {e.strerror or e}") from None
+        self.pad_settings = PadSettings(self.output.root / FILE_NAME)
+        self.pad_settings.load({pad: preset.instrument for pad, preset in self.presets.items()})
         try:
             self.osc = OscServer(settings.host, settings.osc_port, settings.reply_port, BY_ADDRESS, self.handle)
         except OSError as e:
@@ -53,10 +57,11 @@ class Daemon:
         self.local = self.osc.local_destinations()
         self.worker = Worker(self.presets, self.output, self.osc.send, pool_depth=settings.pool_depth,
                              device=settings.device, backend=settings.backend, half=settings.half,
-                             threads=settings.threads, local=self.local, sample_dirs=settings.sample_dirs)
+                             threads=settings.threads, local=self.local, sample_dirs=settings.sample_dirs,
+                             pad_settings=self.pad_settings)
         midi_map = MidiMap.build({pad: p.note for pad, p in self.presets.items()}, settings.midi_cc,
                                  settings.learned_midi)
-        self.midi = MidiInput(midi_map, self._midi_pad, self._midi_learned)
+        self.midi = MidiInput(midi_map, self._midi_pad, self._midi_knob, self._midi_learned)
         self.midi_port: str | None = None
         self.watcher = Watcher(lambda: dict(self.presets), self.output.root / "inbox", self._preset_changed,
                                self._model_changed, self._inbox_drop)
@@ -141,6 +146,10 @@ class Daemon:
     def _queue(self, request: Request, reply_to: tuple, pad: str, **fields) -> None:
         self.worker.requests.put(Job(request, pad, reply_to, **fields))
 
+    def settings_changed(self, pad: str) -> None:
+        """The pad's knobs or key changed: the worker drops what it pooled for the old ones, and refills."""
+        self._queue(SETTINGS_CHANGED, self.local, pad)
+
     # MIDI, watched files -----------------------------------------------------------------------------------
 
     def _midi_pad(self, pad: str) -> None:
@@ -151,6 +160,14 @@ class Daemon:
                         strength=max(knobs.strength, params.MIN_STRENGTH))
         else:
             self._queue(BY_NAME["generate"], self.local, pad, steps=steps)
+
+    def _midi_knob(self, pad: str, name: str, value: int) -> None:
+        """A control learned for a pad's knob: set as `set_knob` would, the controller's 0-127 across its range."""
+        knob = next((k for k in knobs_for(self.presets[pad].instrument) if k.name == name), None)
+        if knob is None:  # its preset was edited since the control was learned
+            log.warning("MIDI: %s has no knob %s any more; learn the control again", pad, name)
+            return
+        self.handle(BY_NAME["set_knob"], {"pad": pad, "knob": name, "value": control_value(knob, value)}, self.local)
 
     def _midi_learned(self, target: str, kind: str, number: int) -> None:
         self.osc.send(tuple(dict.fromkeys(self.learn_reply_to + self.local)), "learned", target, kind, number)
@@ -168,6 +185,7 @@ class Daemon:
         if new == old:
             return
         self.presets[pad] = new
+        self.pad_settings.fit(pad, new.instrument)
         self.midi.map.set_note(pad, new.note)
         self.watcher.refresh()
         self._queue(RELOAD, self.local, pad, preset=new)

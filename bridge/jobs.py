@@ -11,7 +11,6 @@ from pathlib import Path
 from padfusion.bridge.output import is_under
 from padfusion.bridge.pending import Job
 from padfusion.model.audio import AudioError, read_audio
-from padfusion.model.recipe import resolve
 
 log = logging.getLogger(__name__)
 
@@ -26,9 +25,8 @@ class Refused(Exception):
 
 def generate(worker, job: Job) -> None:
     """A new sample, or with a seed the same sample again: from the pool when one was made for this recipe."""
-    preset = worker.presets[job.pad]
     pipe = worker.model(job.pad)
-    recipe = resolve(preset, seed=job.seed, steps=job.steps)
+    recipe = worker.recipe(job.pad, seed=job.seed, steps=job.steps)
     if job.seed in (None, -1) and (candidate := worker.pool.take(job.pad, recipe)):
         worker.publish(job, pipe, candidate.recipe, candidate.audio, pooled=True)
         return
@@ -39,14 +37,13 @@ recall = generate  # a given seed at the preset's steps: the same sample again
 
 
 def variation(worker, job: Job) -> None:
-    preset = worker.presets[job.pad]
     pipe = worker.model(job.pad)
     source = variation_source(worker, job)
     try:
         init = read_audio(source, pipe.config.sample_rate, pipe.config.in_channels, pipe.config.length)
     except AudioError as e:
         raise Refused("bad_audio", str(e)) from None
-    recipe = resolve(preset, steps=job.steps, strength=job.strength, source=source.name)
+    recipe = worker.recipe(job.pad, steps=job.steps, strength=job.strength, source=source.name)
     worker.publish(job, pipe, recipe, worker.sample(job, pipe, [recipe.seed], recipe, init=init)[0])
 
 
@@ -85,3 +82,8 @@ def undo(worker, job: Job) -> None:
 def reload(worker, job: Job) -> None:
     """A preset file was edited (`job.preset`), or the model files it names changed, or both."""
     worker.reload(job.pad, job.preset, job.files_changed)
+
+
+def settings_changed(worker, job: Job) -> None:
+    """The pad's knobs or key changed (bridge/pad_settings.py)."""
+    worker.settings_changed(job.pad)

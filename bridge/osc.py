@@ -185,7 +185,7 @@ def _convert(arg: protocol.Arg, value, message, pad):
     def refuse(problem):
         raise BadRequest("bad_args", f"{arg.name} {problem}; usage: {message.usage()}", pad)
 
-    if arg.type == "s":
+    if arg.type == "s" or (arg.type == "ns" and isinstance(value, str)):
         if not isinstance(value, str):
             refuse(f"must be a string, got {shown(value)}")
         if len(value.encode()) > MAX_TEXT:

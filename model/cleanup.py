@@ -34,12 +34,12 @@ class Cleanup:
 
 
 CLEANUPS = {
-    "kick": Cleanup(gate_margin_db=3.0, fade_seconds=0.2, sweep_start_hz=1000.0, sweep_end_hz=150.0,
+    "kick": Cleanup(gate_margin_db=3.0, fade_seconds=0.2, sweep_start_hz=600.0, sweep_end_hz=150.0,
                     sweep_seconds=0.03),
-    "snare": Cleanup(gate_margin_db=3.0, fade_seconds=0.2, sweep_start_hz=12000.0, sweep_end_hz=4000.0,
+    "snare": Cleanup(gate_margin_db=3.0, fade_seconds=0.1, sweep_start_hz=8000.0, sweep_end_hz=3000.0,
                      sweep_seconds=0.06),
     "hihat": Cleanup(gate_margin_db=0.0, fade_seconds=0.5),  # its decay is noise: only where it meets the floor
-    "perc": Cleanup(gate_margin_db=0.0, fade_seconds=0.3, sweep_start_hz=16000.0, sweep_end_hz=4000.0,
+    "perc": Cleanup(gate_margin_db=0.0, fade_seconds=0.3, sweep_start_hz=8000.0, sweep_end_hz=2000.0,
                     sweep_seconds=0.1),
 }
 
@@ -58,7 +58,8 @@ def clean(audio: torch.Tensor, sample_rate: int, instrument: str) -> torch.Tenso
 
 
 def envelope_db(mono: torch.Tensor) -> torch.Tensor:
-    """RMS of ENVELOPE_WINDOW samples every ENVELOPE_HOP, centred, in dB re each clip's loudest frame: (clips, frames)."""
+    """RMS of ENVELOPE_WINDOW samples every ENVELOPE_HOP, centred, in dB re each clip's loudest frame:
+    (clips, frames)."""
     padded = torch.nn.functional.pad(mono, (ENVELOPE_WINDOW // 2, ENVELOPE_WINDOW // 2))
     power = padded.unfold(-1, ENVELOPE_WINDOW, ENVELOPE_HOP).pow(2).mean(dim=-1)
     return 10 * torch.log10(power.clamp(min=1e-20) / power.amax(dim=-1, keepdim=True).clamp(min=1e-20))

@@ -232,6 +232,29 @@ def cmd_device(args):
     print(folder / DEVICE.name)
 
 
+def cmd_kit(args):
+    """A kit folder in OUT_FOLDER/kits/ from the files named, or every kept sample: see bridge/kit.py."""
+    from pathlib import Path
+
+    from padfusion.bridge.kit import KITS_FOLDER, KitSample, export_kit
+    from padfusion.model.labels import label_for
+
+    out = Path(args.out).expanduser()
+    files = [Path(f) for f in args.files]
+    if args.from_kept:
+        files += sorted((out / "kept").glob("*/*.wav"))
+    if not files:
+        raise UserError(f"no samples: name WAV files, or pass --from-kept to take every sample in {out / 'kept'}")
+
+    def pad_of(path: Path) -> str:
+        """Its pad folder's name (kept/<pad>/, history/<pad>/), else the drum its names name, else perc."""
+        if path.parent.parent.name in ("kept", "history"):
+            return path.parent.name
+        return label_for(path.stem, path.parent.name) or "perc"
+
+    print(export_kit([KitSample(f, pad_of(f), None) for f in files], out / KITS_FOLDER, args.name))
+
+
 def _daemon_settings(args):
     from padfusion.bridge.config import load_settings
 
@@ -360,6 +383,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--copy", metavar="DIR", help="copy the device's files into DIR (e.g. your Live User Library)")
     p.add_argument("--overwrite", action="store_true", help="with --copy: replace device files that differ")
     p.set_defaults(func=cmd_device)
+
+    p = sub.add_parser("kit", help="export samples as a kit: WAVs plus SFZ, Decent Sampler and Hydrogen files")
+    p.add_argument("out", metavar="OUT_FOLDER", help="the output folder; the kit goes into OUT_FOLDER/kits/NAME/")
+    p.add_argument("files", nargs="*", metavar="FILE",
+                   help="WAVs; each one's pad is its folder's under kept/ or history/, else read from its name")
+    p.add_argument("--from-kept", action="store_true", help="also every sample in OUT_FOLDER/kept/")
+    p.add_argument("--name", default="kit", help="the kit's name (default: kit; taken, then kit-2, ...)")
+    p.set_defaults(func=cmd_kit)
 
     for name, func, help_ in (("serve", cmd_serve, "run the daemon: MIDI and OSC triggers in, one-shots out"),
                               ("doctor", cmd_doctor, "check what `serve` needs: device, models, ports, MIDI, folder")):

@@ -8,6 +8,10 @@
     colour_spread = 1.5       # start-noise colours times this (models trained with --noise-colour): more varied
     note = 36                 # optional: overrides the General MIDI default for this pad
     instrument = "kick"       # optional: kick, snare, hihat or perc (default: the pad's name, where it is one)
+    key = "F#"                # optional: the song's key; tonal samples are tuned to its root
+    [knobs]                   # optional: the instrument's knobs' defaults, in their units (padfusion knobs)
+    decay = 0.25
+    pitch = "A1"
 
 A name (`kick`) is looked up in the bundled presets/ folder, then in the user's presets folder; anything
 ending in .toml or holding a path separator is read as a path.
@@ -20,6 +24,7 @@ from pathlib import Path
 
 import platformdirs
 
+from padfusion.model import knobs as knob_table
 from padfusion.model import params
 from padfusion.core.errors import UserError
 
@@ -44,6 +49,8 @@ class Preset:
     colour_spread: float
     note: int | None  # the MIDI note that triggers the pad; None: only OSC (or a learned note) does
     instrument: str | None  # what the pad plays (params.INSTRUMENTS); None: none of them
+    knobs: tuple[tuple[str, float], ...]  # the knobs' defaults (model.knobs.check_knobs)
+    key: str | None
     path: Path
 
     @property
@@ -100,7 +107,7 @@ def _parse(data: dict, path: Path) -> Preset:
     def fail(problem):
         raise PresetError(f"{path}: {problem}")
 
-    keys = ("pad", "model", "sampler", "steps", "strength", "colour_spread", "note", "instrument")
+    keys = ("pad", "model", "sampler", "steps", "strength", "colour_spread", "note", "instrument", "key", "knobs")
     unknown = set(data) - set(keys)
     if unknown:
         fail(f"unknown key {sorted(unknown)[0]!r} (keys: {', '.join(keys)})")
@@ -114,14 +121,18 @@ def _parse(data: dict, path: Path) -> Preset:
         strength = params.check_strength(data.get("strength", params.VARIATION_STRENGTH))
         colour_spread = params.check_colour_spread(data.get("colour_spread", params.COLOUR_SPREAD))
         instrument = params.check_instrument(data.get("instrument", pad if pad in params.INSTRUMENTS else None))
-    except params.ParameterError as e:
+        if not isinstance(data.get("knobs", {}), dict):
+            fail("knobs must be a table: [knobs] then one NAME = VALUE line each")
+        knobs = knob_table.check_knobs(instrument, data.get("knobs", {}))
+        key = knob_table.check_key(data.get("key"))
+    except (params.ParameterError, knob_table.KnobError) as e:
         fail(e)
     note = data.get("note", GM_NOTES.get(pad))
     if note is not None and (not isinstance(note, int) or isinstance(note, bool) or not 0 <= note <= 127):
         fail(f"note must be a MIDI note number from 0 to 127, got {note!r}")
     return Preset(name=path.stem, pad=pad, model=resolve_model(data["model"], path.parent), sampler=sampler,
                   steps=steps, strength=strength, colour_spread=colour_spread, note=note, instrument=instrument,
-                  path=path)
+                  knobs=knobs, key=key, path=path)
 
 
 def resolve_model(model: str, base: Path) -> str:

@@ -36,7 +36,7 @@ def test_a_preset_file_with_every_key(tmp_path):
     preset = load_preset(str(path))
     assert preset == presets.Preset(name="boom", pad="kick", model=str(tmp_path / "models" / "mine"),
                                     sampler="vsampler", steps=30, strength=0.5, colour_spread=2.0, note=48,
-                                    instrument="perc", path=path)
+                                    instrument="perc", knobs=(), key=None, path=path)
 
 
 def test_a_pads_instrument_defaults_to_its_name_where_it_is_one(tmp_path):
@@ -131,3 +131,17 @@ def test_bad_config_files(tmp_path, text, problem):
 def test_a_named_config_file_must_exist(tmp_path):
     with pytest.raises(ConfigError, match="no such config file"):
         load_settings(tmp_path / "missing.toml")
+
+
+def test_a_presets_knobs_and_key(tmp_path):
+    def preset(text):
+        return load_preset(str(write(tmp_path / "p.toml", f'pad = "kick"\nmodel = "x/y"\n{text}')))
+
+    loaded = preset('key = "Gb"\n[knobs]\ndecay = 0.25\npitch = "A1"\n')
+    assert (loaded.key, loaded.knobs) == ("F#", (("decay", 0.25), ("pitch", pytest.approx(55.0))))
+    with pytest.raises(presets.PresetError, match="p.toml: kick has no knob 'tone'; its knobs: pitch"):
+        preset("[knobs]\ntone = 3\n")
+    with pytest.raises(presets.PresetError, match="p.toml: key must be a pitch class"):
+        preset('key = "H"\n')
+    with pytest.raises(presets.PresetError, match="knobs must be a table"):
+        preset('knobs = 3\n')

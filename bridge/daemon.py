@@ -1,14 +1,15 @@
 """The daemon: wires the OSC server, the MIDI input and the file watcher to the worker, watches its own
 threads, and shuts down cleanly.
 
-Threads: the OSC server, the MIDI backend's callback, watchdog's observer (and its quiet-time timers) only
-validate and enqueue, or answer at once what needs no model (ping, status, pads, learn, keep); the worker
-does everything with models. Each catches and logs what goes wrong and serves on; should one die anyway, the
-main thread notices within HEALTH_SECONDS and ends the process with a message and exit status 1, rather than
-leave a daemon that holds the port and the folder and answers nothing.
+Threads: the OSC server, the page's event loop (bridge/web.py), the MIDI backend's callback, watchdog's observer
+(and its quiet-time timers) only validate and enqueue, or answer at once what needs no model (ping, status, pads,
+learn, keep); the worker does everything with models. Each catches and logs what goes wrong and serves on; should
+one die anyway, the main thread notices within HEALTH_SECONDS and ends the process with a message and exit status
+1, rather than leave a daemon that holds the port and the folder and answers nothing.
 
 Every request is one of bridge/requests.py's table: the daemon queues it for the worker or has it answered at
-once, as its entry says.
+once, as its entry says. Every reply goes out through `send`: to OSC addresses, to the HTTP request that asked,
+and, for the replies the page shows, to the page's event stream.
 """
 
 import logging
@@ -25,6 +26,7 @@ from padfusion.bridge.presets import PresetError, load_preset, load_presets
 from padfusion.bridge.protocol import BadRequest, Request
 from padfusion.bridge.requests import BY_ADDRESS, BY_NAME, RELOAD
 from padfusion.bridge.watch import Watcher
+from padfusion.bridge.web import WebServer
 from padfusion.bridge.worker import Worker
 from padfusion.model import params
 
@@ -51,7 +53,12 @@ class Daemon:
         except OSError as e:
             raise UserError(str(e)) from None
         self.local = self.osc.local_destinations()
-        self.worker = Worker(self.presets, self.output, self.osc.send, pool_depth=settings.pool_depth,
+        try:
+            self.web = WebServer(self) if settings.web_port else None
+        except OSError as e:
+            self.osc.close()
+            raise UserError(str(e)) from None
+        self.worker = Worker(self.presets, self.output, self.send, pool_depth=settings.pool_depth,
                              device=settings.device, backend=settings.backend, half=settings.half,
                              threads=settings.threads, local=self.local, sample_dirs=settings.sample_dirs)
         midi_map = MidiMap.build({pad: p.note for pad, p in self.presets.items()}, settings.midi_cc,
@@ -79,13 +86,15 @@ class Daemon:
                 log.info("MIDI input: %s", self.midi_port)
             except MidiError as e:
                 log.error("MIDI: %s", e)
-                self.osc.send(self.local, "error", "", "midi", str(e))
+                self.send(self.local, "error", "", "midi", str(e))
         try:
             self.watcher.start()
             self._watching = True
         except OSError as e:  # e.g. the system's limit on inotify watches
             log.error("cannot watch files (%s): edited presets, new models and inbox drops go unnoticed", e)
         self.worker.start()
+        if self.web:
+            self.web.start()
         log.info("OSC on %s:%d (replies also to port %d), pads %s, writing to %s", self.osc.host, self.osc.port,
                  self.settings.reply_port, ", ".join(self.presets), self.output.root)
 
@@ -94,6 +103,8 @@ class Daemon:
         self.watcher.stop()
         self.midi.close()
         self.worker.stop()
+        if self.web:
+            self.web.stop()
         self.osc.close()
         self.output.release()
         log.info("stopped")
@@ -117,6 +128,7 @@ class Daemon:
     def health(self) -> str | None:
         """What stops this daemon from serving, if anything: a thread that died, a folder lock lost."""
         for name, alive in (("OSC", self.osc.alive), ("worker", self.worker.alive),
+                            ("web", not self.web or self.web.alive),
                             ("file watcher", not self._watching or self.watcher.alive)):
             if not alive:
                 return f"the {name} thread has died (its traceback is above)"
@@ -138,6 +150,15 @@ class Daemon:
         else:
             request.handler(self, args, reply_to)
 
+    def send(self, destinations, reply: str, *args) -> None:
+        """A reply to its destinations (OSC addresses, or an HTTP request's `web.Answer`), and to the page's event
+        stream if it is one the page shows."""
+        self.osc.send([d for d in destinations if not callable(d)], reply, *args)
+        for answer in filter(callable, destinations):
+            answer(reply, *args)
+        if self.web:
+            self.web.broadcast(reply, *args)
+
     def _queue(self, request: Request, reply_to: tuple, pad: str, **fields) -> None:
         self.worker.requests.put(Job(request, pad, reply_to, **fields))
 
@@ -153,7 +174,7 @@ class Daemon:
             self._queue(BY_NAME["generate"], self.local, pad, steps=steps)
 
     def _midi_learned(self, target: str, kind: str, number: int) -> None:
-        self.osc.send(tuple(dict.fromkeys(self.learn_reply_to + self.local)), "learned", target, kind, number)
+        self.send(tuple(dict.fromkeys(self.learn_reply_to + self.local)), "learned", target, kind, number)
 
     def _preset_changed(self, pad: str) -> None:
         old = self.presets[pad]
@@ -163,7 +184,7 @@ class Daemon:
                 raise PresetError(f"{old.path}: changing the pad ({pad} -> {new.pad}) needs a restart")
         except PresetError as e:
             log.error("%s; still using the previous version", e)
-            self.osc.send(self.local, "error", pad, "preset", f"{e}; still using the previous version")
+            self.send(self.local, "error", pad, "preset", f"{e}; still using the previous version")
             return
         if new == old:
             return

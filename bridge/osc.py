@@ -181,6 +181,19 @@ def validate(message: protocol.Request, params: list) -> dict:
     return values
 
 
+def validate_named(message: protocol.Request, values: dict) -> dict:
+    """Arguments given by name (the HTTP API's JSON body), checked as `validate` checks them; an optional one may
+    be left out whatever follows it."""
+    pad = values.get("pad") if isinstance(values.get("pad"), str) else ""
+    names = [a.name for a in message.args]
+    unknown = [name for name in values if name not in names]
+    missing = [a.name for a in message.args if not a.optional and a.name not in values]
+    if unknown or missing:
+        problem = f"unknown argument {shown(unknown[0])}" if unknown else f"{missing[0]} is missing"
+        raise BadRequest("bad_args", f"{problem}; usage: {message.usage()}", pad)
+    return {a.name: _convert(a, values[a.name], message, pad) for a in message.args if a.name in values}
+
+
 def _convert(arg: protocol.Arg, value, message, pad):
     def refuse(problem):
         raise BadRequest("bad_args", f"{arg.name} {problem}; usage: {message.usage()}", pad)

@@ -22,6 +22,7 @@ MAX_REQUEST_STEPS = 200
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_OSC_PORT = 9123
 DEFAULT_REPLY_PORT = 9124
+DEFAULT_WEB_PORT = 9125  # TCP: the page and its HTTP API (bridge/web.py)
 MAX_CLIENTS = 256  # senders whose `hello` reply port the daemon remembers
 
 

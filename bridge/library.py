@@ -1,0 +1,78 @@
+"""The library the page browses: every sample in the output folder's history and kept/, each with its index
+record and its measured descriptors.
+
+The files on disk are the truth (history is pruned, kept/ is not); the index gives each its record (seed,
+recipe, model, and the descriptors measured as it was made, where the worker recorded them). A sample without
+recorded descriptors is measured here once, and remembered for as long as its file is unchanged.
+"""
+
+import json
+import logging
+import threading
+from pathlib import Path
+
+import soundfile as sf
+
+from padfusion.model.descriptors import measure
+
+log = logging.getLogger(__name__)
+
+
+class Library:
+    def __init__(self, root: Path):
+        self.root = Path(root)
+        self._measured: dict[tuple[str, int], dict | None] = {}  # (path, mtime) -> descriptors
+        self._lock = threading.Lock()  # the page may ask from several executor threads at once
+
+    def samples(self) -> list[dict]:
+        """Every sample, oldest first: its record, `pad`, `name`, `path` (absolute; the history file while
+        history has it, else the kept copy), `kept` (whether kept/ has a copy) and `descriptors`."""
+        records = self._records()
+        found: dict[tuple[str, str], dict] = {}
+        for folder in ("history", "kept"):
+            for path in sorted((self.root / folder).glob("*/*.wav")):
+                if path.is_symlink() or not path.is_file():
+                    continue
+                key = (path.parent.name, path.name)
+                if key not in found:
+                    record = records.get(f"history/{key[0]}/{key[1]}", {})
+                    found[key] = {**record, "pad": key[0], "name": key[1], "path": str(path), "kept": False}
+                found[key]["kept"] |= folder == "kept"
+        with self._lock:
+            for entry in found.values():
+                if not isinstance(entry.get("descriptors"), dict):
+                    entry["descriptors"] = self._measure(Path(entry["path"]))
+        return sorted(found.values(), key=lambda entry: entry["name"])
+
+    def sample(self, path: Path) -> dict | None:
+        """The entry of the sample at `path` (a history file or a kept copy), if the library holds it."""
+        key = (path.parent.name, path.name)
+        return next((entry for entry in self.samples() if (entry["pad"], entry["name"]) == key), None)
+
+    def _records(self) -> dict[str, dict]:
+        """The index's records by their history file's path (relative to the root); lines edited into
+        something else are passed over."""
+        records = {}
+        try:
+            lines = (self.root / "index.jsonl").read_bytes().splitlines()
+        except OSError:
+            return records
+        for line in lines:
+            try:
+                record = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(record, dict) and isinstance(record.get("path"), str):
+                records[record["path"]] = record
+        return records
+
+    def _measure(self, path: Path) -> dict | None:
+        try:
+            key = (str(path), path.stat().st_mtime_ns)
+            if key not in self._measured:
+                audio, rate = sf.read(path, dtype="float32", always_2d=True)
+                self._measured[key] = measure(audio.T, rate)
+            return self._measured[key]
+        except (OSError, RuntimeError, ValueError) as e:  # gone meanwhile, or not audio soundfile reads
+            log.warning("cannot measure %s: %s", path, e)
+            return None

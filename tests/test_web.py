@@ -15,6 +15,7 @@ from bridge_support import PADS, free_tcp_port, read_index
 from padfusion.bridge.config import ConfigError, Settings
 from padfusion.bridge.requests import REQUESTS
 from padfusion.bridge.web import API, PAGE, TOKEN_HEADER
+from test_midi import JACK, connected, jack, note  # noqa: F401 (jack: the JACK server fixture)
 
 
 class Http:
@@ -106,7 +107,7 @@ def test_every_request_of_the_table_answers_over_http_as_over_osc(web):
     assert [line["seed"] for line in read_index(daemon.output.root)] == [5, 5, varied["seed"]]
 
 
-@pytest.mark.parametrize("name, body, code", [
+BAD_REQUESTS = [
     ("generate", {"pad": "kick", "steps": 0}, "bad_args"),
     ("generate", {"pad": "kick", "seed": "1"}, "bad_args"),
     ("generate", {"pad": "kick", "colour": 1}, "bad_args"),
@@ -114,11 +115,14 @@ def test_every_request_of_the_table_answers_over_http_as_over_osc(web):
     ("generate", {"pad": "cowbell"}, "unknown_pad"),
     ("keep", {"pad": "snare"}, "no_sample"),
     ("variation", {"pad": "kick", "strength": 0.3, "file": "/etc/passwd"}, "forbidden_path"),
-])
-def test_bad_requests_get_the_error_reply_osc_would_send(web, name, body, code):
+]
+
+
+def test_bad_requests_get_the_error_reply_osc_would_send(web):
     _, http = web
-    (error,) = http.ask(name, body)
-    assert (error["reply"], error["code"]) == ("error", code), error
+    for name, body, code in BAD_REQUESTS:
+        (error,) = http.ask(name, body)
+        assert (error["reply"], error["code"]) == ("error", code), (name, body, error)
 
 
 def test_what_is_no_request_is_refused(web):
@@ -140,6 +144,17 @@ def test_every_new_sample_is_an_event_whoever_asked(web, client):
     assert next_event(events, "kept") == kept
     (http_ready,) = http.ask("generate", {"pad": "hihat"})
     assert next_event(events, "ready", pad="hihat") == http_ready
+
+
+@pytest.mark.jack
+@pytest.mark.usefixtures("jack")
+def test_a_midi_press_is_an_event_too(serve):
+    daemon = serve(web_port=free_tcp_port(), pool_depth=0, midi="virtual", midi_backend=JACK)
+    events = Http(daemon.web.port, daemon.web.token).events()
+    with connected("PadFusion:PadFusion") as keys:
+        keys.send(note(38))
+        ready = next_event(events, "ready", pad="snare")
+    assert ready["path"] == str(daemon.output.root / read_index(daemon.output.root, 1)[0]["path"])
 
 
 def test_the_library_holds_history_and_kept_with_descriptors_and_serves_their_files(web):
@@ -185,29 +200,27 @@ def test_the_page_is_served_with_its_own_modules_only(web):
 
 # Security -------------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("host", ["evil.example", "evil.example:{port}", "127.0.0.1:1", "127.0.0.1"])
-def test_a_foreign_host_is_refused_whatever_it_asks(web, host):
+def test_a_foreign_host_is_refused_whatever_it_asks(web):
     """A DNS name rebound to 127.0.0.1 carries its own Host: the page, the API and the files all refuse it."""
     daemon, http = web
-    for method, path in (("GET", "/"), ("POST", "/api/generate"), ("GET", "/library")):
-        status, _, _ = http.call(method, path, {"pad": "kick"}, headers={"Host": host.format(port=http.port)})
-        assert status == 403
+    for host in ("evil.example", f"evil.example:{http.port}", "127.0.0.1", "127.0.0.1:1",
+                 f"127.0.0.1.evil:{http.port}"):
+        for method, path in (("GET", "/"), ("POST", "/api/generate"), ("GET", "/library")):
+            status, _, _ = http.call(method, path, {"pad": "kick"}, headers={"Host": host})
+            assert status == 403, (host, path)
+    for host in (f"localhost:{http.port}", f"[::1]:{http.port}"):  # its own names
+        assert http.call("GET", "/", headers={"Host": host})[0] == 200
     assert read_index(daemon.output.root) == []
 
 
-@pytest.mark.parametrize("headers", [
-    {"Origin": "http://evil.example"},
-    {"Origin": "http://127.0.0.1:1"},
-    {"Origin": "null"},
-    {"Sec-Fetch-Site": "cross-site"},
-    {TOKEN_HEADER: "guessed"},
-])
-def test_what_another_site_sends_is_refused(web, headers):
+def test_what_another_site_sends_is_refused(web):
     daemon, http = web
-    for method, path, body in (("POST", "/api/generate", {"pad": "kick"}), ("POST", "/api/keep", {"pad": "kick"}),
-                               ("GET", "/library", None), ("GET", "/events", None)):
-        status, response_headers, _ = http.call(method, path, body, headers=headers)
-        assert status == 403 and not any(h.lower().startswith("access-control") for h in response_headers)
+    for headers in ({"Origin": "http://evil.example"}, {"Origin": "http://127.0.0.1:1"}, {"Origin": "null"},
+                    {"Sec-Fetch-Site": "cross-site"}, {"Sec-Fetch-Site": "same-site"}, {TOKEN_HEADER: "guessed"}):
+        for method, path, body in (("POST", "/api/generate", {"pad": "kick"}), ("POST", "/api/keep", {"pad": "kick"}),
+                                   ("GET", "/library", None), ("GET", "/events", None)):
+            status, response_headers, _ = http.call(method, path, body, headers=headers)
+            assert status == 403 and not any(h.lower().startswith("access-control") for h in response_headers)
     assert read_index(daemon.output.root) == []
 
 

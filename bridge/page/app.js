@@ -6,7 +6,8 @@
 import * as api from "./api.js";
 import { decode, drawSpectrogram, drawWaveform, play } from "./sound.js";
 
-window.padfusion = { plays: 0 }; // how many times a sample started playing (the browser test reads it)
+// What the browser test reads: how many times a sample started playing, and where the map drew each sample.
+window.padfusion = { plays: 0, points: [] };
 
 const DESCRIPTORS = { decay: "s", brightness: "Hz", pitch: "Hz", punch: "dB", tone: "dB" };
 const COLOURS = ["#7fd1b9", "#f2c14e", "#e76f51", "#8ab4f8", "#c792ea", "#ff8fab", "#a3e635", "#fb923c"];
@@ -243,6 +244,7 @@ function renderMap() {
     }
   }
   canvas.dataset.points = state.points.length;
+  window.padfusion.points = state.points;
 }
 
 // Click a point to hear it; shift-click to add it to the selection or take it out; drag a box to select.

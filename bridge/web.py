@@ -31,6 +31,7 @@ import secrets
 import socket
 import threading
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import uvicorn
 from starlette.applications import Starlette
@@ -65,6 +66,12 @@ HEADERS = {  # on every answer: no framing (clickjacking), no sniffing, no token
     "referrer-policy": "no-referrer",
     "cache-control": "no-store",
 }
+
+
+def page_url(host: str, port: int) -> str:
+    """Where a browser opens the page of a daemon listening on (host, port): a wildcard address on the loopback."""
+    host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    return f"http://{f'[{host}]' if ':' in host else host}:{port}/"
 
 
 def named(reply: str, args) -> dict:
@@ -155,11 +162,8 @@ class WebServer:
             raise OSError(f"cannot serve the page on {host}:{port} ({e.strerror}); is another padfusion running? "
                           "choose another port with --web-port, or 0 for no page") from None
         self.host, self.port = host, self.sock.getsockname()[1]
-        named_host = f"[{host}]" if ":" in host else host
-        self.hosts = {f"{name}:{self.port}" for name in LOCAL_NAMES}
-        if host not in ("0.0.0.0", "::"):
-            self.hosts.add(f"{named_host}:{self.port}")
-        self.url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else named_host}:{self.port}/"
+        self.url = page_url(host, self.port)
+        self.hosts = {f"{name}:{self.port}" for name in LOCAL_NAMES} | {urlsplit(self.url).netloc}
         self.token = secrets.token_urlsafe(24)
         self.root = daemon.output.root
         self.library = Library(self.root)

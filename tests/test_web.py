@@ -4,6 +4,7 @@ and the security cases (a foreign Host, a foreign Origin, no token, paths that l
 
 import http.client
 import json
+import os
 import queue
 import re
 import threading
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from bridge_support import PADS, free_tcp_port, read_index
+from conftest import run_cli
 from padfusion.bridge.config import ConfigError, Settings
 from padfusion.bridge.requests import REQUESTS
 from padfusion.bridge.web import API, PAGE, TOKEN_HEADER
@@ -276,3 +278,12 @@ def test_a_real_daemon_offline_from_the_hub_serves_the_page(process, tmp_path):
     (ready,) = http_.ask("generate", {"pad": "kick"})
     assert Path(ready["path"]).is_file()
     assert daemon.signal() == 0
+
+
+def test_open_shows_the_page_of_the_running_daemon_or_says_none_serves_it(web):
+    daemon, http = web
+    env = dict(os.environ, BROWSER="true")  # a browser that opens nothing
+    opened = run_cli("open", "--web-port", http.port, env=env)
+    assert opened.stdout.strip() == daemon.web.url
+    refused = run_cli("open", "--web-port", free_tcp_port(), env=env, check=False)
+    assert refused.returncode == 2 and "start the daemon with `padfusion serve`" in refused.stderr

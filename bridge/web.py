@@ -68,6 +68,17 @@ HEADERS = {  # on every answer: no framing (clickjacking), no sniffing, no token
 }
 
 
+def markdown() -> str:
+    """The HTTP API's table of requests for docs/protocol.md (a test keeps the page in step with it)."""
+    kinds = {"s": "string", "i": "int", "n": "number"}
+    lines = ["| Request | JSON body | Replies |", "|---|---|---|"]
+    for name, request in API.items():
+        body = ", ".join(f'"{a.name}"{"?" if a.optional else ""}: {kinds[a.type]}' for a in request.args)
+        replies = ", ".join(f"`{r}`" for r in request.replies)
+        lines.append(f"| `POST /api/{name}` | `{{{body}}}` | {replies} or `error` |")
+    return "\n".join(lines) + "\n"
+
+
 def page_url(host: str, port: int) -> str:
     """Where a browser opens the page of a daemon listening on (host, port): a wildcard address on the loopback."""
     host = "127.0.0.1" if host in ("0.0.0.0", "::") else host

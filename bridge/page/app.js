@@ -118,9 +118,8 @@ function padCard(pad) {
       }),
       strength),
     element("div", { className: "knobs" }),
-    element("div", { className: "current" }));
+    element("div", { className: "current" }, ...(pad.path ? [sampleView(pad.path)] : [])));
   card.dataset.pad = pad.pad;
-  if (pad.path) showCurrent(pad.pad, pad.path);
   return card;
 }
 
@@ -188,6 +187,8 @@ function renderLibrary() {
     return row;
   });
   $("library").tBodies[0].replaceChildren(...rows);
+  $("library").tHead.rows[0].replaceChildren(...["", "pad", "made", "seed", "kept", ...Object.keys(DESCRIPTORS)]
+    .map((name) => element("th", { textContent: name })));
 }
 
 function audition(path) {
@@ -243,6 +244,7 @@ function renderMap() {
       g.stroke();
     }
   }
+  $("legend").replaceChildren(...state.pads.map((pad) => element("span", { textContent: `● ${pad}`, style: `color: ${padColour(pad)}` })));
   canvas.dataset.points = state.points.length;
   window.padfusion.points = state.points;
 }

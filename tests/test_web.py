@@ -16,7 +16,7 @@ from bridge_support import PADS, free_tcp_port, read_index
 from conftest import run_cli
 from padfusion.bridge.config import ConfigError, Settings
 from padfusion.bridge.requests import REQUESTS
-from padfusion.bridge.web import API, PAGE, TOKEN_HEADER
+from padfusion.bridge.web import API, PAGE, TOKEN_HEADER, markdown
 from test_midi import JACK, connected, jack, note  # noqa: F401 (jack: the JACK server fixture)
 
 
@@ -287,3 +287,10 @@ def test_open_shows_the_page_of_the_running_daemon_or_says_none_serves_it(web):
     assert opened.stdout.strip() == daemon.web.url
     refused = run_cli("open", "--web-port", free_tcp_port(), env=env, check=False)
     assert refused.returncode == 2 and "start the daemon with `padfusion serve`" in refused.stderr
+
+
+def test_the_protocol_page_lists_the_http_api():
+    text = (Path(__file__).resolve().parents[1] / "docs" / "protocol.md").read_text()
+    section = re.search(r"<!-- http-table -->\n(.*?)<!-- /http-table -->", text, re.S)
+    assert section and section[1] == markdown(), "regenerate it: python -c 'from padfusion.bridge import web; " \
+                                                 "print(web.markdown())'"

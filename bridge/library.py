@@ -3,7 +3,8 @@ record and its measured descriptors.
 
 The files on disk are the truth (history is pruned, kept/ is not); the index gives each its record (seed,
 recipe, model, and the descriptors measured as it was made, where the worker recorded them). A sample without
-recorded descriptors is measured here once, and remembered for as long as its file is unchanged.
+recorded descriptors is measured here once: what was measured is remembered in `<out>/.descriptors.jsonl`, one
+line per file and modification time, so that a library of thousands is measured only the first time.
 """
 
 import json
@@ -17,11 +18,14 @@ from padfusion.model.descriptors import measure
 
 log = logging.getLogger(__name__)
 
+CACHE_NAME = ".descriptors.jsonl"
+
 
 class Library:
     def __init__(self, root: Path):
         self.root = Path(root)
-        self._measured: dict[tuple[str, int], dict | None] = {}  # (path, mtime) -> descriptors
+        self._cache = self.root / CACHE_NAME
+        self._measured = self._read_cache()  # (path, mtime in ns) -> descriptors
         self._lock = threading.Lock()  # the page may ask from several executor threads at once
 
     def samples(self) -> list[dict]:
@@ -72,7 +76,25 @@ class Library:
             if key not in self._measured:
                 audio, rate = sf.read(path, dtype="float32", always_2d=True)
                 self._measured[key] = measure(audio.T, rate)
+                with open(self._cache, "a", encoding="utf-8") as cache:
+                    cache.write(json.dumps({"path": key[0], "mtime_ns": key[1], "descriptors": self._measured[key]})
+                                + "\n")
             return self._measured[key]
         except (OSError, RuntimeError, ValueError) as e:  # gone meanwhile, or not audio soundfile reads
             log.warning("cannot measure %s: %s", path, e)
             return None
+
+    def _read_cache(self) -> dict:
+        """What earlier runs measured; a line cut short by a crash is passed over."""
+        measured = {}
+        try:
+            lines = self._cache.read_bytes().splitlines()
+        except OSError:
+            return measured
+        for line in lines:
+            try:
+                entry = json.loads(line)
+                measured[entry["path"], entry["mtime_ns"]] = entry["descriptors"]
+            except (ValueError, KeyError, TypeError):
+                continue
+        return measured

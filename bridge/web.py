@@ -102,7 +102,10 @@ class Answer:
     def __call__(self, reply: str, *args) -> None:
         self.replies.append(named(reply, args))
         if reply in MADE or reply == "error":
-            self._loop.call_soon_threadsafe(self.done.set)
+            try:
+                self._loop.call_soon_threadsafe(self.done.set)
+            except RuntimeError:  # the loop has closed: the daemon stopped, and nobody waits any more
+                pass
 
 
 class Refused(Exception):
@@ -115,14 +118,12 @@ class Refused(Exception):
 
 class Guard:
     """ASGI middleware: refuses what does not come from this server's own page (the module docstring) and adds
-    HEADERS to every answer."""
+    HEADERS to every answer. The server takes no WebSocket and runs no lifespan, so every scope is HTTP."""
 
     def __init__(self, app, hosts: set[str], token: str):
         self.app, self.hosts, self.token = app, hosts, token
 
     async def __call__(self, scope, receive, send):
-        if scope["type"] != "http":
-            return await self.app(scope, receive, send)
         problem = self.problem(scope)
         if problem:
             log.warning("web: refused %s %s: %s", scope["method"], scope["path"], problem)
@@ -191,7 +192,7 @@ class WebServer:
             Route("/keep", self.keep, methods=["POST"]),
             Route("/export", self.export, methods=["POST"]),
         ])
-        config = uvicorn.Config(Guard(app, self.hosts, self.token), lifespan="off", log_config=None,
+        config = uvicorn.Config(Guard(app, self.hosts, self.token), ws="none", lifespan="off", log_config=None,
                                 access_log=False, timeout_graceful_shutdown=int(SHUTDOWN_GRACE) + 1)
         self.server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._serve, name="web", daemon=True)

@@ -167,6 +167,12 @@ def test_the_library_holds_history_and_kept_with_descriptors_and_serves_their_fi
     (sample,) = json.loads(data)["samples"]
     assert sample["path"] == ready["path"] and sample["kept"] and sample["seed"] == 3 and sample["pad"] == "perc"
     assert set(sample["descriptors"]) == {"decay", "brightness", "pitch", "punch", "tone"}
+    by_hand = daemon.output.root / "kept" / "perc" / "by-hand.wav"  # no index record: measured, and remembered
+    by_hand.write_bytes(Path(ready["path"]).read_bytes())
+    samples = json.loads(http.call("GET", "/library")[2])["samples"]
+    assert [set(s["descriptors"]) for s in samples if s["name"] == "by-hand.wav"] == [set(sample["descriptors"])]
+    remembered = [json.loads(line) for line in (daemon.output.root / ".descriptors.jsonl").read_text().splitlines()]
+    assert str(by_hand) in [line["path"] for line in remembered]
     status, headers, wav = http.call("GET", f"/file?path={ready['path']}&token={http.token}", token=False)
     assert status == 200 and headers["content-type"] == "audio/wav" and wav == Path(ready["path"]).read_bytes()
 

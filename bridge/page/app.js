@@ -305,7 +305,6 @@ async function start() {
   for (const request of await api.requests()) state.requests[request.name] = request;
   const pads = report(await api.request("pads")).filter((r) => r.reply === "pad");
   state.pads = pads.map((p) => p.pad);
-  await refreshLibrary().catch(failed);
   $("pads").replaceChildren(...pads.map(padCard));
   if (state.requests.knobs) for (const pad of state.pads) showKnobs(pad).catch(failed);
   $("filter-pad").append(...state.pads.map((pad) => element("option", { value: pad, textContent: pad })));
@@ -318,8 +317,8 @@ async function start() {
   for (const id of ["filter-pad", "filter-kept", "sort"]) $(id).onchange = renderLibrary;
   mapEvents();
   selectionEvents();
-  renderLibrary();
-  renderMap();
+  say("reading the library…");
+  await refreshLibrary().catch(failed);
   const events = api.listen({
     ready: async (reply) => {
       await refreshLibrary().catch(failed);

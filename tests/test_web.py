@@ -235,12 +235,22 @@ def test_what_another_site_sends_is_refused(web):
 def test_without_the_token_nothing_is_pressed_read_or_streamed(web):
     daemon, http = web
     for method, path in (("POST", "/api/generate"), ("GET", "/library"), ("GET", "/events"), ("POST", "/keep"),
-                         ("POST", "/export"), ("GET", "/file?path=kick.wav"), ("OPTIONS", "/api/generate")):
+                         ("POST", "/export"), ("GET", "/file?path=kick.wav"), ("DELETE", "/file?path=kick.wav"),
+                         ("OPTIONS", "/api/generate")):
         status, headers, _ = http.call(method, path, {"pad": "kick"}, token=False)
         assert status == 403 and not any(h.lower().startswith("access-control") for h in headers)
     # the token in the query is for what a browser fetches by URL, not for a press
     status, _, _ = http.call("POST", f"/api/generate?token={http.token}", {"pad": "kick"}, token=False)
     assert status == 403 and read_index(daemon.output.root) == []
+
+
+def test_nothing_deletes_a_sample(web):
+    """Nothing a user made is lost: the API has no way to delete, with the token or without."""
+    daemon, http = web
+    (ready,) = http.ask("generate", {"pad": "kick"})
+    for path in (f"/file?path={ready['path']}", "/library", "/api/generate"):
+        assert http.call("DELETE", path)[0] == 405
+    assert Path(ready["path"]).is_file() and daemon.output.pad_path("kick").is_file()
 
 
 def test_files_come_from_the_output_folder_only(web, tmp_path):

@@ -236,7 +236,7 @@ def cmd_kit(args):
     """A kit folder in OUT_FOLDER/kits/ from the files named, or every kept sample: see bridge/kit.py."""
     from pathlib import Path
 
-    from padfusion.bridge.kit import KITS_FOLDER, KitSample, export_kit
+    from padfusion.bridge.kit import KITS_FOLDER, KitSample, export_kit, measured_root
     from padfusion.model.labels import label_for
 
     out = Path(args.out).expanduser()
@@ -252,7 +252,7 @@ def cmd_kit(args):
             return path.parent.name
         return label_for(path.stem, path.parent.name) or "perc"
 
-    print(export_kit([KitSample(f, pad_of(f), None) for f in files], out / KITS_FOLDER, args.name))
+    print(export_kit([KitSample(f, pad_of(f), measured_root(f)) for f in files], out / KITS_FOLDER, args.name))
 
 
 def _daemon_settings(args):

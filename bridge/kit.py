@@ -2,7 +2,7 @@
 
     <folder>/<name>/
         <pad>-<sample>.wav             the samples, byte for byte as chosen
-        <name>.sfz                     the drum map for any SFZ player (sfizz, ...)
+        <name>.sfz                     the drum map for any SFZ player (sfizz, ...); <name> is the folder's
         <name>.dspreset                the drum map for Decent Sampler
         drumkit.xml                    the drum map for Hydrogen (the folder is a Hydrogen kit)
         <pad>-<sample>.chromatic.sfz   for a tonal sample: the sample across the keyboard, at its own pitch on its
@@ -27,9 +27,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import soundfile as sf
+
 from padfusion.bridge.presets import GM_NOTES
 from padfusion.core.errors import UserError
 from padfusion.core.files import atomic_write
+from padfusion.model import descriptors
 from padfusion.model.labels import label_for
 
 # Each kind of pad's General MIDI percussion notes, first choice first (GM_NOTES' note leads).
@@ -38,14 +41,14 @@ PAD_NOTES = {
     "snare": (GM_NOTES["snare"], 40, 37),  # acoustic snare, electric snare, side stick
     "hihat": (GM_NOTES["hihat"], 44, 46),  # closed, pedal, open hi-hat
     "cymbal": (49, 57, 51, 59, 55, 52),  # crash 1, crash 2, ride 1, ride 2, splash, Chinese
-    "perc": (GM_NOTES["perc"], 54, 56, 75, 60, 61, 62, 63, 64, 70),  # clap, tambourine, cowbell, claves, bongos,
-}                                                                   # congas, maracas
+    # hand clap, tambourine, cowbell, claves, high and low bongo, three congas, maracas
+    "perc": (GM_NOTES["perc"], 54, 56, 75, 60, 61, 62, 63, 64, 70),
+}
 KITS_FOLDER = "kits"  # the output folder's kits: <out>/kits/<name>/
 GM_PERCUSSION = range(35, 82)
 # Every MIDI note a sample may take: GM percussion, then above it, then below it. Not 0: Decent Sampler's notes
 # start at 1.
 FREE_NOTES = (*GM_PERCUSSION, *range(GM_PERCUSSION.stop, 128), *range(GM_PERCUSSION.start - 1, 0, -1))
-NOTE_NAMES = ("C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B")
 MAX_NAME = 80  # characters of a sanitised name
 HYDROGEN_NAMESPACE = "http://www.hydrogen-music.org/drumkit"
 
@@ -80,16 +83,15 @@ def export_kit(samples: Sequence[KitSample], folder: Path, name: str) -> Path:
     instrument files of the module docstring. Returns the kit folder."""
     entries = _entries(samples)
     files = {entry.file: entry.source.read_bytes() for entry in entries}
-    kit_name = safe_name(name, "kit")
-    files |= {f"{kit_name}.sfz": _sfz(kit_name, entries).encode(),
-              f"{kit_name}.dspreset": _xml(_dspreset(entries)),
-              "drumkit.xml": _xml(_hydrogen(kit_name, entries))}
-    for entry in entries:
-        if entry.root is not None:
-            files[f"{entry.stem}.chromatic.sfz"] = _sfz(entry.stem, [entry], chromatic=True).encode()
-            files[f"{entry.stem}.chromatic.dspreset"] = _xml(_dspreset([entry], chromatic=True))
-    kit = _new_folder(Path(folder), kit_name)
-    try:
+    kit = _new_folder(Path(folder), safe_name(name, "kit"))
+    try:  # the instrument files take the folder's name: Hydrogen tells its kits apart by name
+        files |= {f"{kit.name}.sfz": _sfz(kit.name, entries).encode(),
+                  f"{kit.name}.dspreset": _xml(_dspreset(entries)),
+                  "drumkit.xml": _xml(_hydrogen(kit.name, entries))}
+        for entry in entries:
+            if entry.root is not None:
+                files[f"{entry.stem}.chromatic.sfz"] = _sfz(entry.stem, [entry], chromatic=True).encode()
+                files[f"{entry.stem}.chromatic.dspreset"] = _xml(_dspreset([entry], chromatic=True))
         for file, data in files.items():
             atomic_write(kit / file, data)
     except BaseException:
@@ -115,9 +117,15 @@ def assign_notes(pads: Sequence[str]) -> list[int]:
     return taken
 
 
-def note_name(note: int) -> str:
-    """A MIDI note's name, middle C (60) being C4 as SFZ counts."""
-    return f"{NOTE_NAMES[note % 12]}{note // 12 - 1}"
+def measured_root(path: Path) -> int | None:
+    """The MIDI note nearest a WAV's measured pitch (model/descriptors.py), or None where it has none."""
+    _check_wav(Path(path))
+    try:  # read at its own rate, which the descriptors take: no resampling, and no torch to load for a kit
+        audio, sample_rate = sf.read(path, dtype="float32", always_2d=True)
+    except (sf.LibsndfileError, RuntimeError) as e:
+        raise KitError(f"{path}: not readable as audio ({e})") from None
+    hz = descriptors.pitch(audio.T, sample_rate)
+    return None if hz is None else min(max(round(descriptors.midi_note(hz)), 1), 127)
 
 
 def _entries(samples: Sequence[KitSample]) -> list[_Entry]:
@@ -142,7 +150,7 @@ def _entries(samples: Sequence[KitSample]) -> list[_Entry]:
 
 def _check_wav(path: Path) -> None:
     if not path.is_file():  # checked first: opening a pipe or a device could block
-        raise KitError(f"{path}: no such file")
+        raise KitError(f"{path}: {'not a regular file' if path.exists() else 'no such file'}")
     try:
         with open(path, "rb") as f:
             header = f.read(12)
@@ -167,8 +175,8 @@ def _new_folder(folder: Path, name: str) -> Path:
 
 def _describe(entry: _Entry) -> str:
     """Where a sample plays and its root, for a comment (nothing a user named: it could end an XML comment)."""
-    root = "not tonal" if entry.root is None else f"root {entry.root} ({note_name(entry.root)})"
-    return f"note {entry.note} ({note_name(entry.note)}), {root}"
+    root = "not tonal" if entry.root is None else f"root {entry.root} ({descriptors.note_name(entry.root)})"
+    return f"note {entry.note} ({descriptors.note_name(entry.note)}), {root}"
 
 
 def _sfz(title: str, entries: Sequence[_Entry], chromatic: bool = False) -> str:

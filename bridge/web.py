@@ -41,13 +41,12 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from padfusion.bridge import protocol
-from padfusion.bridge.kit import KITS_FOLDER, KitError, KitSample, export_kit
+from padfusion.bridge.kit import KITS_FOLDER, KitError, KitSample, export_kit, measured_root
 from padfusion.bridge.library import Library
 from padfusion.bridge.osc import LOCAL_HOSTS, validate_named
 from padfusion.bridge.protocol import BadRequest
 from padfusion.bridge.requests import MADE, REQUESTS, describe
 from padfusion.bridge.scheduler import SHUTDOWN_GRACE
-from padfusion.model.descriptors import midi_note
 
 log = logging.getLogger(__name__)
 
@@ -362,13 +361,7 @@ class WebServer:
         return JSONResponse({"path": str(folder)})
 
     def _export(self, paths: list[Path], kits: Path, name: str) -> Path:
-        samples = []
-        for path in paths:
-            entry = self.library.sample(path) or {"pad": path.parent.name, "descriptors": None}
-            pitch = (entry["descriptors"] or {}).get("pitch")
-            root = None if pitch is None else min(127, max(1, round(midi_note(pitch))))
-            samples.append(KitSample(path=path, pad=entry["pad"], root=root))
-        return export_kit(samples, kits, name)
+        return export_kit([KitSample(path, path.parent.name, measured_root(path)) for path in paths], kits, name)
 
     async def _paths(self, request, body=None) -> list:
         body = body if body is not None else await self._json(request)

@@ -10,12 +10,12 @@ log = logging.getLogger(__name__)
 
 
 def ping(daemon, args, reply_to):
-    daemon.send(reply_to, "pong")
+    daemon.osc.send(reply_to, "pong")
 
 
 def status(daemon, args, reply_to):
     state = "generating" if daemon.worker.busy else "idle"
-    daemon.send(reply_to, "status", state, daemon.worker.device, len(daemon.worker.requests),
+    daemon.osc.send(reply_to, "status", state, daemon.worker.device, len(daemon.worker.requests),
                     len(daemon.worker.pool))
 
 
@@ -23,7 +23,7 @@ def pads(daemon, args, reply_to):
     for pad, preset in daemon.presets.items():
         note = daemon.midi.map.note_of(pad)
         sample = daemon.output.pad_path(pad)
-        daemon.send(reply_to, "pad", pad, -1 if note is None else note, preset.model, preset.steps,
+        daemon.osc.send(reply_to, "pad", pad, -1 if note is None else note, preset.model, preset.steps,
                         preset.sampler, str(sample) if sample.is_file() else "")
 
 
@@ -38,7 +38,7 @@ def keep(daemon, args, reply_to):
         raise BadRequest("disk", f"cannot write to the output folder {daemon.output.root}: {e.strerror or e}",
                          pad) from None
     log.info("%s: kept %s", pad, kept)
-    daemon.send(reply_to, "kept", pad, str(kept))
+    daemon.osc.send(reply_to, "kept", pad, str(kept))
 
 
 def learn(daemon, args, reply_to):

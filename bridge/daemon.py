@@ -8,8 +8,8 @@ one die anyway, the main thread notices within HEALTH_SECONDS and ends the proce
 1, rather than leave a daemon that holds the port and the folder and answers nothing.
 
 Every request is one of bridge/requests.py's table: the daemon queues it for the worker or has it answered at
-once, as its entry says. Every reply goes out through `send`: to OSC addresses, to the HTTP request that asked,
-and, for the replies the page shows, to the page's event stream.
+once, as its entry says. Every reply goes out through `OscServer.send`, which also hands it to the HTTP request
+that asked (bridge/web.py) and to the page's event stream.
 """
 
 import logging
@@ -58,7 +58,9 @@ class Daemon:
         except OSError as e:
             self.osc.close()
             raise UserError(str(e)) from None
-        self.worker = Worker(self.presets, self.output, self.send, pool_depth=settings.pool_depth,
+        if self.web:
+            self.osc.on_reply = self.web.broadcast
+        self.worker = Worker(self.presets, self.output, self.osc.send, pool_depth=settings.pool_depth,
                              device=settings.device, backend=settings.backend, half=settings.half,
                              threads=settings.threads, local=self.local, sample_dirs=settings.sample_dirs)
         midi_map = MidiMap.build({pad: p.note for pad, p in self.presets.items()}, settings.midi_cc,
@@ -86,7 +88,7 @@ class Daemon:
                 log.info("MIDI input: %s", self.midi_port)
             except MidiError as e:
                 log.error("MIDI: %s", e)
-                self.send(self.local, "error", "", "midi", str(e))
+                self.osc.send(self.local, "error", "", "midi", str(e))
         try:
             self.watcher.start()
             self._watching = True
@@ -150,15 +152,6 @@ class Daemon:
         else:
             request.handler(self, args, reply_to)
 
-    def send(self, destinations, reply: str, *args) -> None:
-        """A reply to its destinations (OSC addresses, or an HTTP request's `web.Answer`), and to the page's event
-        stream if it is one the page shows."""
-        self.osc.send([d for d in destinations if not callable(d)], reply, *args)
-        for answer in filter(callable, destinations):
-            answer(reply, *args)
-        if self.web:
-            self.web.broadcast(reply, *args)
-
     def _queue(self, request: Request, reply_to: tuple, pad: str, **fields) -> None:
         self.worker.requests.put(Job(request, pad, reply_to, **fields))
 
@@ -174,7 +167,7 @@ class Daemon:
             self._queue(BY_NAME["generate"], self.local, pad, steps=steps)
 
     def _midi_learned(self, target: str, kind: str, number: int) -> None:
-        self.send(tuple(dict.fromkeys(self.learn_reply_to + self.local)), "learned", target, kind, number)
+        self.osc.send(tuple(dict.fromkeys(self.learn_reply_to + self.local)), "learned", target, kind, number)
 
     def _preset_changed(self, pad: str) -> None:
         old = self.presets[pad]
@@ -184,7 +177,7 @@ class Daemon:
                 raise PresetError(f"{old.path}: changing the pad ({pad} -> {new.pad}) needs a restart")
         except PresetError as e:
             log.error("%s; still using the previous version", e)
-            self.send(self.local, "error", pad, "preset", f"{e}; still using the previous version")
+            self.osc.send(self.local, "error", pad, "preset", f"{e}; still using the previous version")
             return
         if new == old:
             return

@@ -21,7 +21,8 @@ or, for what a browser fetches by URL (the event stream, a WAV), as a query para
 sent, so no other site reads an answer.
 
 The worker still owns the models: a request here is queued for it, or answered at once, as an OSC one is; its
-replies come back through the daemon's `send` to the request's `Answer`.
+replies come back through `OscServer.send`, which every reply of the daemon passes through, to the request's
+`Answer`.
 """
 
 import asyncio
@@ -90,7 +91,7 @@ def named(reply: str, args) -> dict:
 
 
 class Answer:
-    """Where one HTTP request's replies go (the daemon's `send` calls it, from whichever thread answers): they
+    """Where one HTTP request's replies go (`OscServer.send` calls it, from whichever thread answers): they
     are collected, and `done` is set by the reply that ends a made request."""
 
     def __init__(self, loop: asyncio.AbstractEventLoop):
@@ -192,6 +193,7 @@ class WebServer:
             Route("/export", self.export, methods=["POST"]),
         ])
         config = uvicorn.Config(Guard(app, self.hosts, self.token), ws="none", lifespan="off", log_config=None,
+                                log_level="warning",
                                 access_log=False, timeout_graceful_shutdown=int(SHUTDOWN_GRACE) + 1)
         self.server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._serve, name="web", daemon=True)
@@ -341,7 +343,7 @@ class WebServer:
         except LookupError as e:
             return JSONResponse({"error": str(e)}, 400)
         for path in kept:
-            self.daemon.send(self.daemon.local, "kept", path.parent.name, str(path))
+            self.daemon.osc.send(self.daemon.local, "kept", path.parent.name, str(path))
         return JSONResponse({"kept": [str(path) for path in kept]})
 
     async def export(self, request):

@@ -131,22 +131,43 @@ function showCurrent(pad, path) {
   card(pad)?.querySelector(".current").replaceChildren(sampleView(path));
 }
 
-// The pad's knobs, built from the daemon's `knobs` replies where it has that request: each a slider that sends
-// `set_knob` with the arguments its table entry names (the pad, the knob, the value).
+// The pad's knobs and key, built from the daemon's `knobs` replies where it has that request (knob: its name,
+// unit, range, and value as text, '' when free; key: a pitch class, '' for none). A slider sets a knob with
+// `set_knob`, "free" leaves it to the model; the key is set with `set_key`.
+const KEYS = ["", "C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B"];
+
 async function showKnobs(pad) {
   const box = card(pad).querySelector(".knobs");
-  const setKnob = state.requests.set_knob;
-  box.replaceChildren();
-  for (const knob of report(await api.request("knobs", { pad })).filter((r) => r.reply !== "error")) {
-    const name = knob.knob ?? knob.name;
-    const slider = element("input", { type: "range", min: knob.min, max: knob.max, step: "any", value: knob.value });
-    slider.disabled = !setKnob || typeof knob.value !== "number";
-    slider.onchange = () => {
-      const [padArg, knobArg, valueArg] = setKnob.args.map((a) => a.name);
-      api.request("set_knob", { [padArg]: pad, [knobArg]: name, [valueArg]: Number(slider.value) }).then(report, failed);
+  const replies = report(await api.request("knobs", { pad }));
+  const rows = [];
+  for (const knob of replies.filter((r) => r.reply === "knob")) {
+    const readout = element("span", { className: "readout" });
+    const slider = element("input", { type: "range", min: knob.min, max: knob.max, step: (knob.max - knob.min) / 100,
+      title: knob.doc, className: `knob-${knob.knob}` });
+    const show = (value) => {
+      slider.value = value === "" ? (knob.min + knob.max) / 2 : Number(value);
+      slider.classList.toggle("free", value === "");
+      readout.textContent = value === "" ? "free" : `${Number(value).toPrecision(3)} ${knob.unit}`;
     };
-    box.append(element("label", { textContent: `${name}${knob.unit ? ` (${knob.unit})` : ""}` }), slider);
+    const set = (args) => api.request("set_knob", { pad, knob: knob.knob, ...args }).then((answer) => {
+      const reply = report(answer).find((r) => r.reply === "knob");
+      if (reply) show(reply.value);
+    }, failed);
+    slider.oninput = () => { readout.textContent = `${Number(slider.value).toPrecision(3)} ${knob.unit}`; };
+    slider.onchange = () => set({ value: Number(slider.value) });
+    const free = element("button", { textContent: "free", title: "Leave it to the model", onclick: () => set({}) });
+    show(knob.value);
+    rows.push(element("label", { textContent: knob.knob }), slider, readout, free);
   }
+  const key = replies.find((r) => r.reply === "key");
+  if (key && state.requests.set_key) {
+    const select = element("select", { className: "key", title: "The song's key: tonal samples land on its root" },
+      ...KEYS.map((k) => element("option", { value: k, textContent: k || "none" })));
+    select.value = key.key;
+    select.onchange = () => api.request("set_key", { key: select.value, pad }).then(report, failed);
+    rows.push(element("label", { textContent: "key" }), select);
+  }
+  box.replaceChildren(...rows);
 }
 
 // The library and the map -----------------------------------------------------------------------------------

@@ -16,10 +16,10 @@ export async function request(name, args = {}) {
   return (await post(`/api/${name}`, args)).replies;
 }
 
-// The requests the daemon takes (GET /api): what `padfusion protocol --json` lists.
+// The requests the daemon takes (GET /api), each as `padfusion protocol --json` describes it, with its name.
 export async function requests() {
   const response = await fetch("/api", { headers: HEADERS });
-  return (await response.json()).requests.map((r) => r.name);
+  return (await response.json()).requests;
 }
 
 export async function library() {

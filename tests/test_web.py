@@ -105,6 +105,13 @@ def test_every_request_of_the_table_answers_over_http_as_over_osc(web):
     assert kept["reply"] == "kept" and Path(kept["path"]).read_bytes() == Path(again["path"]).read_bytes()
     (learn,) = ask("learn", {"target": "kick"})
     assert (learn["reply"], learn["code"]) == ("error", "midi")  # this daemon has no MIDI input
+    if "knobs" in API:  # issue 25's steering, where merged
+        knobs = ask("knobs", {"pad": "kick"})
+        assert {r["reply"] for r in knobs} == {"knob", "key"} and "decay" in [r.get("knob") for r in knobs]
+        (knob,) = ask("set_knob", {"pad": "kick", "knob": "decay", "value": 0.3})
+        assert (knob["reply"], knob["knob"], float(knob["value"])) == ("knob", "decay", 0.3)
+        (key,) = ask("set_key", {"key": "F", "pad": "kick"})
+        assert (key["reply"], key["pad"], key["key"]) == ("key", "kick", "F")
     assert asked == set(API) == {r.name for r in REQUESTS} - {"hello"}  # hello is OSC's own business
     assert [line["seed"] for line in read_index(daemon.output.root)] == [5, 5, varied["seed"]]
 

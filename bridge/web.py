@@ -71,9 +71,13 @@ HEADERS = {  # on every answer: no framing (clickjacking), no sniffing, no token
 def markdown() -> str:
     """The HTTP API's table of requests for docs/protocol.md (a test keeps the page in step with it)."""
     kinds = {"s": "string", "i": "int", "n": "number"}
+
+    def kind(arg) -> str:  # a type may take either of two ("ns": a number or a string)
+        return " or ".join(kinds[t] for t in arg.type)
+
     lines = ["| Request | JSON body | Replies |", "|---|---|---|"]
     for name, request in API.items():
-        body = ", ".join(f'"{a.name}"{"?" if a.optional else ""}: {kinds[a.type]}' for a in request.args)
+        body = ", ".join(f'"{a.name}"{"?" if a.optional else ""}: {kind(a)}' for a in request.args)
         replies = ", ".join(f"`{r}`" for r in request.replies)
         lines.append(f"| `POST /api/{name}` | `{{{body}}}` | {replies} or `error` |")
     return "\n".join(lines) + "\n"

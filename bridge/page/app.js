@@ -99,7 +99,7 @@ async function press(button, name, args) {
 
 function padCard(pad) {
   const strength = element("input", { type: "range", min: 0.05, max: 1, step: 0.05, value: 0.3, className: "strength",
-    title: "How far a variation goes" });
+    title: "How far Var strays from the sample (0.3 is subtle)" });
   const button = (label, action) => {
     const b = element("button", { textContent: label, className: label.toLowerCase() });
     b.onclick = () => action(b);
@@ -362,6 +362,9 @@ async function start() {
     error: (reply) => say(`${reply.pad} ${reply.code}: ${reply.message}`),
   });
   events.onopen = () => { document.body.dataset.listening = "yes"; };
+  events.onerror = () => { // the browser retries a dropped stream; a restarted daemon has a new token
+    if (events.readyState === EventSource.CLOSED) say("lost the daemon (stopped or restarted): reload the page");
+  };
   const [status] = await api.request("status");
   say(`${status.state}, on ${status.device}; ${state.samples.length} samples in the library`);
 }

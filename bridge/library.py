@@ -48,11 +48,6 @@ class Library:
                     entry["descriptors"] = self._measure(Path(entry["path"]))
         return sorted(found.values(), key=lambda entry: entry["name"])
 
-    def sample(self, path: Path) -> dict | None:
-        """The entry of the sample at `path` (a history file or a kept copy), if the library holds it."""
-        key = (path.parent.name, path.name)
-        return next((entry for entry in self.samples() if (entry["pad"], entry["name"]) == key), None)
-
     def _records(self) -> dict[str, dict]:
         """The index's records by their history file's path (relative to the root); lines edited into
         something else are passed over."""

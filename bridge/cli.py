@@ -282,7 +282,7 @@ def cmd_open(args):
     import webbrowser
     from urllib.parse import urlsplit
 
-    from padfusion.bridge.web import page_url
+    from padfusion.bridge.protocol import page_url
 
     settings = _daemon_settings(args)
     if not settings.web_port:

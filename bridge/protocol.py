@@ -137,3 +137,9 @@ ERRORS = {
 
 def format_number(x) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+def page_url(host: str, port: int) -> str:
+    """Where a browser opens the page of a daemon listening on (host, port): a wildcard address on the loopback."""
+    host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    return f"http://{f'[{host}]' if ':' in host else host}:{port}/"

@@ -45,7 +45,7 @@ from padfusion.bridge import protocol
 from padfusion.bridge.kit import KITS_FOLDER, KitError, KitSample, export_kit, measured_root
 from padfusion.bridge.library import Library
 from padfusion.bridge.osc import LOCAL_HOSTS, validate_named
-from padfusion.bridge.protocol import BadRequest
+from padfusion.bridge.protocol import BadRequest, page_url
 from padfusion.bridge.requests import MADE, REQUESTS, describe
 from padfusion.bridge.scheduler import SHUTDOWN_GRACE
 
@@ -81,12 +81,6 @@ def markdown() -> str:
         replies = ", ".join(f"`{r}`" for r in request.replies)
         lines.append(f"| `POST /api/{name}` | `{{{body}}}` | {replies} or `error` |")
     return "\n".join(lines) + "\n"
-
-
-def page_url(host: str, port: int) -> str:
-    """Where a browser opens the page of a daemon listening on (host, port): a wildcard address on the loopback."""
-    host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
-    return f"http://{f'[{host}]' if ':' in host else host}:{port}/"
 
 
 def named(reply: str, args) -> dict:

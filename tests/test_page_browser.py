@@ -2,7 +2,7 @@
 downloads a browser of its own). A producer presses New, sees and hears the sample, keeps it, finds it in the
 library and on the map, and exports a kit; a page of another site, in the same browser, can do none of it.
 
-PADFUSION_SCREENSHOT=docs/page.png saves the producer's page there (the README's picture)."""
+PADFUSION_SCREENSHOT=FILE.png saves a screenshot of the producer's page."""
 
 import http.server
 import os

@@ -211,6 +211,8 @@ def test_the_page_is_served_with_its_own_modules_only(web):
         referenced |= {"/page/" + name for name in re.findall(r'from "\./([^"]+)"', text.decode())}
         assert not re.search(r"https?://", text.decode()), f"{asset} reaches outside the daemon"
     assert referenced <= assets and "/page/app.js" in referenced
+    for escape in ("/page/..%2fweb.py", "/page/%2e%2e/web.py", "/page/../web.py"):
+        assert http.call("GET", escape, token=False)[0] == 404, escape
 
 
 # Security -------------------------------------------------------------------------------------------------

@@ -28,13 +28,16 @@ class Library:
         self._measured = self._read_cache()  # (path, mtime in ns) -> descriptors
         self._lock = threading.Lock()  # the page may ask from several executor threads at once
 
-    def samples(self) -> list[dict]:
-        """Every sample, oldest first: its record, `pad`, `name`, `path` (absolute; the history file while
-        history has it, else the kept copy), `kept` (whether kept/ has a copy) and `descriptors`."""
+    def samples(self, only: Path | None = None) -> list[dict]:
+        """Every sample, oldest first, or only the one at `only` (its history file or its kept copy): its record,
+        `pad`, `name`, `path` (absolute; the history file while history has it, else the kept copy), `kept`
+        (whether kept/ has a copy) and `descriptors`."""
         records = self._records()
         found: dict[tuple[str, str], dict] = {}
         for folder in ("history", "kept"):
-            for path in sorted((self.root / folder).glob("*/*.wav")):
+            paths = sorted((self.root / folder).glob("*/*.wav")) if only is None else \
+                [self.root / folder / only.parent.name / only.name]
+            for path in paths:
                 if path.is_symlink() or not path.is_file():
                     continue
                 key = (path.parent.name, path.name)

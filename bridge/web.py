@@ -8,7 +8,8 @@ uvicorn), serving the page in bridge/page/ and an HTTP API made from the request
                            validates them; answered {"replies": [...]} with its replies, named by the table (a
                            made request once it is ready, superseded or refused)
     GET  /events           server-sent events: each reply in EVENTS, whoever asked (MIDI, OSC, the inbox, a page)
-    GET  /library          every sample in history and kept/, with its record and descriptors (bridge/library.py)
+    GET  /library          every sample in history and kept/, with its record and descriptors (bridge/library.py);
+                           ?path= the one sample there
     GET  /file?path=       a sample's WAV, from under the output folder only
     POST /keep             {"paths": [...]}: copies of history samples into kept/
     POST /export           {"name": ..., "paths": [...]}: a kit of samples, written under <out>/kits/ only
@@ -307,7 +308,12 @@ class WebServer:
     # The library -------------------------------------------------------------------------------------------
 
     async def library_list(self, request):
-        return JSONResponse({"root": str(self.root), "samples": await asyncio.to_thread(self.library.samples)})
+        """The whole library, or with ?path= the one sample there (a page updates itself by each event's)."""
+        try:
+            only = self._sample_path(request.query_params["path"]) if "path" in request.query_params else None
+        except Refused as e:
+            return JSONResponse({"error": str(e)}, e.status)
+        return JSONResponse({"root": str(self.root), "samples": await asyncio.to_thread(self.library.samples, only)})
 
     def _sample_path(self, text) -> Path:
         """A file under the output folder, named absolutely or relative to it: links resolved, `..` and links

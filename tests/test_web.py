@@ -180,6 +180,10 @@ def test_the_library_holds_history_and_kept_with_descriptors_and_serves_their_fi
     assert [set(s["descriptors"]) for s in samples if s["name"] == "by-hand.wav"] == [set(sample["descriptors"])]
     remembered = [json.loads(line) for line in (daemon.output.root / ".descriptors.jsonl").read_text().splitlines()]
     assert str(by_hand) in [line["path"] for line in remembered]
+    kept = daemon.output.root / "kept" / "perc" / Path(ready["path"]).name
+    (one,) = json.loads(http.call("GET", f"/library?path={kept}")[2])["samples"]  # a sample by its kept copy
+    assert one == sample
+    assert http.call("GET", "/library?path=/etc/passwd")[0] == 403
     status, headers, wav = http.call("GET", f"/file?path={ready['path']}&token={http.token}", token=False)
     assert status == 200 and headers["content-type"] == "audio/wav" and wav == Path(ready["path"]).read_bytes()
 

@@ -22,8 +22,9 @@ export async function requests() {
   return (await response.json()).requests;
 }
 
-export async function library() {
-  const response = await fetch("/library", { headers: HEADERS });
+// Every sample in history and kept/, or with a path the one sample there.
+export async function library(path) {
+  const response = await fetch(path ? `/library?path=${encodeURIComponent(path)}` : "/library", { headers: HEADERS });
   return response.json();
 }
 

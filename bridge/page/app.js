@@ -173,10 +173,21 @@ async function showKnobs(pad) {
 // The library and the map -----------------------------------------------------------------------------------
 
 async function refreshLibrary() {
-  const data = await api.library();
-  state.samples = data.samples;
+  state.samples = (await api.library()).samples;
   const known = new Set(state.samples.map((s) => s.path));
   state.selected = new Set([...state.selected].filter((path) => known.has(path)));
+  renderLibrary();
+  renderMap();
+}
+
+// The library's entry for the sample at `path` (new, or newly kept), fetched alone: a library of thousands is
+// read whole only when the page opens.
+async function updateLibrary(path) {
+  for (const sample of (await api.library(path)).samples) {
+    const same = state.samples.findIndex((s) => s.pad === sample.pad && s.name === sample.name);
+    if (same >= 0) state.samples[same] = sample;
+    else state.samples.push(sample);
+  }
   renderLibrary();
   renderMap();
 }
@@ -342,14 +353,14 @@ async function start() {
   await refreshLibrary().catch(failed);
   const events = api.listen({
     ready: async (reply) => {
-      await refreshLibrary().catch(failed);
+      await updateLibrary(reply.path).catch(failed);
       showCurrent(reply.pad, reply.path);
       say(`${reply.pad}: new sample, seed ${reply.seed}`);
       if (autoplay.checked) play(reply.path).catch(failed);
     },
     kept: (reply) => {
       say(`${reply.pad}: kept ${fileName(reply.path)}`);
-      refreshLibrary().catch(failed);
+      updateLibrary(reply.path).catch(failed);
     },
     learned: (reply) => {
       say(`learned: ${reply.target} on ${reply.kind} ${reply.number}`);

@@ -301,6 +301,26 @@ def cmd_serve(args):
     os._exit(status)
 
 
+def cmd_open(args):
+    """The daemon's page in the default browser (the BROWSER environment variable chooses another)."""
+    import socket
+    import webbrowser
+    from urllib.parse import urlsplit
+
+    from padfusion.bridge.protocol import page_url
+
+    settings = _daemon_settings(args)
+    if not settings.web_port:
+        raise UserError("the page is off (web_port = 0): serve it with --web-port 9125, or set web_port in the config")
+    url = page_url(settings.host, settings.web_port)
+    try:
+        socket.create_connection((urlsplit(url).hostname, settings.web_port), timeout=2).close()
+    except OSError:
+        raise UserError(f"nothing serves the page at {url}: start the daemon with `padfusion serve`") from None
+    print(url)
+    webbrowser.open(url)
+
+
 def cmd_doctor(args):
     from padfusion.bridge.doctor import check
 
@@ -434,6 +454,11 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--config", help="daemon config file (TOML; default: the user config folder's config.toml)")
         add_options(p, Settings)
         p.set_defaults(func=func)
+
+    p = sub.add_parser("open", help="open the daemon's page in the browser: make, hear, browse and export samples")
+    p.add_argument("--config", help="daemon config file (TOML; default: the user config folder's config.toml)")
+    add_options(p, Settings, only=("host", "web_port"))
+    p.set_defaults(func=cmd_open)
 
     return parser
 

@@ -1,14 +1,15 @@
 """The daemon: wires the OSC server, the MIDI input and the file watcher to the worker, watches its own
 threads, and shuts down cleanly.
 
-Threads: the OSC server, the MIDI backend's callback, watchdog's observer (and its quiet-time timers) only
-validate and enqueue, or answer at once what needs no model (ping, status, pads, learn, keep); the worker
-does everything with models. Each catches and logs what goes wrong and serves on; should one die anyway, the
-main thread notices within HEALTH_SECONDS and ends the process with a message and exit status 1, rather than
-leave a daemon that holds the port and the folder and answers nothing.
+Threads: the OSC server, the page's event loop (bridge/web.py), the MIDI backend's callback, watchdog's observer
+(and its quiet-time timers) only validate and enqueue, or answer at once what needs no model (ping, status, pads,
+learn, keep); the worker does everything with models. Each catches and logs what goes wrong and serves on; should
+one die anyway, the main thread notices within HEALTH_SECONDS and ends the process with a message and exit status
+1, rather than leave a daemon that holds the port and the folder and answers nothing.
 
 Every request is one of bridge/requests.py's table: the daemon queues it for the worker or has it answered at
-once, as its entry says.
+once, as its entry says. Every reply goes out through `OscServer.send`, which also hands it to the HTTP request
+that asked (bridge/web.py) and to the page's event stream.
 """
 
 import logging
@@ -26,6 +27,7 @@ from padfusion.bridge.protocol import BadRequest, Request
 from padfusion.bridge.requests import BY_ADDRESS, BY_NAME, RELOAD, SETTINGS_CHANGED
 from padfusion.bridge.pad_settings import FILE_NAME, PadSettings
 from padfusion.bridge.watch import Watcher
+from padfusion.bridge.web import WebServer
 from padfusion.bridge.worker import Worker
 from padfusion.model import params
 from padfusion.model.knobs import knobs_for
@@ -55,6 +57,13 @@ class Daemon:
         except OSError as e:
             raise UserError(str(e)) from None
         self.local = self.osc.local_destinations()
+        try:
+            self.web = WebServer(self) if settings.web_port else None
+        except OSError as e:
+            self.osc.close()
+            raise UserError(str(e)) from None
+        if self.web:
+            self.osc.on_reply = self.web.broadcast
         self.worker = Worker(self.presets, self.output, self.osc.send, pool_depth=settings.pool_depth,
                              device=settings.device, backend=settings.backend, half=settings.half,
                              threads=settings.threads, local=self.local, sample_dirs=settings.sample_dirs,
@@ -91,6 +100,8 @@ class Daemon:
         except OSError as e:  # e.g. the system's limit on inotify watches
             log.error("cannot watch files (%s): edited presets, new models and inbox drops go unnoticed", e)
         self.worker.start()
+        if self.web:
+            self.web.start()
         log.info("OSC on %s:%d (replies also to port %d), pads %s, writing to %s", self.osc.host, self.osc.port,
                  self.settings.reply_port, ", ".join(self.presets), self.output.root)
 
@@ -99,6 +110,8 @@ class Daemon:
         self.watcher.stop()
         self.midi.close()
         self.worker.stop()
+        if self.web:
+            self.web.stop()
         self.osc.close()
         self.output.release()
         log.info("stopped")
@@ -122,6 +135,7 @@ class Daemon:
     def health(self) -> str | None:
         """What stops this daemon from serving, if anything: a thread that died, a folder lock lost."""
         for name, alive in (("OSC", self.osc.alive), ("worker", self.worker.alive),
+                            ("web", not self.web or self.web.alive),
                             ("file watcher", not self._watching or self.watcher.alive)):
             if not alive:
                 return f"the {name} thread has died (its traceback is above)"

@@ -268,6 +268,18 @@ class OutputFolder:
                 self._write_new(target, playing)
             return target
 
+    def keep_sample(self, sample: Path) -> Path:
+        """Copy a sample in history (any, not only what a pad plays) into kept/<pad>/ under its name, as `keep`
+        does; a kept copy is kept already."""
+        with self._mutex:
+            pad = sample.parent.name
+            if sample.parent.parent not in (self.root / "history", self.root / "kept"):
+                raise LookupError(f"{sample} is no sample of {self.root / 'history'}")
+            target = self.root / "kept" / pad / sample.name
+            if not target.exists():
+                self._write_new(target, sample.read_bytes())
+            return target
+
     def _prune(self) -> None:
         """Past `history_limit` samples, remove the oldest, but never a pad's current one."""
         excess = len(self._history) - self.history_limit

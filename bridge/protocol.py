@@ -23,6 +23,7 @@ MAX_REQUEST_STEPS = 200
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_OSC_PORT = 9123
 DEFAULT_REPLY_PORT = 9124
+DEFAULT_WEB_PORT = 9125  # TCP: the page and its HTTP API (bridge/web.py)
 MAX_CLIENTS = 256  # senders whose `hello` reply port the daemon remembers
 
 
@@ -149,3 +150,9 @@ ERRORS = {
 
 def format_number(x) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+def page_url(host: str, port: int) -> str:
+    """Where a browser opens the page of a daemon listening on (host, port): a wildcard address on the loopback."""
+    host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    return f"http://{f'[{host}]' if ':' in host else host}:{port}/"

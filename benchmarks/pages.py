@@ -70,8 +70,9 @@ def card(text: str, label: str, folder: Path = results.RESULTS) -> str:
     else:
         figures = result["figures"]
         table = (f"`make bench`'s quality table (generated from its results; see "
-                 f"[docs/benchmarks.md](../../../docs/benchmarks.md)): raw output, {figures['count']} samples of seed "
-                 f"{figures['seed']}, against the held-back kits {', '.join(figures['holdout_kits'])}.\n"
+                 f"[docs/benchmarks.md](../../../docs/benchmarks.md)): {figures['count']} samples of seed "
+                 f"{figures['seed']}, post-processed and raw, against the held-back kits "
+                 f"{', '.join(figures['holdout_kits'])}.\n"
                  f"{provenance(result)}\n\n{class_table(figures['classes'][label])}")
     return SCORES.sub(lambda m: m[1] + table + m[2], text)
 

@@ -55,6 +55,7 @@ def cmd_generate(args):
 
     from padfusion.model import diffusion
     from padfusion.model.audio import read_audio, write_wav
+    from padfusion.model.knobs import parse_setting
     from padfusion.model.recipe import resolve
 
     preset = None
@@ -67,10 +68,13 @@ def cmd_generate(args):
         raise UserError("name a model with --model SRC or a preset with --preset NAME")
     if args.count < 1:
         raise UserError("--count must be at least 1")
+    if args.knob and not getattr(preset, "instrument", None):
+        raise UserError("--knob steers a preset's instrument (padfusion knobs lists them): name one with --preset")
     source_file = args.variation or args.style
     # resolved before the model loads, so a typo costs no load
     recipe = resolve(preset, seed=args.seed, steps=args.steps, sampler=args.sampler, colour_spread=args.colour_spread,
-                     strength=args.strength, source=source_file, style=bool(args.style))
+                     strength=args.strength, source=source_file, style=bool(args.style),
+                     knobs=dict(map(parse_setting, args.knob)), key=args.key)
     if source_file and not Path(source_file).is_file():
         raise UserError(f"{source_file}: no such file")
     pipe = _load_pipeline(args)
@@ -200,6 +204,27 @@ def cmd_train(args):
     print(train(TrainConfig(**options)))
 
 
+def cmd_knobs(args):
+    from padfusion.bridge.presets import load_presets
+    from padfusion.model.knobs import knobs_for
+
+    pads = {}
+    for pad, preset in load_presets(_daemon_settings(args).presets).items():
+        defaults = dict(preset.knobs)
+        pads[pad] = {"instrument": preset.instrument, "key": preset.key,
+                     "knobs": [knob.describe() | {"default": defaults.get(knob.name)}
+                               for knob in knobs_for(preset.instrument)]}
+    if args.json:
+        print(json.dumps(pads, indent=2))
+        return
+    for pad, listed in pads.items():
+        print(f"{pad} ({listed['instrument'] or 'no instrument'}), key {listed['key'] or 'none'}")
+        for knob in listed["knobs"]:
+            span = f"{knob['min']:g} to {knob['max']:g} {knob['unit']}"
+            default = "free" if knob["default"] is None else f"{knob['default']:g}"
+            print(f"  {knob['name']:<11}{span:<18}default {default:<6}{knob['doc']}")
+
+
 def cmd_protocol(args):
     from padfusion.bridge import requests
 
@@ -233,6 +258,29 @@ def cmd_device(args):
     print(folder / DEVICE.name)
 
 
+def cmd_kit(args):
+    """A kit folder in OUT_FOLDER/kits/ from the files named, or every kept sample: see bridge/kit.py."""
+    from pathlib import Path
+
+    from padfusion.bridge.kit import KITS_FOLDER, KitSample, export_kit, measured_root
+    from padfusion.model.labels import label_for
+
+    out = Path(args.out).expanduser()
+    files = [Path(f) for f in args.files]
+    if args.from_kept:
+        files += sorted((out / "kept").glob("*/*.wav"))
+    if not files:
+        raise UserError(f"no samples: name WAV files, or pass --from-kept to take every sample in {out / 'kept'}")
+
+    def pad_of(path: Path) -> str:
+        """Its pad folder's name (kept/<pad>/, history/<pad>/), else the drum its names name, else perc."""
+        if path.parent.parent.name in ("kept", "history"):
+            return path.parent.name
+        return label_for(path.stem, path.parent.name) or "perc"
+
+    print(export_kit([KitSample(f, pad_of(f), measured_root(f)) for f in files], out / KITS_FOLDER, args.name))
+
+
 def _daemon_settings(args):
     from padfusion.bridge.config import load_settings
 
@@ -252,6 +300,26 @@ def cmd_serve(args):
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(status)
+
+
+def cmd_open(args):
+    """The daemon's page in the default browser (the BROWSER environment variable chooses another)."""
+    import socket
+    import webbrowser
+    from urllib.parse import urlsplit
+
+    from padfusion.bridge.protocol import page_url
+
+    settings = _daemon_settings(args)
+    if not settings.web_port:
+        raise UserError("the page is off (web_port = 0): serve it with --web-port 9125, or set web_port in the config")
+    url = page_url(settings.host, settings.web_port)
+    try:
+        socket.create_connection((urlsplit(url).hostname, settings.web_port), timeout=2).close()
+    except OSError:
+        raise UserError(f"nothing serves the page at {url}: start the daemon with `padfusion serve`") from None
+    print(url)
+    webbrowser.open(url)
 
 
 def cmd_doctor(args):
@@ -296,6 +364,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--strength", type=float,
                    help=f"variation: sigma to noise the source to, {params.MIN_STRENGTH} to 1, default "
                         f"{params.VARIATION_STRENGTH}; style: noise added, default {params.STYLE_NOISE}")
+    p.add_argument("--knob", action="append", default=[], metavar="NAME=VALUE",
+                   help="steer the sound: a knob of the preset's instrument in its unit, e.g. decay=0.25 or pitch=A1 "
+                        "(repeatable; `padfusion knobs` lists them); over the preset's")
+    p.add_argument("--key", help="the song's key, a pitch class such as F or F#: tonal samples land on its root "
+                                 "('' for none; default: the preset's)")
     p.add_argument("--overwrite", action="store_true", help="replace existing files")
     model_args(p)
     p.set_defaults(func=cmd_generate)
@@ -353,6 +426,12 @@ def build_parser() -> argparse.ArgumentParser:
     add_options(p, TrainConfig)
     p.set_defaults(func=cmd_train)
 
+    p = sub.add_parser("knobs", help="list the served pads' knobs: unit, range and the preset's default")
+    p.add_argument("--config", help="daemon config file (TOML; default: the user config folder's config.toml)")
+    add_options(p, Settings, only=("presets",))
+    p.add_argument("--json", action="store_true", help="as JSON: pad -> instrument, key and knobs")
+    p.set_defaults(func=cmd_knobs)
+
     p = sub.add_parser("protocol", help="print the daemon's OSC protocol")
     p.add_argument("--json", action="store_true", help="as JSON: addresses, argument types, replies, ports")
     p.set_defaults(func=cmd_protocol)
@@ -363,12 +442,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--overwrite", action="store_true", help="with --copy: replace device files that differ")
     p.set_defaults(func=cmd_device)
 
+    p = sub.add_parser("kit", help="export samples as a kit: WAVs plus SFZ, Decent Sampler and Hydrogen files")
+    p.add_argument("out", metavar="OUT_FOLDER", help="the output folder; the kit goes into OUT_FOLDER/kits/NAME/")
+    p.add_argument("files", nargs="*", metavar="FILE",
+                   help="WAVs; each one's pad is its folder's under kept/ or history/, else read from its name")
+    p.add_argument("--from-kept", action="store_true", help="also every sample in OUT_FOLDER/kept/")
+    p.add_argument("--name", default="kit", help="the kit's name (default: kit; taken, then kit-2, ...)")
+    p.set_defaults(func=cmd_kit)
+
     for name, func, help_ in (("serve", cmd_serve, "run the daemon: MIDI and OSC triggers in, one-shots out"),
                               ("doctor", cmd_doctor, "check what `serve` needs: device, models, ports, MIDI, folder")):
         p = sub.add_parser(name, help=help_)
         p.add_argument("--config", help="daemon config file (TOML; default: the user config folder's config.toml)")
         add_options(p, Settings)
         p.set_defaults(func=func)
+
+    p = sub.add_parser("open", help="open the daemon's page in the browser: make, hear, browse and export samples")
+    p.add_argument("--config", help="daemon config file (TOML; default: the user config folder's config.toml)")
+    add_options(p, Settings, only=("host", "web_port"))
+    p.set_defaults(func=cmd_open)
 
     return parser
 

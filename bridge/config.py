@@ -46,6 +46,7 @@ class Settings:
     host: str = option(protocol.DEFAULT_HOST, "address to listen on (127.0.0.1: this machine only)")
     osc_port: int = option(protocol.DEFAULT_OSC_PORT, "UDP port for OSC requests")
     reply_port: int = option(protocol.DEFAULT_REPLY_PORT, "UDP port replies also go to")
+    web_port: int = option(protocol.DEFAULT_WEB_PORT, "TCP port of the page (`padfusion open`); 0 turns it off")
     presets: tuple[str, ...] = option(DEFAULT_PRESETS, "presets to serve, one per pad", flag="--preset", nargs="+")
     midi: str = option("virtual", "'virtual', 'none', or the name (prefix) of an existing input port")
     midi_backend: str | None = option(None, "a mido backend, e.g. mido.backends.rtmidi/UNIX_JACK (default: "
@@ -72,9 +73,9 @@ class Settings:
             raise ConfigError(f"history_limit must be 0 (no limit) or more, got {self.history_limit}")
         if not 0 <= self.pool_depth <= 16:
             raise ConfigError(f"pool_depth must be from 0 to 16, got {self.pool_depth}")
-        for name in ("osc_port", "reply_port"):
+        for name, kind in (("osc_port", "UDP"), ("reply_port", "UDP"), ("web_port", "TCP")):
             if not 0 <= getattr(self, name) <= 65535:
-                raise ConfigError(f"{name} must be a UDP port number, got {getattr(self, name)}")
+                raise ConfigError(f"{name} must be a {kind} port number, got {getattr(self, name)}")
         if not self.presets:
             raise ConfigError("no presets to serve")
         if set(self.midi_cc) - {"steps", "strength"}:

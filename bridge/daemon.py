@@ -1,14 +1,15 @@
 """The daemon: wires the OSC server, the MIDI input and the file watcher to the worker, watches its own
 threads, and shuts down cleanly.
 
-Threads: the OSC server, the MIDI backend's callback, watchdog's observer (and its quiet-time timers) only
-validate and enqueue, or answer at once what needs no model (ping, status, pads, learn, keep); the worker
-does everything with models. Each catches and logs what goes wrong and serves on; should one die anyway, the
-main thread notices within HEALTH_SECONDS and ends the process with a message and exit status 1, rather than
-leave a daemon that holds the port and the folder and answers nothing.
+Threads: the OSC server, the page's event loop (bridge/web.py), the MIDI backend's callback, watchdog's observer
+(and its quiet-time timers) only validate and enqueue, or answer at once what needs no model (ping, status, pads,
+learn, keep); the worker does everything with models. Each catches and logs what goes wrong and serves on; should
+one die anyway, the main thread notices within HEALTH_SECONDS and ends the process with a message and exit status
+1, rather than leave a daemon that holds the port and the folder and answers nothing.
 
 Every request is one of bridge/requests.py's table: the daemon queues it for the worker or has it answered at
-once, as its entry says.
+once, as its entry says. Every reply goes out through `OscServer.send`, which also hands it to the HTTP request
+that asked (bridge/web.py) and to the page's event stream.
 """
 
 import logging
@@ -17,16 +18,19 @@ import threading
 
 from padfusion.core.errors import UserError
 from padfusion.bridge.config import Settings
-from padfusion.bridge.midi import MidiError, MidiInput, MidiMap
+from padfusion.bridge.midi import MidiError, MidiInput, MidiMap, control_value
 from padfusion.bridge.osc import LOCAL_HOSTS, OscServer
 from padfusion.bridge.output import OutputFolder
 from padfusion.bridge.pending import Job
 from padfusion.bridge.presets import PresetError, load_preset, load_presets
 from padfusion.bridge.protocol import BadRequest, Request
-from padfusion.bridge.requests import BY_ADDRESS, BY_NAME, RELOAD
+from padfusion.bridge.requests import BY_ADDRESS, BY_NAME, RELOAD, SETTINGS_CHANGED
+from padfusion.bridge.pad_settings import FILE_NAME, PadSettings
 from padfusion.bridge.watch import Watcher
+from padfusion.bridge.web import WebServer
 from padfusion.bridge.worker import Worker
 from padfusion.model import params
+from padfusion.model.knobs import knobs_for
 
 log = logging.getLogger(__name__)
 
@@ -46,17 +50,27 @@ class Daemon:
             self.output.prepare(self.presets)
         except OSError as e:
             raise UserError(f"cannot use the output folder {self.output.root}: {e.strerror or e}") from None
+        self.pad_settings = PadSettings(self.output.root / FILE_NAME)
+        self.pad_settings.load({pad: preset.instrument for pad, preset in self.presets.items()})
         try:
             self.osc = OscServer(settings.host, settings.osc_port, settings.reply_port, BY_ADDRESS, self.handle)
         except OSError as e:
             raise UserError(str(e)) from None
         self.local = self.osc.local_destinations()
+        try:
+            self.web = WebServer(self) if settings.web_port else None
+        except OSError as e:
+            self.osc.close()
+            raise UserError(str(e)) from None
+        if self.web:
+            self.osc.on_reply = self.web.broadcast
         self.worker = Worker(self.presets, self.output, self.osc.send, pool_depth=settings.pool_depth,
                              device=settings.device, backend=settings.backend, half=settings.half,
-                             threads=settings.threads, local=self.local, sample_dirs=settings.sample_dirs)
+                             threads=settings.threads, local=self.local, sample_dirs=settings.sample_dirs,
+                             pad_settings=self.pad_settings)
         midi_map = MidiMap.build({pad: p.note for pad, p in self.presets.items()}, settings.midi_cc,
                                  settings.learned_midi)
-        self.midi = MidiInput(midi_map, self._midi_pad, self._midi_learned)
+        self.midi = MidiInput(midi_map, self._midi_pad, self._midi_knob, self._midi_learned)
         self.midi_port: str | None = None
         self.watcher = Watcher(lambda: dict(self.presets), self.output.root / "inbox", self._preset_changed,
                                self._model_changed, self._inbox_drop)
@@ -86,6 +100,8 @@ class Daemon:
         except OSError as e:  # e.g. the system's limit on inotify watches
             log.error("cannot watch files (%s): edited presets, new models and inbox drops go unnoticed", e)
         self.worker.start()
+        if self.web:
+            self.web.start()
         log.info("OSC on %s:%d (replies also to port %d), pads %s, writing to %s", self.osc.host, self.osc.port,
                  self.settings.reply_port, ", ".join(self.presets), self.output.root)
 
@@ -94,6 +110,8 @@ class Daemon:
         self.watcher.stop()
         self.midi.close()
         self.worker.stop()
+        if self.web:
+            self.web.stop()
         self.osc.close()
         self.output.release()
         log.info("stopped")
@@ -117,6 +135,7 @@ class Daemon:
     def health(self) -> str | None:
         """What stops this daemon from serving, if anything: a thread that died, a folder lock lost."""
         for name, alive in (("OSC", self.osc.alive), ("worker", self.worker.alive),
+                            ("web", not self.web or self.web.alive),
                             ("file watcher", not self._watching or self.watcher.alive)):
             if not alive:
                 return f"the {name} thread has died (its traceback is above)"
@@ -141,6 +160,10 @@ class Daemon:
     def _queue(self, request: Request, reply_to: tuple, pad: str, **fields) -> None:
         self.worker.requests.put(Job(request, pad, reply_to, **fields))
 
+    def settings_changed(self, pad: str) -> None:
+        """The pad's knobs or key changed: the worker drops what it pooled for the old ones, and refills."""
+        self._queue(SETTINGS_CHANGED, self.local, pad)
+
     # MIDI, watched files -----------------------------------------------------------------------------------
 
     def _midi_pad(self, pad: str) -> None:
@@ -151,6 +174,14 @@ class Daemon:
                         strength=max(knobs.strength, params.MIN_STRENGTH))
         else:
             self._queue(BY_NAME["generate"], self.local, pad, steps=steps)
+
+    def _midi_knob(self, pad: str, name: str, value: int) -> None:
+        """A control learned for a pad's knob: set as `set_knob` would, the controller's 0-127 across its range."""
+        knob = next((k for k in knobs_for(self.presets[pad].instrument) if k.name == name), None)
+        if knob is None:  # its preset was edited since the control was learned
+            log.warning("MIDI: %s has no knob %s any more; learn the control again", pad, name)
+            return
+        self.handle(BY_NAME["set_knob"], {"pad": pad, "knob": name, "value": control_value(knob, value)}, self.local)
 
     def _midi_learned(self, target: str, kind: str, number: int) -> None:
         self.osc.send(tuple(dict.fromkeys(self.learn_reply_to + self.local)), "learned", target, kind, number)
@@ -168,6 +199,7 @@ class Daemon:
         if new == old:
             return
         self.presets[pad] = new
+        self.pad_settings.fit(pad, new.instrument)
         self.midi.map.set_note(pad, new.note)
         self.watcher.refresh()
         self._queue(RELOAD, self.local, pad, preset=new)

@@ -92,6 +92,7 @@ def _model(preset, settings, report):
 
 def _ports(settings, report):
     family = socket.AF_INET6 if ":" in settings.host else socket.AF_INET
+    serving = False
     with socket.socket(family, socket.SOCK_DGRAM) as sock:
         try:
             sock.bind((settings.host, settings.osc_port))
@@ -111,6 +112,23 @@ def _ports(settings, report):
     if settings.host not in LOCAL_HOSTS:
         report(None, "osc", f"listening on {settings.host} exposes the daemon to the network")
     report(True, "osc", f"replies also go to port {settings.reply_port} on the sender's host")
+    _page_port(settings, report, family, serving)
+
+
+def _page_port(settings, report, family, serving: bool):
+    """The page's TCP port: free, or (when a daemon answered on the OSC port) that daemon's."""
+    if not settings.web_port:
+        return report(None, "page", "off (web_port = 0)")
+    with socket.socket(family, socket.SOCK_STREAM) as sock:
+        try:
+            sock.bind((settings.host, settings.web_port))
+            report(True, "page", f"{settings.host}:{settings.web_port} is free; `padfusion open` shows the page")
+        except OSError as e:
+            if serving:
+                report(None, "page", f"{settings.host}:{settings.web_port}: the daemon already serving serves it")
+            else:
+                report(False, "page", f"{settings.host}:{settings.web_port} is taken ({e.strerror}); choose another "
+                       "with --web-port, or 0 for no page")
 
 
 def _midi(settings, report):

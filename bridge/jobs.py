@@ -13,7 +13,7 @@ from pathlib import Path
 from padfusion.bridge.output import is_under
 from padfusion.bridge.pending import Job
 from padfusion.model.audio import AudioError, read_audio
-from padfusion.model.recipe import Recipe, resolve
+from padfusion.model.recipe import Recipe
 
 log = logging.getLogger(__name__)
 
@@ -28,9 +28,8 @@ class Refused(Exception):
 
 def generate(worker, job: Job) -> None:
     """A new sample, or with a seed the same sample again: from the pool when one was made for this recipe."""
-    preset = worker.presets[job.pad]
     pipe = worker.model(job.pad)
-    recipe = resolve(preset, seed=job.seed, steps=job.steps)
+    recipe = worker.recipe(job.pad, seed=job.seed, steps=job.steps)
     if job.seed in (None, -1) and (candidate := worker.pool.take(job.pad, recipe)):
         worker.publish(job, pipe, candidate.recipe, candidate.audio, pooled=True)
         return
@@ -41,7 +40,6 @@ recall = generate  # a given seed at the preset's steps: the same sample again
 
 
 def variation(worker, job: Job) -> None:
-    preset = worker.presets[job.pad]
     pipe = worker.model(job.pad)
     if job.file:
         source = allowed_source(worker, job.file)
@@ -49,7 +47,7 @@ def variation(worker, job: Job) -> None:
         source = worker.output.current(job.pad) or worker.output.pad_path(job.pad)
         if not source.is_file():
             raise Refused("no_sample", f"{job.pad} has no sample to vary yet; generate one first")
-    recipe = resolve(preset, steps=job.steps, strength=job.strength, source=worker.output.name_of(source))
+    recipe = worker.recipe(job.pad, steps=job.steps, strength=job.strength, source=worker.output.name_of(source))
     made = worker.sample(job, pipe, [recipe.seed], recipe, init=read_source(pipe, source))[0]
     worker.publish(job, pipe, recipe, made, source_digest=file_digest(source))
 
@@ -124,3 +122,8 @@ def undo(worker, job: Job) -> None:
 def reload(worker, job: Job) -> None:
     """A preset file was edited (`job.preset`), or the model files it names changed, or both."""
     worker.reload(job.pad, job.preset, job.files_changed)
+
+
+def settings_changed(worker, job: Job) -> None:
+    """The pad's knobs or key changed (bridge/pad_settings.py)."""
+    worker.settings_changed(job.pad)

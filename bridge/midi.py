@@ -1,5 +1,5 @@
-"""MIDI in: note-ons trigger pads, two control changes set the steps and the variation strength, and MIDI
-learn remaps either.
+"""MIDI in: note-ons trigger pads, two control changes set the steps and the variation strength, control changes
+learned for a pad's knob (`kick:decay`) set it across its range, and MIDI learn maps any of them.
 
 The port is a virtual input named PadFusion where the backend can make one (macOS, Linux ALSA or JACK), or
 an existing input matched by name prefix (on Windows, a loopMIDI port). The callback runs on the backend's
@@ -16,11 +16,29 @@ import mido
 
 from padfusion.core.errors import UserError
 from padfusion.core.files import atomic_write
+from padfusion.model.knobs import Knob
 
 log = logging.getLogger(__name__)
 
 PORT_NAME = "PadFusion"
 KNOBS = ("steps", "strength")
+PAD_KNOB = ":"  # a learn target `pad:knob` (kick:decay) is a knob of a pad
+
+
+def takes_a_control(target: str) -> bool:
+    """Whether a learn target is mapped to a control change (a parameter, a pad's knob), not a note (a pad)."""
+    return target in KNOBS or PAD_KNOB in target
+
+
+def control_value(knob: Knob, value: int) -> float:
+    """A control change's 0-127 across a knob's range: evenly in dB, and for Hz and seconds evenly in ratio (so
+    each step of the controller is as far for the ear across the range)."""
+    fraction = value / 127
+    if knob.unit == "dB":
+        scaled = knob.low + fraction * (knob.high - knob.low)
+    else:
+        scaled = knob.low * (knob.high / knob.low) ** fraction
+    return min(max(scaled, knob.low), knob.high)  # rounding must not step out of the range
 
 
 class MidiError(UserError):
@@ -52,7 +70,7 @@ class MidiMap:
         for target, (kind, number) in midi_map._read_learned().items():
             if target in pad_notes and kind == "note":
                 midi_map._assign(midi_map.notes, target, number)
-            elif target in KNOBS and kind == "cc":
+            elif kind == "cc" and (target in KNOBS or PAD_KNOB in target and target.split(PAD_KNOB)[0] in pad_notes):
                 midi_map._assign(midi_map.controls, target, number)
         return midi_map
 
@@ -92,12 +110,12 @@ class MidiMap:
 
 
 class MidiInput:
-    """Listens on one input port; `on_pad(pad)` for a mapped note-on, `on_learned(target, kind, number)`
-    when a learn completes."""
+    """Listens on one input port; `on_pad(pad)` for a mapped note-on, `on_knob(pad, knob, value)` for a control
+    change mapped to a pad's knob (its 0-127 value), `on_learned(target, kind, number)` when a learn completes."""
 
-    def __init__(self, midi_map: MidiMap, on_pad, on_learned):
+    def __init__(self, midi_map: MidiMap, on_pad, on_knob, on_learned):
         self.map = midi_map
-        self.on_pad, self.on_learned = on_pad, on_learned
+        self.on_pad, self.on_knob, self.on_learned = on_pad, on_knob, on_learned
         self.port = None
         self._learning: str | None = None
         self._lock = threading.Lock()
@@ -130,7 +148,8 @@ class MidiInput:
             self.port.close()
 
     def start_learning(self, target: str) -> None:
-        """The next note (for a pad) or control change (for a knob) will be mapped to `target`."""
+        """The next note (for a pad) or control change (for a parameter or a pad's knob) will be mapped to
+        `target`."""
         with self._lock:
             self._learning = target
 
@@ -138,15 +157,17 @@ class MidiInput:
         with self._lock:
             learning = self._learning
         if message.type == "note_on" and message.velocity > 0:  # velocity 0 is a note-off
-            if learning and learning not in KNOBS:
+            if learning and not takes_a_control(learning):
                 self._finish_learning(learning, "note", message.note)
             elif message.note in self.map.notes:
                 self.on_pad(self.map.notes[message.note])
         elif message.type == "control_change":
-            if learning in KNOBS:
+            if learning and takes_a_control(learning):
                 self._finish_learning(learning, "cc", message.control)
-            elif message.control in self.map.controls:
-                self._set_knob(self.map.controls[message.control], message.value)
+            elif (target := self.map.controls.get(message.control)) in KNOBS:
+                self._set_knob(target, message.value)
+            elif target is not None:
+                self.on_knob(*target.split(PAD_KNOB), message.value)
 
     def _finish_learning(self, target: str, kind: str, number: int) -> None:
         with self._lock:

@@ -181,11 +181,24 @@ def validate(message: protocol.Request, params: list) -> dict:
     return values
 
 
+def validate_named(message: protocol.Request, values: dict) -> dict:
+    """Arguments given by name (the HTTP API's JSON body), checked as `validate` checks them; an optional one may
+    be left out whatever follows it."""
+    pad = values.get("pad") if isinstance(values.get("pad"), str) else ""
+    names = [a.name for a in message.args]
+    unknown = [name for name in values if name not in names]
+    missing = [a.name for a in message.args if not a.optional and a.name not in values]
+    if unknown or missing:
+        problem = f"unknown argument {shown(unknown[0])}" if unknown else f"{missing[0]} is missing"
+        raise BadRequest("bad_args", f"{problem}; usage: {message.usage()}", pad)
+    return {a.name: _convert(a, values[a.name], message, pad) for a in message.args if a.name in values}
+
+
 def _convert(arg: protocol.Arg, value, message, pad):
     def refuse(problem):
         raise BadRequest("bad_args", f"{arg.name} {problem}; usage: {message.usage()}", pad)
 
-    if arg.type == "s":
+    if arg.type == "s" or (arg.type == "ns" and isinstance(value, str)):
         if not isinstance(value, str):
             refuse(f"must be a string, got {shown(value)}")
         if len(value.encode()) > MAX_TEXT:
@@ -225,7 +238,9 @@ def build(reply: str, *args) -> bytes:
 class OscServer:
     """Receives on (host, port), validates each message against `requests` (address -> Request), calls
     `handle(request, args, reply_to)` for each valid one but `hello`, which it answers itself, and sends replies
-    from the same socket."""
+    from the same socket. Every reply of the daemon goes out through `send`, whoever asked: a destination may
+    also be a function (an HTTP request's `web.Answer`), and `on_reply`, where set, hears every reply (the page's
+    event stream)."""
 
     def __init__(self, host: str, port: int, reply_port: int, requests: dict, handle):
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
@@ -242,6 +257,7 @@ class OscServer:
         self.reply_ports: OrderedDict[tuple, int] = OrderedDict()  # sender -> the port its `hello` named
         self.requests = requests
         self.handle = handle
+        self.on_reply = None
         self._thread = threading.Thread(target=self._serve, name="osc", daemon=True)
         self._closed = threading.Event()
 
@@ -281,10 +297,15 @@ class OscServer:
     def send(self, destinations, reply: str, *args) -> None:
         data = build(reply, *args)
         for destination in destinations:
+            if callable(destination):
+                destination(reply, *args)
+                continue
             try:
                 self.sock.sendto(data, destination)
             except OSError as e:  # nobody listening (ICMP), or the socket was closed at shutdown
                 log.debug("reply %s to %s not sent: %s", reply, destination, e)
+        if self.on_reply:
+            self.on_reply(reply, *args)
 
     def _serve(self):
         while not self._closed.is_set():

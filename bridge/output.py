@@ -8,6 +8,7 @@
                                  the history cap never touches them
     <out>/inbox/<pad>/           audio dropped here comes back as variations on the pad
     <out>/index.jsonl            one JSON line per sample, append-only
+    <out>/kits/<name>/           kits exported from chosen samples (bridge/kit.py), never overwritten
 
 Every file is written under a hidden temporary name in its final folder, flushed to disk, then renamed into
 place, and the folder flushed. A new sample goes into history first (`add`), then into the index, then onto

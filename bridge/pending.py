@@ -40,9 +40,17 @@ class Job:
     let_in: int = 0  # requests started nested since this one's last sampler step (bridge/scheduler.py)
 
     @property
+    def client(self) -> tuple:
+        """Who asked, as far as coalescing goes: its reply addresses (the pages' HTTP requests, each answered by a
+        callable, count as one client); nobody for the daemon's own jobs (a reload, changed settings)."""
+        if not self.kind.replies:
+            return ()
+        return tuple("page" if callable(to) else to for to in self.reply_to)
+
+    @property
     def slot_key(self) -> tuple:
         """Which pending request of its pad this one replaces: the one in the same slot from the same client."""
-        return self.kind.slot, () if self.kind.slot == "reload" else self.reply_to
+        return self.kind.slot, self.client
 
     @property
     def ms(self) -> float:
@@ -56,7 +64,7 @@ class PendingRequests:
 
     def __init__(self, drop):
         self._cond = threading.Condition()
-        self._pending: dict[str, dict[str, Job]] = {}
+        self._pending: dict[str, dict[tuple, Job]] = {}  # pad -> Job.slot_key -> job
         self._drop = drop
         self.closed = False
 
@@ -96,10 +104,10 @@ class PendingRequests:
                 self._pending[job.pad] = slots  # the pad's other jobs wait behind the other pads
             return job
 
-    def waiting(self, pad: str, slot: str, reply_to: tuple = ()) -> bool:
-        """Whether a request waits in the pad's `slot` from the client `reply_to` (for a reload: anyone's)."""
+    def waiting(self, pad: str, slot: str, client: tuple = ()) -> bool:
+        """Whether a request of `client` (Job.client; none for the daemon's own) waits in the pad's `slot`."""
         with self._cond:
-            return (slot, reply_to) in self._pending.get(pad, {})
+            return (slot, client) in self._pending.get(pad, {})
 
     def close(self) -> None:
         """Take no more; the pending ones are answered `shutdown`."""

@@ -2,7 +2,8 @@
 
 The requests themselves are declared once, in bridge/requests.py, each with its handler; the replies and the
 error codes are here. OSC type tags: i int32, f float32, s string. Max sends ints and floats interchangeably,
-so every numeric argument accepts either ("n" below: number).
+so every numeric argument accepts either ("n" below: number); "ns" takes a number or a string (a knob's value,
+or a note name for pitch).
 
 Replies go to the sender's address and to the reply port on the sender's host (Max's `udpsend`
 sends from a throwaway port and listens with `udpreceive` on the reply port). A client that listens on a
@@ -22,6 +23,7 @@ MAX_REQUEST_STEPS = 200
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_OSC_PORT = 9123
 DEFAULT_REPLY_PORT = 9124
+DEFAULT_WEB_PORT = 9125  # TCP: the page and its HTTP API (bridge/web.py)
 MAX_CLIENTS = 256  # senders whose `hello` reply port the daemon remembers
 MAX_ID = 2**31 - 1  # the largest request id (an OSC int32)
 
@@ -29,7 +31,8 @@ MAX_ID = 2**31 - 1  # the largest request id (an OSC int32)
 @dataclass(frozen=True)
 class Arg:
     name: str
-    type: str  # "s" string, "n" number (int or float), "i" integer (a float with no fraction is accepted)
+    type: str  # "s" string, "n" number (int or float), "i" integer (a float with no fraction is accepted), "ns"
+    # a number or a string
     doc: str
     optional: bool = False
     min: float | None = None  # inclusive range of a numeric argument
@@ -116,6 +119,17 @@ REPLIES = (
             "A later request for the pad from the same client replaced this one before it was done (the latest "
                 "press wins); nothing was made for it."),
     Message(f"{PREFIX}/pong", (), "Answer to ping."),
+    Message(f"{PREFIX}/knob", (PAD, arg("knob", "s", "its name: pitch, decay, punch, brightness or tone (the pad's "
+                                                     "instrument's, model/knobs.py)"),
+                               arg("unit", "s", "its unit: Hz, s or dB"), arg("min", "n", "the lowest value it takes"),
+                               arg("max", "n", "the highest value it takes"),
+                               arg("value", "s", "the value set, in the unit, as text; '' when free (the model's "
+                                                 "choice)"),
+                               arg("doc", "s", "what it measures")),
+            "One knob of a pad, with its value now (the producer's setting, else the preset's)."),
+    Message(f"{PREFIX}/key", (PAD, arg("key", "s", "the song's key its tonal samples are tuned to (a pitch class: C, "
+                                                   "C# ... B); '' for none")),
+            "A pad's key now (the producer's setting, else the preset's)."),
     Message(f"{PREFIX}/error", (arg("pad", "s", "pad concerned, or '' when none"),
                                 arg("code", "s", "machine-readable code, e.g. unknown_pad, bad_args, model_load"),
                                 arg("message", "s", "what went wrong and what to do")),
@@ -147,3 +161,9 @@ ERRORS = {
 
 def format_number(x) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+def page_url(host: str, port: int) -> str:
+    """Where a browser opens the page of a daemon listening on (host, port): a wildcard address on the loopback."""
+    host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    return f"http://{f'[{host}]' if ':' in host else host}:{port}/"

@@ -42,9 +42,23 @@ REQUESTS = (
     Request("pin", (PAD, arg("file", "s", "a sample under the output folder"), ID), ("pinned",),
             "Pin a sample (a client that stores it, such as a Live set, does this): a link or copy in pinned/, which "
             "history's cap never touches.", answers.pin),
-    Request("learn", (arg("target", "s", "a pad name, or 'steps' or 'strength' for a control change"),),
-            ("learned",), "MIDI learn: the next note (for a pad) or control change (for a parameter) is mapped.",
+    Request("learn", (arg("target", "s", "a pad name; or for a control change 'steps', 'strength', or a pad's "
+                          "knob as pad:knob, e.g. kick:decay"),),
+            ("learned",), "MIDI learn: the next note (for a pad) or control change (for a parameter or a knob, "
+            "its 0-127 across the knob's range) is mapped.",
             answers.learn),
+    Request("knobs", (arg("pad", "s", "one pad; omitted means every pad", True),), ("knob", "key"),
+            "List the pads' knobs and keys: pad by pad, a `knob` reply for each of its knobs, then a `key` reply.",
+            answers.knobs),
+    Request("set_knob", (PAD, arg("knob", "s", "one of the pad's knobs (see `knobs`)"),
+                         arg("value", "ns", "in the knob's unit, within its range (pitch also as a note name, e.g. "
+                             "A1); omitted means free (the model's choice)", True)),
+            ("knob",), "Set a knob of the pad for its later presses, over its preset's (a restart keeps it); "
+            "answered with the knob's `knob` reply.", answers.set_knob),
+    Request("set_key", (arg("key", "s", "a pitch class such as F, F# or Bb; '' means none"),
+                        arg("pad", "s", "one pad; omitted means every pad", True)),
+            ("key",), "Set the song's key for the pads' later presses, over their presets' (a restart keeps it): "
+            "tonal samples land on its root. Answered with a `key` reply per pad.", answers.set_key),
     Request("status", (), ("status",), "Report the daemon's state.", answers.status),
     Request("pads", (), ("pad",), "List the pads: one `pad` reply each.", answers.pads),
     Request("ping", (), ("pong",), "Liveness check.", answers.ping),
@@ -58,6 +72,10 @@ REQUESTS = (
 
 # The daemon's own request, not on the wire: a preset or the model files it names changed on disk.
 RELOAD = Request("reload", (PAD,), (), "Load the pad's preset and model again.", jobs.reload, slot="reload")
+
+# The daemon's own, not on the wire: a pad's knobs or key changed, so what its pool holds was made for the old.
+SETTINGS_CHANGED = Request("settings_changed", (PAD,), (), "Drop the samples pooled for the pad's old knobs and key.",
+                           jobs.settings_changed, slot="settings_changed")
 
 BY_ADDRESS = {request.address: request for request in REQUESTS}
 BY_NAME = {request.name: request for request in REQUESTS}
@@ -81,7 +99,7 @@ def markdown() -> str:
     in step with them."""
 
     def argument(a: Arg) -> str:
-        kind = {"s": "string", "i": "int", "n": "number"}[a.type]
+        kind = {"s": "string", "i": "int", "n": "number", "ns": "number or string"}[a.type]
         limits = f", {format_number(a.min)} to {format_number(a.max)}" if a.min is not None else ""
         name = f"[{a.name}]" if a.optional else a.name
         return f"`{name}` ({kind}{limits}): {a.doc}"

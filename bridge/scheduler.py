@@ -1,7 +1,8 @@
 """The preemption rules: what the worker may do between two sampler steps of the work in hand.
 
 Long work never holds up the rest. After every sampler step the work in hand (a job or a pool refill) yields:
-a newer request for its pad supersedes it; a stop cancels it (a job after SHUTDOWN_GRACE, a refill at once);
+a newer request for its pad supersedes it, as a change of its pad's knobs or key does a refill (made for the old
+ones, it would be thrown away); a stop cancels it (a job after SHUTDOWN_GRACE, a refill at once);
 the other pads' jobs are served meanwhile, nested inside the step (a pool hit in the time of a file write, a
 fresh sample in its own steps), and then the work in hand carries on where it was, so a preempted refill is
 finished, not thrown away. Loading a model (a pad's first use, a reload) is never nested: it can take minutes,
@@ -85,9 +86,10 @@ class Scheduler:
         another in since its last step (fairness), for a pad with no job in hand, whose model is loaded (a load
         can take minutes, and would hold up the work in hand), and with no reload pending: that waits for the
         work in hand, and the job behind it, so that a press after a preset edit gets the edited preset, not a
-        sample pooled under the old one."""
+        sample pooled under the old one. A change of knobs or key waits too, so that it cancels a refill of its
+        pad at the next step (`check`)."""
         in_hand = self._jobs_in_hand()
-        if any(work.let_in for work in in_hand) or job.kind.slot == "reload":
+        if any(work.let_in for work in in_hand) or job.kind.slot in ("reload", "settings_changed"):
             return False
         return (self.loaded(job.pad) and job.pad not in {work.pad for work in in_hand}
                 and not self.pending.waiting(job.pad, "reload"))
@@ -97,7 +99,9 @@ class Scheduler:
         pad's make slot from the same client."""
         if self.pending.closed and (isinstance(work, Refill) or time.monotonic() > self._stop_by):
             raise Cancelled("shutdown")
-        if isinstance(work, Job) and work.kind.slot == "make" and self.pending.waiting(work.pad, "make", work.reply_to):
+        if isinstance(work, Job) and work.kind.slot == "make" and self.pending.waiting(work.pad, "make", work.client):
+            raise Cancelled("superseded")
+        if isinstance(work, Refill) and self.pending.waiting(work.pad, "settings_changed"):  # made for old knobs or key
             raise Cancelled("superseded")
 
     def stop(self) -> None:

@@ -21,6 +21,7 @@ from padfusion.bridge.output import OutputFolder
 from padfusion.bridge.pending import Job, PendingRequests
 from padfusion.bridge.presets import Preset
 from padfusion.bridge.scheduler import SHUTDOWN_GRACE, Cancelled, Refill, Scheduler
+from padfusion.bridge.pad_settings import PadSettings
 from padfusion.model.audio import write_wav
 from padfusion.model.backends import choose
 from padfusion.model.checkpoints import ModelLoadError
@@ -67,12 +68,14 @@ class Pool:
 
 class Worker:
     """Owns the models and the output folder; `announce(destinations, reply, *args)` sends OSC replies.
-    Variations read only files under the output folder and `sample_dirs`, links resolved."""
+    Variations read only files under the output folder and `sample_dirs`, links resolved. Each press is made
+    with the pad's knobs and key as `pad_settings` holds them now."""
 
-    def __init__(self, presets: dict[str, Preset], output: OutputFolder, announce, *, pool_depth: int = 2,
-                 device: str | None = None, backend: str = "auto", half: bool = False, threads: int | None = None,
-                 local=(), sample_dirs=()):
+    def __init__(self, presets: dict[str, Preset], output: OutputFolder, announce, *, pad_settings: PadSettings,
+                 pool_depth: int = 2, device: str | None = None, backend: str = "auto", half: bool = False,
+                 threads: int | None = None, local=(), sample_dirs=()):
         self.presets = dict(presets)
+        self.pad_settings = pad_settings
         self.output = output
         self.announce = announce
         self.local = local  # where to report problems nobody asked about (load failures at start)
@@ -174,6 +177,11 @@ class Worker:
         return pipe.generate_each(seeds, **recipe.options(), callback=self.scheduler.between_steps(work, self.serve),
                                   **options)
 
+    def recipe(self, pad: str, **request) -> Recipe:
+        """A request's recipe (model/recipe.py's `resolve`): its own values, else the pad's knobs and key as the
+        producer set them, else its preset's."""
+        return resolve(self.presets[pad], **self.pad_settings.of(pad) | request)
+
     def publish(self, job: Job, pipe: Pipeline, recipe: Recipe, audio, **extra) -> None:
         """The new sample into the output folder (history, index, pad) under one record, then `ready`."""
         record = pipe.metadata(recipe, pad=job.pad, kind=job.kind.name, **extra)
@@ -230,6 +238,13 @@ class Worker:
             what for what, done in (("preset edited", preset), ("model files changed", files_changed)) if done))
         self.model(pad)
 
+    def settings_changed(self, pad: str) -> None:
+        """The pad's knobs or key changed: its pool was made for the old ones. A press never takes a sample made
+        for other settings (Pool.take); dropping them makes room to refill for the new, which may succeed where
+        the old failed."""
+        self.pool.clear(pad)
+        self._refill_broken.discard(pad)
+
     # The pool -------------------------------------------------------------------------------------------
 
     def _pad_to_refill(self) -> str | None:
@@ -245,7 +260,7 @@ class Worker:
         work = Refill(pad)
         with self.scheduler.doing(work):
             try:
-                recipes = [resolve(preset) for _ in range(self.pool.missing(pad))]
+                recipes = [self.recipe(pad) for _ in range(self.pool.missing(pad))]
                 batch = self.sample(work, pipe, [r.seed for r in recipes], recipes[0])
             except Cancelled:
                 return
@@ -253,8 +268,9 @@ class Worker:
                 log.exception("%s: pre-generating failed; the pool for this pad stays empty until it reloads", pad)
                 self._refill_broken.add(pad)
                 return
-        # jobs served meanwhile may have reloaded the pad, or filled its pool
-        if self.presets[pad] is not preset or self._pipes.get(preset.model) is not pipe:
+        # jobs served meanwhile may have reloaded the pad, filled its pool, or its knobs or key may have changed
+        if self.presets[pad] is not preset or self._pipes.get(preset.model) is not pipe \
+                or not recipes[0].same_sound_as(self.recipe(pad)):
             return
         for recipe, audio in zip(recipes, batch):
             self.pool.add(pad, Candidate(recipe, audio))

@@ -351,6 +351,90 @@ var PROTOCOL = {
    "doc": "Answer to ping."
   },
   {
+   "address": "/padfusion/knob",
+   "args": [
+    {
+     "doc": "pad name from the preset (kick, snare, hihat, perc)",
+     "max": null,
+     "min": null,
+     "name": "pad",
+     "optional": false,
+     "type": "s"
+    },
+    {
+     "doc": "its name: pitch, decay, punch, brightness or tone (the pad's instrument's, model/knobs.py)",
+     "max": null,
+     "min": null,
+     "name": "knob",
+     "optional": false,
+     "type": "s"
+    },
+    {
+     "doc": "its unit: Hz, s or dB",
+     "max": null,
+     "min": null,
+     "name": "unit",
+     "optional": false,
+     "type": "s"
+    },
+    {
+     "doc": "the lowest value it takes",
+     "max": null,
+     "min": null,
+     "name": "min",
+     "optional": false,
+     "type": "n"
+    },
+    {
+     "doc": "the highest value it takes",
+     "max": null,
+     "min": null,
+     "name": "max",
+     "optional": false,
+     "type": "n"
+    },
+    {
+     "doc": "the value set, in the unit, as text; '' when free (the model's choice)",
+     "max": null,
+     "min": null,
+     "name": "value",
+     "optional": false,
+     "type": "s"
+    },
+    {
+     "doc": "what it measures",
+     "max": null,
+     "min": null,
+     "name": "doc",
+     "optional": false,
+     "type": "s"
+    }
+   ],
+   "doc": "One knob of a pad, with its value now (the producer's setting, else the preset's)."
+  },
+  {
+   "address": "/padfusion/key",
+   "args": [
+    {
+     "doc": "pad name from the preset (kick, snare, hihat, perc)",
+     "max": null,
+     "min": null,
+     "name": "pad",
+     "optional": false,
+     "type": "s"
+    },
+    {
+     "doc": "the song's key its tonal samples are tuned to (a pitch class: C, C# ... B); '' for none",
+     "max": null,
+     "min": null,
+     "name": "key",
+     "optional": false,
+     "type": "s"
+    }
+   ],
+   "doc": "A pad's key now (the producer's setting, else the preset's)."
+  },
+  {
    "address": "/padfusion/error",
    "args": [
     {
@@ -631,7 +715,7 @@ var PROTOCOL = {
    "address": "/padfusion/learn",
    "args": [
     {
-     "doc": "a pad name, or 'steps' or 'strength' for a control change",
+     "doc": "a pad name; or for a control change 'steps', 'strength', or a pad's knob as pad:knob, e.g. kick:decay",
      "max": null,
      "min": null,
      "name": "target",
@@ -639,9 +723,85 @@ var PROTOCOL = {
      "type": "s"
     }
    ],
-   "doc": "MIDI learn: the next note (for a pad) or control change (for a parameter) is mapped.",
+   "doc": "MIDI learn: the next note (for a pad) or control change (for a parameter or a knob, its 0-127 across the knob's range) is mapped.",
    "replies": [
     "learned"
+   ]
+  },
+  {
+   "address": "/padfusion/knobs",
+   "args": [
+    {
+     "doc": "one pad; omitted means every pad",
+     "max": null,
+     "min": null,
+     "name": "pad",
+     "optional": true,
+     "type": "s"
+    }
+   ],
+   "doc": "List the pads' knobs and keys: pad by pad, a `knob` reply for each of its knobs, then a `key` reply.",
+   "replies": [
+    "knob",
+    "key"
+   ]
+  },
+  {
+   "address": "/padfusion/set_knob",
+   "args": [
+    {
+     "doc": "pad name from the preset (kick, snare, hihat, perc)",
+     "max": null,
+     "min": null,
+     "name": "pad",
+     "optional": false,
+     "type": "s"
+    },
+    {
+     "doc": "one of the pad's knobs (see `knobs`)",
+     "max": null,
+     "min": null,
+     "name": "knob",
+     "optional": false,
+     "type": "s"
+    },
+    {
+     "doc": "in the knob's unit, within its range (pitch also as a note name, e.g. A1); omitted means free (the model's choice)",
+     "max": null,
+     "min": null,
+     "name": "value",
+     "optional": true,
+     "type": "ns"
+    }
+   ],
+   "doc": "Set a knob of the pad for its later presses, over its preset's (a restart keeps it); answered with the knob's `knob` reply.",
+   "replies": [
+    "knob"
+   ]
+  },
+  {
+   "address": "/padfusion/set_key",
+   "args": [
+    {
+     "doc": "a pitch class such as F, F# or Bb; '' means none",
+     "max": null,
+     "min": null,
+     "name": "key",
+     "optional": false,
+     "type": "s"
+    },
+    {
+     "doc": "one pad; omitted means every pad",
+     "max": null,
+     "min": null,
+     "name": "pad",
+     "optional": true,
+     "type": "s"
+    }
+   ],
+   "doc": "Set the song's key for the pads' later presses, over their presets' (a restart keeps it): tonal samples land on its root. Answered with a `key` reply per pad.",
+   "replies": [
+    "key"
    ]
   },
   {
@@ -993,6 +1153,8 @@ var REPLY_HANDLERS = {
             setNote(target, number);
         }
     },
+    knob: function () {},  // a pad's knob, set by another client or a MIDI control: the daemon uses it for presses
+    key: function () {},
     pong: function () {},
     error: function (pad, code, message) {
         if (!known(pad)) {
@@ -1162,7 +1324,7 @@ function find(messages, address) {
 }
 
 function fits(arg, value) {
-    if (arg.type === "s") {
+    if (arg.type === "s" || (arg.type === "ns" && typeof value === "string")) {
         return typeof value === "string";
     }
     if (typeof value !== "number" || (arg.type === "i" && Math.floor(value) !== value)) {

@@ -15,6 +15,7 @@ import torch
 
 from padfusion.core.errors import UserError
 from padfusion.core.oneshot import CHANNELS, SAMPLE_RATE
+from padfusion.model.cleanup import clean
 
 FADE_OUT_SECONDS = 0.05
 PEAK_DBFS = -1.0
@@ -122,11 +123,14 @@ def read_metadata(path) -> dict:
 
 
 def postprocess(audio: torch.Tensor, sample_rate: int = SAMPLE_RATE, instrument: str | None = None) -> torch.Tensor:
-    """DC removal, a short fade-out (the models leave low-level noise in the tail), peak level -1 dBFS.
+    """DC removal, the instrument's clean-up (model.cleanup; none for a sound that is no instrument), a short
+    fade-out at the clip's end, peak level -1 dBFS.
 
     Works on (..., channels, samples); silence stays silence.
     """
     audio = audio - audio.mean(dim=-1, keepdim=True)
+    if instrument is not None:
+        audio = clean(audio, sample_rate, instrument)
     fade = min(int(FADE_OUT_SECONDS * sample_rate), audio.shape[-1])
     ramp = 0.5 * (1 + torch.cos(torch.linspace(0, torch.pi, fade, device=audio.device)))
     audio = torch.cat([audio[..., :-fade], audio[..., -fade:] * ramp], dim=-1)

@@ -119,8 +119,9 @@ def audio_files(folder) -> list[Path]:
 
 
 def describe_folder(folder) -> dict:
-    """Descriptors, hiss and tail of the valid files in `folder`, and which files are invalid and why."""
-    features, hiss, tail, invalid = [], [], [], {}
+    """Descriptors, hiss and tail of the valid files in `folder` (in the order of `paths`), and which files are
+    invalid and why."""
+    features, hiss, tail, valid, invalid = [], [], [], [], {}
     files = audio_files(folder)
     for path in files:
         try:
@@ -133,11 +134,12 @@ def describe_folder(folder) -> dict:
             continue
         x = analysis_window(audio)
         features.append(descriptors(x))
+        valid.append(str(path))
         hiss.append(hiss_db(x))
         tail.append(tail_db(x))
     if len(features) < 2:
         raise EvaluationError(f"{folder}: {len(features)} valid files of {len(files)}; at least 2 are needed")
-    return {"folder": str(folder), "files": len(files), "valid": len(features), "invalid": invalid,
+    return {"folder": str(folder), "files": len(files), "valid": len(features), "invalid": invalid, "paths": valid,
             "features": np.array(features), "hiss_db": np.array(hiss), "tail_db": np.array(tail)}
 
 

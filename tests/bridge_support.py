@@ -38,8 +38,8 @@ def write_presets(folder: Path, model: Path, pads=PADS, steps: int = 4, missing=
 
 
 def daemon_settings(tmp_path: Path, presets, reply_port: int, **overrides) -> Settings:
-    values = dict(out=tmp_path / "out", osc_port=0, reply_port=reply_port, presets=tuple(presets), midi="none",
-                  learned_midi=tmp_path / "learned.json", threads=1)
+    values = dict(out=tmp_path / "out", osc_port=0, reply_port=reply_port, web_port=0, presets=tuple(presets),
+                  midi="none", learned_midi=tmp_path / "learned.json", threads=1)
     return Settings(**values | overrides)
 
 
@@ -93,6 +93,12 @@ def free_udp_port() -> int:
         return sock.getsockname()[1]
 
 
+def free_tcp_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
 class DaemonProcess:
     """`padfusion serve` as a real process, ready once it answers ping."""
 
@@ -105,7 +111,7 @@ class DaemonProcess:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "padfusion.bridge.cli", "serve", "--config", str(path), "--out", str(out),
              "--osc-port", str(self.port),
-             "--reply-port", str(client.port), "--midi", "none", "--preset", *presets, *extra],
+             "--reply-port", str(client.port), "--web-port", "0", "--midi", "none", "--preset", *presets, *extra],
             stdout=self.log, stderr=subprocess.STDOUT, env=env)
         deadline = time.monotonic() + 60
         try:

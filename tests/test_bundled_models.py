@@ -13,6 +13,8 @@ import torch
 from padfusion.bridge.presets import load_preset
 from conftest import run_cli
 from padfusion.model.audio import read_audio
+from padfusion.model.pipeline import Pipeline
+from padfusion.model.recipe import resolve
 
 MODELS = Path(__file__).resolve().parents[1] / "presets" / "models"
 PADS = ("kick", "snare", "hihat", "perc")
@@ -70,3 +72,16 @@ def test_samples_have_an_attack_and_a_decay(samples, pad):
         envelope = a.abs().amax(0).unfold(0, 1024, 1024).amax(1)  # peak per 23 ms frame
         assert int(envelope.argmax()) <= 4  # the hit comes in the first 100 ms
         assert envelope[-4:].max() < 0.5 * envelope.max()  # and has died down by the end
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("pad", PADS)
+def test_a_pads_default_output_ends_in_silence_not_a_noise_floor(pad):
+    """Over 16 seeds, the median level of the last 100 ms of what a press plays is 50 dB or more under its peak."""
+    preset = load_preset(pad)
+    pipe = Pipeline.load(preset.model, device="cpu")
+    recipe = resolve(preset, seed=0)
+    audio = pipe.generate_each(list(range(16)), **recipe.options())
+    tail = audio[..., -4410:].pow(2).mean(dim=(-2, -1)).sqrt()
+    peak = audio.abs().amax(dim=(-2, -1))
+    assert 20 * torch.log10(tail / peak).median().item() <= -50

@@ -1,12 +1,14 @@
 """`padfusion generate` and `info` as a user runs them: real processes, real WAV files read back."""
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
 import soundfile as sf
 import torch
 
+from bridge_support import write_presets
 from conftest import make_model_folder, run_cli
 from padfusion.model.audio import read_metadata
 from padfusion.model.diffusion import linear_sigmas
@@ -67,6 +69,44 @@ def test_bad_input_gets_one_clear_line(tiny_model, tmp_path):
     taken = run_cli("generate", "--model", tiny_model, "--out", tmp_path / "taken.wav", check=False)
     assert taken.returncode == 2 and "--overwrite" in taken.stderr
     assert (tmp_path / "taken.wav").read_bytes() == b""  # nothing a user made is overwritten
+
+
+def test_knobs_and_key_steer_a_generated_sample_and_bad_ones_are_named(tiny_model, tmp_path):
+    kick = write_presets(tmp_path / "presets", tiny_model, pads=("kick",))[0]
+    run_cli("generate", "--preset", kick, "--seed", "2", "--knob", "decay=0.25", "--knob", "pitch=A1", "--key", "Gb",
+            "--out", tmp_path / "steered.wav")
+    meta = read_metadata(tmp_path / "steered.wav")
+    assert (meta["knobs"], meta["key"]) == ({"decay": 0.25, "pitch": pytest.approx(55.0)}, "F#")
+    cases = {
+        ("--knob", "tone=3"): "kick has no knob 'tone'; its knobs: pitch, decay, punch, brightness",
+        ("--knob", "decay=5"): "decay must be from 0.03 to 0.7 s, got 5.0",
+        ("--knob", "pitch=C8"): "pitch must be from 30 to 250 Hz",
+        ("--knob", "decay"): "a knob setting is NAME=VALUE, such as decay=0.25, got 'decay'",
+        ("--key", "H"): "key must be a pitch class such as F, F# or Bb, got 'H'",
+    }
+    for args, message in cases.items():
+        result = run_cli("generate", "--preset", kick, *args, "--out", tmp_path / "bad.wav", check=False)
+        assert result.returncode == 2 and message in result.stderr, (args, result.stderr)
+    result = run_cli("generate", "--model", tiny_model, "--knob", "decay=0.2", "--out", tmp_path / "bad.wav",
+                     check=False)
+    assert result.returncode == 2 and "--knob steers a preset's instrument" in result.stderr
+    assert not (tmp_path / "bad.wav").exists()
+
+
+def test_knobs_lists_the_served_pads_knobs(tiny_model, tmp_path):
+    presets = write_presets(tmp_path / "presets", tiny_model, pads=("kick", "hihat", "shaker"))
+    Path(presets[0]).write_text(Path(presets[0]).read_text() + 'key = "F"\n[knobs]\ndecay = 0.2\n')
+    (tmp_path / "config.toml").write_text("")  # the defaults, whatever the user's own config file says
+    listed = json.loads(run_cli("knobs", "--json", "--config", tmp_path / "config.toml", "--preset", *presets).stdout)
+    assert list(listed) == ["kick", "hihat", "shaker"]
+    assert (listed["kick"]["instrument"], listed["kick"]["key"]) == ("kick", "F")
+    assert [(k["name"], k["unit"], k["default"]) for k in listed["kick"]["knobs"]] == [
+        ("pitch", "Hz", None), ("decay", "s", 0.2), ("punch", "dB", None), ("brightness", "Hz", None)]
+    assert listed["hihat"]["knobs"][0] | {"doc": None} == {"name": "decay", "unit": "s", "min": 0.03, "max": 0.7,
+                                                           "default": None, "doc": None}
+    assert listed["shaker"] == {"instrument": None, "key": None, "knobs": []}  # a pad that is no instrument
+    text = run_cli("knobs", "--config", tmp_path / "config.toml", "--preset", *presets).stdout
+    assert "kick (kick), key F" in text and "  decay      0.03 to 0.7 s     default 0.2   time to fall" in text
 
 
 @pytest.mark.slow

@@ -2,13 +2,14 @@
 
 import logging
 import signal
+import socket
 
 import pytest
 
 from padfusion.bridge.daemon import Daemon
 from padfusion.bridge.doctor import check
 from padfusion.bridge.presets import PresetError
-from bridge_support import daemon_settings, running, write_presets
+from bridge_support import daemon_settings, free_tcp_port, running, write_presets
 from conftest import run_cli
 
 
@@ -26,6 +27,16 @@ def test_doctor_passes_a_working_setup(tmp_path, tiny_model):
     assert ["warn", "midi"] in topics  # --midi none
 
 
+def test_doctor_checks_the_page_port(tmp_path, tiny_model):
+    presets = write_presets(tmp_path / "presets", tiny_model)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        for port, verdict in ((free_tcp_port(), "ok"), (taken.getsockname()[1], "FAIL"), (0, "warn")):
+            _, lines = doctor(daemon_settings(tmp_path, presets, 0, web_port=port))
+            assert [line.split()[0] for line in lines if line.split()[1] == "page"] == [verdict], lines
+
+
 def test_doctor_names_what_would_fail(tmp_path, tiny_model):
     presets = write_presets(tmp_path / "presets", tiny_model, missing=("perc",))
     blocked = tmp_path / "blocked"
@@ -40,9 +51,11 @@ def test_doctor_names_what_would_fail(tmp_path, tiny_model):
 
 def test_doctor_recognises_a_daemon_already_serving(tmp_path, tiny_model, client):
     presets = write_presets(tmp_path / "presets", tiny_model)
-    with running(daemon_settings(tmp_path, presets, client.port)) as daemon:
-        ok, lines = doctor(daemon_settings(tmp_path, presets, client.port, osc_port=daemon.osc.port))
+    with running(daemon_settings(tmp_path, presets, client.port, web_port=free_tcp_port())) as daemon:
+        ok, lines = doctor(daemon_settings(tmp_path, presets, client.port, osc_port=daemon.osc.port,
+                                           web_port=daemon.web.port))
     assert ok and any("a PadFusion daemon is already serving" in line for line in lines)
+    assert any(line.startswith("warn  page") and "the daemon already serving" in line for line in lines)
 
 
 @pytest.mark.slow

@@ -139,14 +139,19 @@ def test_midi_learn_over_osc_and_it_is_remembered(midi_daemon, client, keys, tmp
 
 
 def test_the_learned_map_survives_a_restart(tmp_path, tiny_model, client, jack):
-    (tmp_path / "learned.json").write_text(json.dumps({"snare": ["note", 50]}))
+    (tmp_path / "learned.json").write_text(json.dumps({"snare": ["note", 50], "hihat:decay": ["cc", 30],
+                                                       "nope:decay": ["cc", 31]}))
     presets = write_presets(tmp_path / "presets", tiny_model)
     with running(daemon_settings(tmp_path, presets, client.port, midi="virtual", midi_backend=JACK)) as daemon:
         client.daemon_port = daemon.osc.port
+        assert daemon.midi.map.controls == {20: "steps", 21: "strength", 30: "hihat:decay"}  # no pad nope here
         keys = connected("PadFusion:PadFusion")
         try:
             keys.send(note(50))
             assert client.wait_for("ready")[0] == "snare"
+            keys.send(cc(30, 127))
+            knob = client.wait_for("knob", pad="hihat")
+            assert (knob[1], knob[5]) == ("decay", "0.7")
         finally:
             keys.close()
 
@@ -174,3 +179,26 @@ def test_a_port_that_is_not_there_is_an_error_and_osc_still_works(tmp_path, tiny
         pad, code, message = client.wait_for("error")
         assert code == "midi" and "no MIDI input named 'NoSuchController'" in message
         assert client.ask("generate", "kick", expect="ready")[0] == "kick"
+
+
+def test_a_control_learned_for_a_knob_sets_it_across_its_range(midi_daemon, client, keys, tmp_path):
+    assert client.ask("learn", "kick:tone", expect="error")[1] == "bad_args"  # a kick has no tone knob
+    start_learning(client, "kick:decay")
+    keys.send(cc(30, 5))
+    assert client.wait_for("learned") == ["kick:decay", "cc", 30]
+    keys.send(cc(30, 127))
+    assert client.wait_for("knob", knob="decay")[5] == "0.7"  # the top of decay's range, 0.03 to 0.7 s
+    keys.send(cc(30, 0))
+    assert client.wait_for("knob", knob="decay")[5] == "0.03"
+    keys.send(cc(30, 64))  # seconds go evenly in ratio: the middle is the geometric mean
+    middle = float(client.wait_for("knob", knob="decay")[5])
+    assert middle == pytest.approx(0.03 * (0.7 / 0.03) ** (64 / 127), rel=1e-4)
+    keys.send(note(36))
+    client.wait_for("ready", pad="kick")
+    assert read_index(midi_daemon.output.root, 1)[-1]["knobs"] == {"decay": pytest.approx(middle, rel=1e-4)}
+    start_learning(client, "kick:punch")
+    keys.send(cc(31, 1))
+    client.wait_for("learned")
+    keys.send(cc(31, 127 // 2 + 1))  # decibels go evenly: 64/127 of the way from -6 to 24 dB
+    assert float(client.wait_for("knob", knob="punch")[5]) == pytest.approx(-6 + 30 * 64 / 127, rel=1e-4)
+    assert json.loads((tmp_path / "learned.json").read_text()) == {"kick:decay": ["cc", 30], "kick:punch": ["cc", 31]}

@@ -228,7 +228,8 @@ def test_several_bad_messages_in_a_bundle_draw_one_error_for_all(serve, client):
 REPLY_EXAMPLES = {"ready": ("kick", "/x.wav", 1, 10, "{}", 0), "kept": ("kick", "/x.wav", 0),
                   "pinned": ("kick", "/x.wav", 0), "learned": ("kick", "note", 36),
                   "status": ("idle", "cpu", 0, 0), "pad": ("kick", 36, "m", 4, "dpmpp", ""),
-                  "superseded": ("kick", "generate", 0), "pong": (), "error": ("", "unknown_address", "x")}
+                  "superseded": ("kick", "generate", 0), "pong": (), "error": ("", "unknown_address", "x"),
+                  "knob": ("kick", "decay", "s", 0.03, 0.7, "0.25", "doc"), "key": ("kick", "F")}
 
 
 @pytest.mark.parametrize("reply", [m.address.removeprefix(protocol.PREFIX + "/") for m in protocol.REPLIES])

@@ -65,7 +65,9 @@
 			"steps": ["Steps", "Steps", 0],
 			"strength": ["Variation Strength", "Variation", 0],
 			"target": ["Sample Target", "Target", 0],
+			"key": ["Song Key", "Key", 0],
 			"take_midi": ["Take MIDI Samples", "Take MIDI", 0],
+			"sound": ["Show Knobs", "Knobs", 0],
 			"build_rack": ["Build Drum Rack", "Build Rack", 0],
 			"osc_port": ["Daemon Port", "OSC Port", 0],
 			"host-stored": ["Daemon Host", "Host", 0],
@@ -79,6 +81,10 @@
 			"kick-tune": ["Kick Tune", "Tune", 0],
 			"kick-decay": ["Kick Decay", "Decay", 0],
 			"kick-pan": ["Kick Pan", "Pan", 0],
+			"kick-knob-pitch": ["Kick Sound Pitch", "Pitch", 0],
+			"kick-knob-decay": ["Kick Sound Decay", "Decay", 0],
+			"kick-knob-punch": ["Kick Sound Punch", "Punch", 0],
+			"kick-knob-brightness": ["Kick Sound Brightness", "Brightness", 0],
 			"kick-sample": ["Kick Sample", "Sample", 0],
 			"snare-new": ["Snare New", "New", 0],
 			"snare-variation": ["Snare Variation", "Var", 0],
@@ -90,6 +96,9 @@
 			"snare-tune": ["Snare Tune", "Tune", 0],
 			"snare-decay": ["Snare Decay", "Decay", 0],
 			"snare-pan": ["Snare Pan", "Pan", 0],
+			"snare-knob-decay": ["Snare Sound Decay", "Decay", 0],
+			"snare-knob-brightness": ["Snare Sound Brightness", "Brightness", 0],
+			"snare-knob-tone": ["Snare Sound Tone", "Tone", 0],
 			"snare-sample": ["Snare Sample", "Sample", 0],
 			"hihat-new": ["Hi-hat New", "New", 0],
 			"hihat-variation": ["Hi-hat Variation", "Var", 0],
@@ -101,6 +110,8 @@
 			"hihat-tune": ["Hi-hat Tune", "Tune", 0],
 			"hihat-decay": ["Hi-hat Decay", "Decay", 0],
 			"hihat-pan": ["Hi-hat Pan", "Pan", 0],
+			"hihat-knob-decay": ["Hi-hat Sound Decay", "Decay", 0],
+			"hihat-knob-brightness": ["Hi-hat Sound Brightness", "Brightness", 0],
 			"hihat-sample": ["Hi-hat Sample", "Sample", 0],
 			"perc-new": ["Perc New", "New", 0],
 			"perc-variation": ["Perc Variation", "Var", 0],
@@ -112,6 +123,9 @@
 			"perc-tune": ["Perc Tune", "Tune", 0],
 			"perc-decay": ["Perc Decay", "Decay", 0],
 			"perc-pan": ["Perc Pan", "Pan", 0],
+			"perc-knob-pitch": ["Perc Sound Pitch", "Pitch", 0],
+			"perc-knob-decay": ["Perc Sound Decay", "Decay", 0],
+			"perc-knob-brightness": ["Perc Sound Brightness", "Brightness", 0],
 			"perc-sample": ["Perc Sample", "Sample", 0],
 			"parameterbanks": {
 				"0": {
@@ -508,11 +522,11 @@
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
-					"patching_rect": [920, 20, 96, 16],
+					"patching_rect": [920, 20, 46, 16],
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [552, 68, 96, 16],
+					"presentation_rect": [552, 68, 46, 16],
 					"annotation": "Where new samples go. Own players: PadFusion plays them. To Simpler (Live 12.4 or later): each new sample replaces the one in the Simpler on the matching pad of the first Drum Rack on this track, and PadFusion's own output is muted.",
 					"annotation_name": "Sample Target",
 					"varname": "target",
@@ -529,8 +543,8 @@
 						}
 					},
 					"mode": 1,
-					"text": "Own players",
-					"texton": "To Simpler"
+					"text": "Players",
+					"texton": "Simpler"
 				}
 			},
 			{
@@ -546,15 +560,54 @@
 			},
 			{
 				"box": {
+					"id": "key",
+					"maxclass": "live.menu",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"patching_rect": [1030, 20, 46, 16],
+					"outlettype": ["", "", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [602, 68, 46, 16],
+					"annotation": "The key the pads' tonal samples are tuned to (their later presses): Off for none, Song to follow Live's song root (Live 12's Scale; observed as it changes), or a pitch class set by hand (Live 11). Saved with the Live set.",
+					"annotation_name": "Song Key",
+					"varname": "key",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Song Key",
+							"parameter_invisible": 1,
+							"parameter_longname": "Song Key",
+							"parameter_shortname": "Key",
+							"parameter_type": 2,
+							"parameter_enum": ["Off", "Song", "C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B"],
+							"parameter_mmax": 13.0,
+							"parameter_modmode": 0
+						}
+					}
+				}
+			},
+			{
+				"box": {
+					"id": "key-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [1030, 80, 100, 22],
+					"outlettype": [""],
+					"text": "prepend key"
+				}
+			},
+			{
+				"box": {
 					"id": "take_midi",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
-					"patching_rect": [1030, 20, 46, 16],
+					"patching_rect": [1140, 20, 30, 16],
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [552, 86, 46, 16],
+					"presentation_rect": [552, 86, 30, 16],
 					"annotation": "On: this device listens on the daemon's default reply port and takes the samples made from the daemon's MIDI input and inbox too. Only one device can; off, a device takes only its own. Saved with the Live set.",
 					"annotation_name": "Take MIDI Samples",
 					"varname": "take_midi",
@@ -581,9 +634,40 @@
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"patching_rect": [1030, 80, 100, 22],
+					"patching_rect": [1140, 80, 100, 22],
 					"outlettype": [""],
 					"text": "prepend take_midi"
+				}
+			},
+			{
+				"box": {
+					"id": "sound",
+					"maxclass": "live.text",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [1250, 20, 32, 16],
+					"outlettype": ["", ""],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [584, 86, 32, 16],
+					"annotation": "Show each pad's sound knobs (pitch, decay, punch, brightness, tone, as its instrument has them) in place of its Vol, Tune, Decay and Pan dials. A knob steers what the daemon makes on the pad's later presses; at its leftmost it is free (the model's choice).",
+					"annotation_name": "Show Knobs",
+					"varname": "sound",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Show Knobs",
+							"parameter_invisible": 2,
+							"parameter_longname": "Show Knobs",
+							"parameter_shortname": "Knobs",
+							"parameter_type": 2,
+							"parameter_enum": ["Players", "Knobs"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
+						}
+					},
+					"mode": 1,
+					"text": "Knobs",
+					"texton": "Knobs"
 				}
 			},
 			{
@@ -592,11 +676,11 @@
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
-					"patching_rect": [1140, 20, 46, 16],
+					"patching_rect": [1360, 20, 30, 16],
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [602, 86, 46, 16],
+					"presentation_rect": [618, 86, 30, 16],
 					"annotation": "Put each pad's sample into a Simpler on the matching pad of a Drum Rack on this track: a new Drum Rack after this device where Live can make one (Live 12.3 or later), else the first Drum Rack on the track. Acts when the mouse button is released.",
 					"annotation_name": "Build Drum Rack",
 					"varname": "build_rack",
@@ -624,7 +708,7 @@
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"patching_rect": [1140, 80, 100, 22],
+					"patching_rect": [1360, 80, 100, 22],
 					"outlettype": [""],
 					"text": "prepend build_rack"
 				}
@@ -635,7 +719,7 @@
 					"maxclass": "live.numbox",
 					"numinlets": 1,
 					"numoutlets": 2,
-					"patching_rect": [1250, 20, 44, 16],
+					"patching_rect": [1470, 20, 44, 16],
 					"outlettype": ["", "float"],
 					"parameter_enable": 1,
 					"presentation": 1,
@@ -666,9 +750,42 @@
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"patching_rect": [1250, 80, 100, 22],
+					"patching_rect": [1470, 80, 100, 22],
 					"outlettype": [""],
 					"text": "prepend osc_port"
+				}
+			},
+			{
+				"box": {
+					"id": "view",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [1300, 140, 80, 22],
+					"outlettype": ["", ""],
+					"text": "thispatcher"
+				}
+			},
+			{
+				"box": {
+					"id": "sound-players",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [1300, 80, 40, 22],
+					"outlettype": ["int"],
+					"text": "t i"
+				}
+			},
+			{
+				"box": {
+					"id": "sound-knobs",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [1360, 80, 40, 22],
+					"outlettype": ["int"],
+					"text": "!- 1"
 				}
 			},
 			{
@@ -1696,6 +1813,17 @@
 			},
 			{
 				"box": {
+					"id": "kick-volume-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [240, 1530, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox kick-volume hidden $1"
+				}
+			},
+			{
+				"box": {
 					"id": "kick-tune",
 					"maxclass": "live.dial",
 					"numinlets": 1,
@@ -1735,6 +1863,17 @@
 					"patching_rect": [40, 1440, 200, 22],
 					"outlettype": [""],
 					"text": "prepend tune kick"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-tune-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [240, 1560, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox kick-tune hidden $1"
 				}
 			},
 			{
@@ -1783,6 +1922,17 @@
 			},
 			{
 				"box": {
+					"id": "kick-decay-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [240, 1590, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox kick-decay hidden $1"
+				}
+			},
+			{
+				"box": {
 					"id": "kick-pan",
 					"maxclass": "live.dial",
 					"numinlets": 1,
@@ -1822,6 +1972,239 @@
 					"patching_rect": [40, 1500, 200, 22],
 					"outlettype": [""],
 					"text": "prepend pan kick"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-pan-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [240, 1620, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox kick-pan hidden $1"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-knob-pitch",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [40, 1660, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [8, 98, 32, 44],
+					"annotation": "The kick pad's pitch (the body's pitch after the attack (or a note name, e.g. A1)), 30 to 250 Hz, for its next samples; at its leftmost it is free (the model's choice). Saved with the Live set.",
+					"annotation_name": "Kick Sound Pitch",
+					"varname": "kick-knob-pitch",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Kick Sound Pitch",
+							"parameter_invisible": 1,
+							"parameter_longname": "Kick Sound Pitch",
+							"parameter_shortname": "Pitch",
+							"parameter_type": 0,
+							"parameter_mmin": 30.0,
+							"parameter_mmax": 250.0,
+							"parameter_initial": [30.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 3,
+							"parameter_modmode": 0,
+							"parameter_exponent": 3.0
+						}
+					},
+					"fontsize": 9.0,
+					"hidden": 1
+				}
+			},
+			{
+				"box": {
+					"id": "kick-knob-pitch-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [40, 1710, 200, 22],
+					"outlettype": [""],
+					"text": "prepend knob kick pitch 30 1"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-knob-pitch-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [240, 1830, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox kick-knob-pitch hidden $1"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-knob-decay",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [100, 1660, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [40, 98, 32, 44],
+					"annotation": "The kick pad's decay (time to fall 30 dB under the peak), 0.03 to 0.7 s, for its next samples; at its leftmost it is free (the model's choice). Saved with the Live set.",
+					"annotation_name": "Kick Sound Decay",
+					"varname": "kick-knob-decay",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Kick Sound Decay",
+							"parameter_invisible": 1,
+							"parameter_longname": "Kick Sound Decay",
+							"parameter_shortname": "Decay",
+							"parameter_type": 0,
+							"parameter_mmin": 30.0,
+							"parameter_mmax": 699.9999999999999,
+							"parameter_initial": [30.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 2,
+							"parameter_modmode": 0
+						}
+					},
+					"fontsize": 9.0,
+					"hidden": 1
+				}
+			},
+			{
+				"box": {
+					"id": "kick-knob-decay-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [40, 1740, 200, 22],
+					"outlettype": [""],
+					"text": "prepend knob kick decay 30 0.001"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-knob-decay-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [240, 1860, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox kick-knob-decay hidden $1"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-knob-punch",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [160, 1660, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [72, 98, 32, 44],
+					"annotation": "The kick pad's punch (the attack's level over the body's), -6 to 24 dB, for its next samples; at its leftmost it is free (the model's choice). Saved with the Live set.",
+					"annotation_name": "Kick Sound Punch",
+					"varname": "kick-knob-punch",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Kick Sound Punch",
+							"parameter_invisible": 1,
+							"parameter_longname": "Kick Sound Punch",
+							"parameter_shortname": "Punch",
+							"parameter_type": 0,
+							"parameter_mmin": -6.0,
+							"parameter_mmax": 24.0,
+							"parameter_initial": [-6.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 4,
+							"parameter_modmode": 0
+						}
+					},
+					"fontsize": 9.0,
+					"hidden": 1
+				}
+			},
+			{
+				"box": {
+					"id": "kick-knob-punch-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [40, 1770, 200, 22],
+					"outlettype": [""],
+					"text": "prepend knob kick punch -6 1"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-knob-punch-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [240, 1890, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox kick-knob-punch hidden $1"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-knob-brightness",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [220, 1660, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [104, 98, 32, 44],
+					"annotation": "The kick pad's brightness (spectral centroid), 100 to 15000 Hz, for its next samples; at its leftmost it is free (the model's choice). Saved with the Live set.",
+					"annotation_name": "Kick Sound Brightness",
+					"varname": "kick-knob-brightness",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Kick Sound Brightness",
+							"parameter_invisible": 1,
+							"parameter_longname": "Kick Sound Brightness",
+							"parameter_shortname": "Brightness",
+							"parameter_type": 0,
+							"parameter_mmin": 100.0,
+							"parameter_mmax": 15000.0,
+							"parameter_initial": [100.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 3,
+							"parameter_modmode": 0,
+							"parameter_exponent": 3.0
+						}
+					},
+					"fontsize": 9.0,
+					"hidden": 1
+				}
+			},
+			{
+				"box": {
+					"id": "kick-knob-brightness-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [40, 1800, 200, 22],
+					"outlettype": [""],
+					"text": "prepend knob kick brightness 100 1"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-knob-brightness-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [240, 1920, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox kick-knob-brightness hidden $1"
 				}
 			},
 			{
@@ -2781,6 +3164,17 @@
 			},
 			{
 				"box": {
+					"id": "snare-volume-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [540, 1530, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox snare-volume hidden $1"
+				}
+			},
+			{
+				"box": {
 					"id": "snare-tune",
 					"maxclass": "live.dial",
 					"numinlets": 1,
@@ -2820,6 +3214,17 @@
 					"patching_rect": [340, 1440, 200, 22],
 					"outlettype": [""],
 					"text": "prepend tune snare"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-tune-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [540, 1560, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox snare-tune hidden $1"
 				}
 			},
 			{
@@ -2868,6 +3273,17 @@
 			},
 			{
 				"box": {
+					"id": "snare-decay-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [540, 1590, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox snare-decay hidden $1"
+				}
+			},
+			{
+				"box": {
 					"id": "snare-pan",
 					"maxclass": "live.dial",
 					"numinlets": 1,
@@ -2907,6 +3323,183 @@
 					"patching_rect": [340, 1500, 200, 22],
 					"outlettype": [""],
 					"text": "prepend pan snare"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-pan-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [540, 1620, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox snare-pan hidden $1"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-knob-decay",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [340, 1660, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [144, 98, 32, 44],
+					"annotation": "The snare pad's decay (time to fall 30 dB under the peak), 0.03 to 0.7 s, for its next samples; at its leftmost it is free (the model's choice). Saved with the Live set.",
+					"annotation_name": "Snare Sound Decay",
+					"varname": "snare-knob-decay",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Snare Sound Decay",
+							"parameter_invisible": 1,
+							"parameter_longname": "Snare Sound Decay",
+							"parameter_shortname": "Decay",
+							"parameter_type": 0,
+							"parameter_mmin": 30.0,
+							"parameter_mmax": 699.9999999999999,
+							"parameter_initial": [30.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 2,
+							"parameter_modmode": 0
+						}
+					},
+					"fontsize": 9.0,
+					"hidden": 1
+				}
+			},
+			{
+				"box": {
+					"id": "snare-knob-decay-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [340, 1710, 200, 22],
+					"outlettype": [""],
+					"text": "prepend knob snare decay 30 0.001"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-knob-decay-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [540, 1830, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox snare-knob-decay hidden $1"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-knob-brightness",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [400, 1660, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [176, 98, 32, 44],
+					"annotation": "The snare pad's brightness (spectral centroid), 100 to 15000 Hz, for its next samples; at its leftmost it is free (the model's choice). Saved with the Live set.",
+					"annotation_name": "Snare Sound Brightness",
+					"varname": "snare-knob-brightness",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Snare Sound Brightness",
+							"parameter_invisible": 1,
+							"parameter_longname": "Snare Sound Brightness",
+							"parameter_shortname": "Brightness",
+							"parameter_type": 0,
+							"parameter_mmin": 100.0,
+							"parameter_mmax": 15000.0,
+							"parameter_initial": [100.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 3,
+							"parameter_modmode": 0,
+							"parameter_exponent": 3.0
+						}
+					},
+					"fontsize": 9.0,
+					"hidden": 1
+				}
+			},
+			{
+				"box": {
+					"id": "snare-knob-brightness-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [340, 1740, 200, 22],
+					"outlettype": [""],
+					"text": "prepend knob snare brightness 100 1"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-knob-brightness-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [540, 1860, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox snare-knob-brightness hidden $1"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-knob-tone",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [460, 1660, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [208, 98, 32, 44],
+					"annotation": "The snare pad's tone (body (100-500 Hz) over noise (2-10 kHz)), -20 to 35 dB, for its next samples; at its leftmost it is free (the model's choice). Saved with the Live set.",
+					"annotation_name": "Snare Sound Tone",
+					"varname": "snare-knob-tone",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Snare Sound Tone",
+							"parameter_invisible": 1,
+							"parameter_longname": "Snare Sound Tone",
+							"parameter_shortname": "Tone",
+							"parameter_type": 0,
+							"parameter_mmin": -20.0,
+							"parameter_mmax": 35.0,
+							"parameter_initial": [-20.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 4,
+							"parameter_modmode": 0
+						}
+					},
+					"fontsize": 9.0,
+					"hidden": 1
+				}
+			},
+			{
+				"box": {
+					"id": "snare-knob-tone-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [340, 1770, 200, 22],
+					"outlettype": [""],
+					"text": "prepend knob snare tone -20 1"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-knob-tone-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [540, 1890, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox snare-knob-tone hidden $1"
 				}
 			},
 			{
@@ -3866,6 +4459,17 @@
 			},
 			{
 				"box": {
+					"id": "hihat-volume-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [840, 1530, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox hihat-volume hidden $1"
+				}
+			},
+			{
+				"box": {
 					"id": "hihat-tune",
 					"maxclass": "live.dial",
 					"numinlets": 1,
@@ -3905,6 +4509,17 @@
 					"patching_rect": [640, 1440, 200, 22],
 					"outlettype": [""],
 					"text": "prepend tune hihat"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-tune-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [840, 1560, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox hihat-tune hidden $1"
 				}
 			},
 			{
@@ -3953,6 +4568,17 @@
 			},
 			{
 				"box": {
+					"id": "hihat-decay-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [840, 1590, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox hihat-decay hidden $1"
+				}
+			},
+			{
+				"box": {
 					"id": "hihat-pan",
 					"maxclass": "live.dial",
 					"numinlets": 1,
@@ -3992,6 +4618,128 @@
 					"patching_rect": [640, 1500, 200, 22],
 					"outlettype": [""],
 					"text": "prepend pan hihat"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-pan-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [840, 1620, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox hihat-pan hidden $1"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-knob-decay",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [640, 1660, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [280, 98, 32, 44],
+					"annotation": "The hi-hat pad's decay (time to fall 30 dB under the peak), 0.03 to 0.7 s, for its next samples; at its leftmost it is free (the model's choice). Saved with the Live set.",
+					"annotation_name": "Hi-hat Sound Decay",
+					"varname": "hihat-knob-decay",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Hi-hat Sound Decay",
+							"parameter_invisible": 1,
+							"parameter_longname": "Hi-hat Sound Decay",
+							"parameter_shortname": "Decay",
+							"parameter_type": 0,
+							"parameter_mmin": 30.0,
+							"parameter_mmax": 699.9999999999999,
+							"parameter_initial": [30.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 2,
+							"parameter_modmode": 0
+						}
+					},
+					"fontsize": 9.0,
+					"hidden": 1
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-knob-decay-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [640, 1710, 200, 22],
+					"outlettype": [""],
+					"text": "prepend knob hihat decay 30 0.001"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-knob-decay-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [840, 1830, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox hihat-knob-decay hidden $1"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-knob-brightness",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [700, 1660, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [312, 98, 32, 44],
+					"annotation": "The hi-hat pad's brightness (spectral centroid), 100 to 15000 Hz, for its next samples; at its leftmost it is free (the model's choice). Saved with the Live set.",
+					"annotation_name": "Hi-hat Sound Brightness",
+					"varname": "hihat-knob-brightness",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Hi-hat Sound Brightness",
+							"parameter_invisible": 1,
+							"parameter_longname": "Hi-hat Sound Brightness",
+							"parameter_shortname": "Brightness",
+							"parameter_type": 0,
+							"parameter_mmin": 100.0,
+							"parameter_mmax": 15000.0,
+							"parameter_initial": [100.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 3,
+							"parameter_modmode": 0,
+							"parameter_exponent": 3.0
+						}
+					},
+					"fontsize": 9.0,
+					"hidden": 1
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-knob-brightness-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [640, 1740, 200, 22],
+					"outlettype": [""],
+					"text": "prepend knob hihat brightness 100 1"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-knob-brightness-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [840, 1860, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox hihat-knob-brightness hidden $1"
 				}
 			},
 			{
@@ -4951,6 +5699,17 @@
 			},
 			{
 				"box": {
+					"id": "perc-volume-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [1140, 1530, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox perc-volume hidden $1"
+				}
+			},
+			{
+				"box": {
 					"id": "perc-tune",
 					"maxclass": "live.dial",
 					"numinlets": 1,
@@ -4990,6 +5749,17 @@
 					"patching_rect": [940, 1440, 200, 22],
 					"outlettype": [""],
 					"text": "prepend tune perc"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-tune-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [1140, 1560, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox perc-tune hidden $1"
 				}
 			},
 			{
@@ -5038,6 +5808,17 @@
 			},
 			{
 				"box": {
+					"id": "perc-decay-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [1140, 1590, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox perc-decay hidden $1"
+				}
+			},
+			{
+				"box": {
 					"id": "perc-pan",
 					"maxclass": "live.dial",
 					"numinlets": 1,
@@ -5077,6 +5858,184 @@
 					"patching_rect": [940, 1500, 200, 22],
 					"outlettype": [""],
 					"text": "prepend pan perc"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-pan-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [1140, 1620, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox perc-pan hidden $1"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-knob-pitch",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [940, 1660, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [416, 98, 32, 44],
+					"annotation": "The perc pad's pitch (the body's pitch after the attack (or a note name, e.g. A1)), 40 to 2000 Hz, for its next samples; at its leftmost it is free (the model's choice). Saved with the Live set.",
+					"annotation_name": "Perc Sound Pitch",
+					"varname": "perc-knob-pitch",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Perc Sound Pitch",
+							"parameter_invisible": 1,
+							"parameter_longname": "Perc Sound Pitch",
+							"parameter_shortname": "Pitch",
+							"parameter_type": 0,
+							"parameter_mmin": 40.0,
+							"parameter_mmax": 2000.0,
+							"parameter_initial": [40.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 3,
+							"parameter_modmode": 0,
+							"parameter_exponent": 3.0
+						}
+					},
+					"fontsize": 9.0,
+					"hidden": 1
+				}
+			},
+			{
+				"box": {
+					"id": "perc-knob-pitch-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [940, 1710, 200, 22],
+					"outlettype": [""],
+					"text": "prepend knob perc pitch 40 1"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-knob-pitch-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [1140, 1830, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox perc-knob-pitch hidden $1"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-knob-decay",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [1000, 1660, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [448, 98, 32, 44],
+					"annotation": "The perc pad's decay (time to fall 30 dB under the peak), 0.03 to 0.7 s, for its next samples; at its leftmost it is free (the model's choice). Saved with the Live set.",
+					"annotation_name": "Perc Sound Decay",
+					"varname": "perc-knob-decay",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Perc Sound Decay",
+							"parameter_invisible": 1,
+							"parameter_longname": "Perc Sound Decay",
+							"parameter_shortname": "Decay",
+							"parameter_type": 0,
+							"parameter_mmin": 30.0,
+							"parameter_mmax": 699.9999999999999,
+							"parameter_initial": [30.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 2,
+							"parameter_modmode": 0
+						}
+					},
+					"fontsize": 9.0,
+					"hidden": 1
+				}
+			},
+			{
+				"box": {
+					"id": "perc-knob-decay-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [940, 1740, 200, 22],
+					"outlettype": [""],
+					"text": "prepend knob perc decay 30 0.001"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-knob-decay-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [1140, 1860, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox perc-knob-decay hidden $1"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-knob-brightness",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [1060, 1660, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [480, 98, 32, 44],
+					"annotation": "The perc pad's brightness (spectral centroid), 100 to 15000 Hz, for its next samples; at its leftmost it is free (the model's choice). Saved with the Live set.",
+					"annotation_name": "Perc Sound Brightness",
+					"varname": "perc-knob-brightness",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Perc Sound Brightness",
+							"parameter_invisible": 1,
+							"parameter_longname": "Perc Sound Brightness",
+							"parameter_shortname": "Brightness",
+							"parameter_type": 0,
+							"parameter_mmin": 100.0,
+							"parameter_mmax": 15000.0,
+							"parameter_initial": [100.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 3,
+							"parameter_modmode": 0,
+							"parameter_exponent": 3.0
+						}
+					},
+					"fontsize": 9.0,
+					"hidden": 1
+				}
+			},
+			{
+				"box": {
+					"id": "perc-knob-brightness-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [940, 1770, 200, 22],
+					"outlettype": [""],
+					"text": "prepend knob perc brightness 100 1"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-knob-brightness-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [1140, 1890, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox perc-knob-brightness hidden $1"
 				}
 			},
 			{
@@ -5312,6 +6271,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["key", 1],
+					"destination": ["key-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["key-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["take_midi", 0],
 					"destination": ["take_midi-prepend", 0]
 				}
@@ -5344,6 +6315,18 @@
 				"patchline": {
 					"source": ["osc_port-prepend", 0],
 					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound", 0],
+					"destination": ["sound-players", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound", 0],
+					"destination": ["sound-knobs", 0]
 				}
 			},
 			{
@@ -5942,6 +6925,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["sound-players", 0],
+					"destination": ["kick-volume-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-volume-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["kick-tune", 0],
 					"destination": ["kick-tune-prepend", 0]
 				}
@@ -5950,6 +6945,18 @@
 				"patchline": {
 					"source": ["kick-tune-prepend", 0],
 					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-players", 0],
+					"destination": ["kick-tune-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-tune-view", 0],
+					"destination": ["view", 0]
 				}
 			},
 			{
@@ -5966,6 +6973,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["sound-players", 0],
+					"destination": ["kick-decay-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-decay-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["kick-pan", 0],
 					"destination": ["kick-pan-prepend", 0]
 				}
@@ -5974,6 +6993,114 @@
 				"patchline": {
 					"source": ["kick-pan-prepend", 0],
 					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-players", 0],
+					"destination": ["kick-pan-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-pan-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-knob-pitch", 0],
+					"destination": ["kick-knob-pitch-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-knob-pitch-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-knobs", 0],
+					"destination": ["kick-knob-pitch-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-knob-pitch-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-knob-decay", 0],
+					"destination": ["kick-knob-decay-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-knob-decay-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-knobs", 0],
+					"destination": ["kick-knob-decay-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-knob-decay-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-knob-punch", 0],
+					"destination": ["kick-knob-punch-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-knob-punch-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-knobs", 0],
+					"destination": ["kick-knob-punch-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-knob-punch-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-knob-brightness", 0],
+					"destination": ["kick-knob-brightness-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-knob-brightness-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-knobs", 0],
+					"destination": ["kick-knob-brightness-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-knob-brightness-view", 0],
+					"destination": ["view", 0]
 				}
 			},
 			{
@@ -6536,6 +7663,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["sound-players", 0],
+					"destination": ["snare-volume-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-volume-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["snare-tune", 0],
 					"destination": ["snare-tune-prepend", 0]
 				}
@@ -6544,6 +7683,18 @@
 				"patchline": {
 					"source": ["snare-tune-prepend", 0],
 					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-players", 0],
+					"destination": ["snare-tune-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-tune-view", 0],
+					"destination": ["view", 0]
 				}
 			},
 			{
@@ -6560,6 +7711,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["sound-players", 0],
+					"destination": ["snare-decay-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-decay-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["snare-pan", 0],
 					"destination": ["snare-pan-prepend", 0]
 				}
@@ -6568,6 +7731,90 @@
 				"patchline": {
 					"source": ["snare-pan-prepend", 0],
 					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-players", 0],
+					"destination": ["snare-pan-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-pan-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-knob-decay", 0],
+					"destination": ["snare-knob-decay-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-knob-decay-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-knobs", 0],
+					"destination": ["snare-knob-decay-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-knob-decay-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-knob-brightness", 0],
+					"destination": ["snare-knob-brightness-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-knob-brightness-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-knobs", 0],
+					"destination": ["snare-knob-brightness-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-knob-brightness-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-knob-tone", 0],
+					"destination": ["snare-knob-tone-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-knob-tone-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-knobs", 0],
+					"destination": ["snare-knob-tone-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-knob-tone-view", 0],
+					"destination": ["view", 0]
 				}
 			},
 			{
@@ -7130,6 +8377,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["sound-players", 0],
+					"destination": ["hihat-volume-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-volume-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["hihat-tune", 0],
 					"destination": ["hihat-tune-prepend", 0]
 				}
@@ -7138,6 +8397,18 @@
 				"patchline": {
 					"source": ["hihat-tune-prepend", 0],
 					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-players", 0],
+					"destination": ["hihat-tune-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-tune-view", 0],
+					"destination": ["view", 0]
 				}
 			},
 			{
@@ -7154,6 +8425,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["sound-players", 0],
+					"destination": ["hihat-decay-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-decay-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["hihat-pan", 0],
 					"destination": ["hihat-pan-prepend", 0]
 				}
@@ -7162,6 +8445,66 @@
 				"patchline": {
 					"source": ["hihat-pan-prepend", 0],
 					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-players", 0],
+					"destination": ["hihat-pan-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-pan-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-knob-decay", 0],
+					"destination": ["hihat-knob-decay-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-knob-decay-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-knobs", 0],
+					"destination": ["hihat-knob-decay-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-knob-decay-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-knob-brightness", 0],
+					"destination": ["hihat-knob-brightness-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-knob-brightness-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-knobs", 0],
+					"destination": ["hihat-knob-brightness-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-knob-brightness-view", 0],
+					"destination": ["view", 0]
 				}
 			},
 			{
@@ -7724,6 +9067,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["sound-players", 0],
+					"destination": ["perc-volume-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-volume-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["perc-tune", 0],
 					"destination": ["perc-tune-prepend", 0]
 				}
@@ -7732,6 +9087,18 @@
 				"patchline": {
 					"source": ["perc-tune-prepend", 0],
 					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-players", 0],
+					"destination": ["perc-tune-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-tune-view", 0],
+					"destination": ["view", 0]
 				}
 			},
 			{
@@ -7748,6 +9115,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["sound-players", 0],
+					"destination": ["perc-decay-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-decay-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["perc-pan", 0],
 					"destination": ["perc-pan-prepend", 0]
 				}
@@ -7756,6 +9135,90 @@
 				"patchline": {
 					"source": ["perc-pan-prepend", 0],
 					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-players", 0],
+					"destination": ["perc-pan-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-pan-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-knob-pitch", 0],
+					"destination": ["perc-knob-pitch-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-knob-pitch-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-knobs", 0],
+					"destination": ["perc-knob-pitch-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-knob-pitch-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-knob-decay", 0],
+					"destination": ["perc-knob-decay-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-knob-decay-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-knobs", 0],
+					"destination": ["perc-knob-decay-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-knob-decay-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-knob-brightness", 0],
+					"destination": ["perc-knob-brightness-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-knob-brightness-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-knobs", 0],
+					"destination": ["perc-knob-brightness-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-knob-brightness-view", 0],
+					"destination": ["view", 0]
 				}
 			},
 			{

@@ -7,6 +7,8 @@
 // 12.4 and later). Messages reach this object through [deferlow], off Max's high-priority thread, as the
 // Live API requires; they come from padfusion.js:
 //   check                         answer `simpler_ready 1`, or `simpler_ready 0 <reason>`
+//   song_key                      answer `song_root <key>` with Live's song root (Live 12's Scale, `live_set
+//                                 root_note`), now and whenever it changes
 //   replace <pad> <note> <path>   load the file into the Simpler on that note's pad
 //   clip <pad> <path>             the file as an audio clip in the selected clip slot
 //   rack <pad> <note> <path> ...  a new MIDI track after this one, holding a Drum Rack with a Simpler per pad
@@ -17,6 +19,7 @@ inlets = 1;
 outlets = 1;
 
 var SIMPLER_LIVE = [12, 4];
+var SONG_ROOT_LIVE = [12, 0];
 var CLIP_LIVE = [12, 0, 5];
 var NOTE_NAMES = ["C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B"];
 
@@ -26,6 +29,26 @@ function check() {
         outlet(0, "simpler_ready", 0, reason);
     } else {
         outlet(0, "simpler_ready", 1);
+    }
+}
+
+var songRoot = null;  // the observer of Live's song root, once asked for
+
+function song_key() {
+    if (!atLeast(SONG_ROOT_LIVE)) {
+        outlet(0, "live_error", "", "Key: Song follows the song root of Live 12's Scale; this is Live "
+            + version().join(".") + ": choose the key by hand");
+    } else if (songRoot === null) {
+        songRoot = new LiveAPI(rootChanged, "live_set");
+        songRoot.property = "root_note";  // Live calls rootChanged with the value now, and on every change
+    } else {
+        rootChanged(["root_note", property(songRoot, "root_note")]);
+    }
+}
+
+function rootChanged(args) {
+    if (args[0] === "root_note") {
+        outlet(0, "song_root", NOTE_NAMES[Number(args[1]) % 12]);
     }
 }
 
@@ -164,5 +187,5 @@ function noteName(note) {
 }
 
 // Helpers, not messages: Max does not call functions marked local.
-simplerUnavailable.local = version.local = atLeast.local = trackPath.local = findDrumRack.local = 1;
+rootChanged.local = simplerUnavailable.local = version.local = atLeast.local = trackPath.local = findDrumRack.local = 1;
 property.local = noteName.local = 1;

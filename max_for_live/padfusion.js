@@ -21,6 +21,9 @@
 //   steps <n>                     Steps dial; 0 uses the pad's default steps from the daemon's preset
 //   strength <percent>            Variation dial, 1..100
 //   target <0|1>                  where new samples go: 0 the device's own players, 1 the Drum Rack's Simplers
+//   knob <pad> <name> <lowest> <factor> <value>   a pad's knob dial: at its lowest free, else value * factor
+//   key <item>                    the Key menu: Off, Song (Live's song root, through liveapi_sampler.js) or a key
+//   song_root <key>               Live's song root, from liveapi_sampler.js (now, and whenever it changes)
 //   take_midi <0|1>               Take MIDI: 1 listens on the daemon's default reply port and takes the samples
 //                                 its MIDI input and inbox make
 //   build_rack <value>            Build Rack: each pad's sample into a Simpler of a Drum Rack (value 0 ignored)
@@ -42,7 +45,7 @@
 //      `<pad> seed <seed>` (its seed field), `<pad> state <text>` (its state line), `<pad> hit <velocity>`,
 //      `<pad> store <stored>` (its pattr, saved with the set); `output <gain> <ms>` (the device's output),
 //      `connection <0|1>` (the connection light)
-//   3  liveapi_sampler.js, through [deferlow]: `check`, `replace <pad> <note> <path>`, `clip <pad> <path>`,
+//   3  liveapi_sampler.js, through [deferlow]: `check`, `song_key`, `replace <pad> <note> <path>`, `clip <pad> <path>`,
 //      `rack <pad> <note> <path> ...` (the pads that have a sample, when Build Rack is pressed)
 //   4  the network objects, through [route]: `daemon host <name>`, `daemon port <n>` ([udpsend]),
 //      `reply port <n>` ([udpreceive]), `probe port <n>` and `probe <address> <token>` (a second [udpsend],
@@ -889,6 +892,9 @@ var replyPort = 0;
 var probeToken = "p" + Math.floor(Math.random() * 1e9);
 var replyPortWorks = null; // null: not known yet; false: the port is taken; true: our own probe came back
 var probeBeats = -1;       // heartbeats since the probe went out; -1: none is out
+var knobs = {};            // pad -> {knob: value in its unit, or null (free)}: the dials, sent on each connection
+var keyItem = "Off";       // the Key menu's item
+var songRoot = "";         // Live's song root, once liveapi_sampler.js has said
 var lastSample = null;     // {pad, ms}
 var lastError = "";
 var shown = {};            // what the texts show now, so that each is sent only when it changes
@@ -1011,6 +1017,27 @@ function decay(pad, ms) { setPlayer(pad, "decay", ms); }
 function pan(pad, value) { setPlayer(pad, "pan", value); }
 function choke(pad, on) { setPlayer(pad, "choke", on ? 1 : 0); }
 
+function knob(pad, name, lowest, factor, value) {
+    if (known(pad)) {
+        knobs[pad] = knobs[pad] || {};
+        knobs[pad][name] = value <= lowest ? null : value * factor;
+        sendKnob(pad, name);
+    }
+}
+
+function key(item) {
+    keyItem = String(item);
+    if (keyItem === "Song") {
+        outlet(3, "song_key");  // answered with song_root now and on every change, or live_error
+    }
+    sendKey();
+}
+
+function song_root(name) {
+    songRoot = String(name);
+    sendKey();
+}
+
 function take_midi(value) {
     var wanted = value == 1;
     if (wanted !== takeMidi) {
@@ -1089,7 +1116,12 @@ function live_done(pad, message) {
 }
 
 function live_error(pad, message) {
-    note(pad, "error", pad + ": " + message);
+    if (known(pad)) {
+        note(pad, "error", pad + ": " + message);
+    } else {
+        lastError = String(message);
+        showStatus();
+    }
 }
 
 // The daemon's replies, and the probe, arrive as messages named by their OSC address.
@@ -1192,6 +1224,7 @@ function reply(address, args) {
         outlet(2, "connection", 1);
         request("pads", []);
         request("status", []);
+        sendSettings();
         remakeMissing();
     }
     showStatus();
@@ -1257,6 +1290,35 @@ function busy(pad) {
         }
     }
     return doing;
+}
+
+// The knobs and key as the set has them, to the daemon (it keeps them for the pads' later presses): on each
+// change, and when the daemon answers (again), since it may have started after the set opened.
+function sendKnob(pad, name) {
+    if (connected === true && replyPortWorks === true) {
+        var value = knobs[pad][name];
+        request("hello", [replyPort]);
+        request("set_knob", value === null ? [pad, name] : [pad, name, value]);
+    }
+}
+
+function sendKey() {
+    var chosen = keyItem === "Off" ? "" : (keyItem === "Song" ? songRoot : keyItem);
+    if (connected === true && replyPortWorks === true && (keyItem !== "Song" || songRoot)) {
+        request("hello", [replyPort]);
+        request("set_key", [chosen]);
+    }
+}
+
+function sendSettings() {
+    for (var pad in knobs) {
+        for (var name in knobs[pad]) {
+            sendKnob(pad, name);
+        }
+    }
+    if (keyItem !== "Off") {
+        sendKey();
+    }
 }
 
 // Stored samples whose file is gone (the set was opened on another computer, or the file deleted): made
@@ -1595,6 +1657,7 @@ function note(pad, state, text) {
 }
 
 // Helpers, not messages: Max does not call functions marked local.
+sendKnob.local = sendKey.local = sendSettings.local = 1;
 reply.local = setNote.local = ask.local = answer.local = forget.local = busy.local = remakeMissing.local = 1;
 remake.local = request.local = find.local = fits.local = known.local = needSample.local = take.local = 1;
 undo.local = load.local = finishLoad.local = encode.local = decode.local = parseRecipe.local = seedOf.local = 1;

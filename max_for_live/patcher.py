@@ -21,6 +21,7 @@ padfusion.js sets everything else through `[route <pads> output connection] -> [
 from padfusion.bridge import protocol
 from padfusion.bridge.presets import DEFAULT_PRESETS, GM_NOTES
 from padfusion.model import params
+from padfusion.model.knobs import KNOBS, NOTE_NAMES
 
 TITLES = {"kick": "Kick", "snare": "Snare", "hihat": "Hi-hat", "perc": "Perc"}
 PADS = tuple((pad, TITLES[pad], GM_NOTES[pad]) for pad in DEFAULT_PRESETS)  # (name, title, MIDI note)
@@ -38,7 +39,11 @@ WIDTH = SETTINGS_X + 96 + MARGIN
 
 AUTOMATED, STORED_ONLY, HIDDEN = 0, 1, 2           # parameter_invisible
 FLOAT, INT, ENUM, BLOB = 0, 1, 2, 3                # parameter_type
-UNIT_INT, UNIT_TIME, UNIT_DB, UNIT_PERCENT, UNIT_PAN, UNIT_SEMITONES = 0, 2, 4, 5, 6, 7  # parameter_unitstyle
+UNIT_INT, UNIT_TIME, UNIT_HZ, UNIT_DB, UNIT_PERCENT, UNIT_PAN, UNIT_SEMITONES = 0, 2, 3, 4, 5, 6, 7  # unitstyle
+# A knob's dial, by the knob's unit: its unit style and the factor from the dial's value to the knob's unit (Live
+# shows times in ms; the knobs take seconds).
+KNOB_UNITS = {"Hz": (UNIT_HZ, 1.0), "s": (UNIT_TIME, 0.001), "dB": (UNIT_DB, 1.0)}
+KEYS = ("Off", "Song", *NOTE_NAMES)  # the Key menu: none, Live's song root (Live 12), or a pitch class
 MOD_NONE, MOD_BIPOLAR, MOD_ABSOLUTE = 0, 2, 4      # parameter_modmode
 
 # newobj classes: (inlets, outlet types)
@@ -51,7 +56,8 @@ OBJECTS = {
     "pack": (2, [""]), "gate": (2, [""]), "counter": (4, ["int", "", "", "int"]),
     "groove~": (3, ["signal", "signal", "signal"]), "sig~": (1, ["signal"]), "buffer~": (1, ["float", "bang"]),
     "loadmess": (1, [""]), "r": (1, [""]), "s": (1, []), "unpack": (1, ["float", "float"]),
-    "pattr": (1, ["", "", ""]), "conformpath": (1, ["", "int"]),
+    "pattr": (1, ["", "", ""]), "conformpath": (1, ["", "int"]), "thispatcher": (1, ["", ""]),
+    "!-": (2, ["int"]),
 }
 UI = {"number": (1, ["", "bang"]), "textedit": (1, ["", "int", "", "bang"]), "live.drop": (1, ["", ""])}
 
@@ -98,7 +104,8 @@ class Patcher:
                   visibility: int, values: dict, **attributes) -> str:
         """A live.* control: a Live parameter with long and short names, Info title and text."""
         longname, shortname = names
-        outlettype = {"live.text": ["", ""], "live.dial": ["", "float"], "live.numbox": ["", "float"]}[maxclass]
+        outlettype = {"live.text": ["", ""], "live.dial": ["", "float"], "live.numbox": ["", "float"],
+                      "live.menu": ["", "", "float"]}[maxclass]
         self.parameters[id_] = names
         return self.add(id_, maxclass, at, 1, outlettype, parameter_enable=1, presentation=1,
                         presentation_rect=shown, annotation=info, annotation_name=longname, varname=id_,
@@ -197,16 +204,25 @@ def build_device(p: Patcher) -> None:
         ("strength", "live.dial", [x + 52, 22, 44, 44], ("Variation Strength", "Variation"),
          "How far a variation strays from the current sample: low values keep its character, 100 % is a new "
          "sample.", AUTOMATED, dial(1, 100, 30, UNIT_PERCENT), {}),
-        ("target", "live.text", [x, 68, 96, 16], ("Sample Target", "Target"),
+        ("target", "live.text", [x, 68, 46, 16], ("Sample Target", "Target"),
          "Where new samples go. Own players: PadFusion plays them. To Simpler (Live 12.4 or later): each new "
          "sample replaces the one in the Simpler on the matching pad of the first Drum Rack on this track, and "
          "PadFusion's own output is muted.", AUTOMATED, switch(["Own players", "To Simpler"]),
-         {"mode": 1, "text": "Own players", "texton": "To Simpler"}),
-        ("take_midi", "live.text", [x, 86, 46, 16], ("Take MIDI Samples", "Take MIDI"),
+         {"mode": 1, "text": "Players", "texton": "Simpler"}),
+        ("key", "live.menu", [x + 50, 68, 46, 16], ("Song Key", "Key"),
+         "The key the pads' tonal samples are tuned to (their later presses): Off for none, Song to follow Live's "
+         "song root (Live 12's Scale; observed as it changes), or a pitch class set by hand (Live 11). Saved with "
+         "the Live set.", STORED_ONLY, {**switch(KEYS), "parameter_modmode": MOD_NONE}, {}),
+        ("take_midi", "live.text", [x, 86, 30, 16], ("Take MIDI Samples", "Take MIDI"),
          "On: this device listens on the daemon's default reply port and takes the samples made from the "
          "daemon's MIDI input and inbox too. Only one device can; off, a device takes only its own. Saved with "
          "the Live set.", STORED_ONLY, switch(["Off", "On"]), {"mode": 1, "text": "MIDI", "texton": "MIDI"}),
-        ("build_rack", "live.text", [x + 50, 86, 46, 16], ("Build Drum Rack", "Build Rack"),
+        ("sound", "live.text", [x + 32, 86, 32, 16], ("Show Knobs", "Knobs"),
+         "Show each pad's sound knobs (pitch, decay, punch, brightness, tone, as its instrument has them) in place "
+         "of its Vol, Tune, Decay and Pan dials. A knob steers what the daemon makes on the pad's later presses; "
+         "at its leftmost it is free (the model's choice).", HIDDEN, switch(["Players", "Knobs"]),
+         {"mode": 1, "text": "Knobs", "texton": "Knobs"}),
+        ("build_rack", "live.text", [x + 66, 86, 30, 16], ("Build Drum Rack", "Build Rack"),
          "Put each pad's sample into a Simpler on the matching pad of a Drum Rack on this track: a new Drum Rack "
          "after this device where Live can make one (Live 12.3 or later), else the first Drum Rack on the track. "
          "Acts when the mouse button is released.", HIDDEN, switch(["off", "on"]),
@@ -219,9 +235,17 @@ def build_device(p: Patcher) -> None:
     for i, (id_, maxclass, shown, names, info, visibility, values, attributes) in enumerate(settings):
         at = (700 + 110 * i, 20, shown[2], shown[3])
         p.parameter(id_, maxclass, at, shown, names, info, visibility, values, **attributes)
-        p.obj(f"{id_}-prepend", f"prepend {id_}", (at[0], 80, 100))
-        p.connect(id_, 0, f"{id_}-prepend")
-        p.connect(f"{id_}-prepend", 0, "logic")
+        if id_ != "sound":  # the view switch is the patcher's own (below)
+            p.obj(f"{id_}-prepend", f"prepend {id_}", (at[0], 80, 100))
+            p.connect(id_, 1 if id_ == "key" else 0, f"{id_}-prepend")  # the key by its menu item's text
+            p.connect(f"{id_}-prepend", 0, "logic")
+
+    # Knobs on: each pad's player dials hidden and its knob dials shown (build_pad wires each dial), by scripting.
+    p.obj("view", "thispatcher", (1300, 140, 80))
+    p.obj("sound-players", "t i", (1300, 80, 40))
+    p.obj("sound-knobs", "!- 1", (1360, 80, 40))
+    p.connect("sound", 0, "sound-players")
+    p.connect("sound", 0, "sound-knobs")
 
     # The daemon's host, typed (saved with the set in a pattr, shown back in the field when the set opens).
     p.add("host", "textedit", (700, 140, 96, 16), *UI["textedit"], presentation=1,
@@ -264,6 +288,12 @@ def build_pad(p: Patcher, index: int, pad: str, title: str, note: int) -> None:
 
     def at(column, row, width=100, height=22):
         return (px + column, row, width, height)
+
+    def shown_with(control, switch, row):
+        """Hidden (`hidden 1`) while `switch` says 1."""
+        p.message(f"{control}-view", f"script sendbox {control} hidden $1", at(200, row, 200))
+        p.connect(switch, 0, f"{control}-view")
+        p.connect(f"{control}-view", 0, "view")
 
     def to_logic(control, words, row):
         p.obj(f"{control}-prepend", f"prepend {words}", at(0, row, 200))
@@ -454,6 +484,23 @@ def build_pad(p: Patcher, index: int, pad: str, title: str, note: int) -> None:
         p.parameter(control, "live.dial", at(d * 60, 1360, 32, 44), [x0 + d * 32, 98, 32, 44],
                     (f"{title} {longname}", shortname), info, AUTOMATED, values, fontsize=FONT_SIZE)
         to_logic(control, f"{kind} {pad}", 1410 + 30 * d)
+        shown_with(control, "sound-players", 1530 + 30 * d)
+
+    # The pad's sound knobs (model/knobs.py, its instrument's), in place of the player dials with Knobs on. Each
+    # says `knob <pad> <name> <lowest> <factor to the knob's unit> <value>`: at its lowest, the knob is free.
+    for k, knob in enumerate(KNOBS[pad]):
+        control = f"{pad}-knob-{knob.name}"
+        unit, factor = KNOB_UNITS[knob.unit]
+        low, high = knob.low / factor, knob.high / factor
+        curve = {"parameter_exponent": 3.0} if knob.unit == "Hz" else {}
+        p.parameter(control, "live.dial", at(k * 60, 1660, 32, 44), [x0 + k * 32, 98, 32, 44],
+                    (f"{title} Sound {knob.name.capitalize()}", knob.name.capitalize()),
+                    f"The {name} pad's {knob.name} ({knob.doc}), {knob.low:g} to {knob.high:g} {knob.unit}, for its "
+                    "next samples; at its leftmost it is free (the model's choice). Saved with the Live set.",
+                    STORED_ONLY, dial(low, high, low, unit, parameter_modmode=MOD_NONE, **curve),
+                    fontsize=FONT_SIZE, hidden=1)
+        to_logic(control, f"knob {pad} {knob.name} {low:g} {factor:g}", 1710 + 30 * k)
+        shown_with(control, "sound-knobs", 1830 + 30 * k)
 
     # The pad's sample, saved with the Live set: a hidden, stored-only pattr that padfusion.js sets
     # (`store`) and that gives the stored sample back when the set opens (and on Live's undo).

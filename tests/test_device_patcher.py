@@ -9,6 +9,7 @@ import pytest
 
 from padfusion.bridge import protocol
 from padfusion.bridge.requests import BY_ADDRESS
+from padfusion.model.knobs import KNOBS
 
 DEVICE_DIR = Path(__file__).resolve().parent.parent / "max_for_live"
 PATCHER = json.loads((DEVICE_DIR / "PadFusion.maxpat").read_text())["patcher"]
@@ -124,7 +125,7 @@ def test_everything_shown_is_a_live_control_or_display():
     """Apart from the waveform display and the invisible click area over it that auditions the pad, the seeds and
     the host field."""
     shown = {b["maxclass"] for b in boxes() if b.get("presentation")}
-    assert shown == {"live.text", "live.dial", "live.numbox", "live.comment", "live.drop", *OTHER_SHOWN}
+    assert shown == {"live.text", "live.dial", "live.numbox", "live.menu", "live.comment", "live.drop", *OTHER_SHOWN}
     for box in boxes("ubutton"):
         waveform = by_id(box["id"].replace("audition", "waveform"))
         assert box["presentation_rect"] == waveform["presentation_rect"]
@@ -146,8 +147,9 @@ def test_every_control_is_a_named_parameter_with_info_title_and_text():
         longnames.append(v["parameter_longname"])
     assert len(longnames) == len(set(longnames)), "long names must be unique within the device"
     per_pad = 5 + 1 + 4  # New, Var, Undo, Keep, Clip; choke; volume, tune, decay, pan
-    assert len(longnames) == 4 * per_pad + 7, \
-        "and Steps, Variation, Target, Take MIDI, Build Rack, the daemon's port, the connection light"
+    knobs = sum(len(KNOBS[pad]) for pad in PADS)  # each pad's sound knobs, as its instrument has them
+    assert len(longnames) == 4 * per_pad + knobs + 9, \
+        "and Steps, Variation, Target, Key, Take MIDI, Knobs, Build Rack, the daemon's port, the connection light"
     assert set(PATCHER["parameters"]) - {"parameterbanks", "inherited_shortname"} == \
         {b["id"] for b in controls()} | {f"{pad}-sample" for pad in PADS} | {"host-stored"}
 
@@ -308,3 +310,31 @@ def test_the_status_lines_long_text_goes_to_its_info_view():
     assert by_id("texts")["text"] == "route status info port"
     assert line("texts", 1, "status-info") and by_id("status-info")["text"] == "prepend sendbox annotation"
     assert line("status-info", 0, "status") and line("texts", 2, "port-set") and line("port-set", 0, "port")
+
+
+@pytest.mark.parametrize("pad", PADS)
+def test_each_pads_knob_dials_take_the_place_of_its_player_dials_with_knobs_on(pad):
+    """Model/knobs.py's knobs of the pad's instrument, each in its unit and range, stored with the set; the Knobs
+    switch hides the player dials and shows these (and back) through thispatcher."""
+    for k, knob in enumerate(KNOBS[pad]):
+        dial = by_id(f"{pad}-knob-{knob.name}")
+        v = values(dial)
+        factor = 0.001 if knob.unit == "s" else 1
+        assert (v["parameter_mmin"], v["parameter_mmax"]) == pytest.approx((knob.low / factor, knob.high / factor))
+        assert v["parameter_initial"] == [v["parameter_mmin"]], "free until turned"
+        assert v["parameter_invisible"] == STORED_ONLY and dial["hidden"] == 1
+        assert dial["presentation_rect"] == by_id(f"{pad}-{('volume', 'tune', 'decay', 'pan')[k]}")["presentation_rect"]
+        assert line(f"{pad}-knob-{knob.name}-prepend", 0, "logic")
+        assert by_id(f"{pad}-knob-{knob.name}-prepend")["text"].startswith(f"prepend knob {pad} {knob.name} ")
+        assert line("sound-knobs", 0, f"{pad}-knob-{knob.name}-view")
+        assert by_id(f"{pad}-knob-{knob.name}-view")["text"] == f"script sendbox {pad}-knob-{knob.name} hidden $1"
+    for kind in ("volume", "tune", "decay", "pan"):
+        assert line("sound-players", 0, f"{pad}-{kind}-view") and line(f"{pad}-{kind}-view", 0, "view")
+    assert by_id("sound-knobs")["text"] == "!- 1" and by_id("view")["text"] == "thispatcher"
+
+
+def test_the_key_menu_sends_its_item_and_is_stored():
+    v = values(by_id("key"))
+    assert v["parameter_enum"][:2] == ["Off", "Song"] and len(v["parameter_enum"]) == 14
+    assert v["parameter_invisible"] == STORED_ONLY
+    assert line("key", 1, "key-prepend") and by_id("key-prepend")["text"] == "prepend key"

@@ -9,7 +9,12 @@ const { loadScript } = require("./max_js.js");
 function fakeLive({ version, objects, thisDevice }) {
     const calls = [];
     class LiveAPI {
-        constructor(path) {
+        constructor(callback, path) {
+            if (typeof callback !== "function") {
+                path = callback;
+                callback = null;
+            }
+            this.callback = callback;
             this.unquotedpath = path === "this_device" ? thisDevice : path;
             this.path = '"' + this.unquotedpath + '"';
             this.node = path === "live_app" ? {} : objects[this.unquotedpath];
@@ -21,6 +26,9 @@ function fakeLive({ version, objects, thisDevice }) {
         }
         getcount(child) {
             return (this.node && this.node.counts && this.node.counts[child]) || 0;
+        }
+        set property(name) {  // observing: Live calls back with the value now (and on every change)
+            this.callback([name, this.get(name)[0]]);
         }
         set(name, value) {
             calls.push([this.unquotedpath, "set", name, value]);
@@ -169,4 +177,18 @@ test("Build Rack makes a MIDI track after this one with a Drum Rack, a chain per
     refused.send("rack", "kick", 36, "/k.wav");
     assert.deepEqual(old.calls, []);
     assert.match(refused.take()[0][3], /Build Rack needs Live 12.4 or later/);
+});
+
+test("Key Song follows Live 12's song root, observed; Live 11 is told to choose by hand", () => {
+    const live = fakeLive({ version: [12, 1], thisDevice: "live_set tracks 0 devices 0",
+        objects: { live_set: { properties: { root_note: 5 } } } });
+    const sampler = loadScript("liveapi_sampler.js", { LiveAPI: live.LiveAPI });
+    sampler.send("song_key");
+    assert.deepEqual(sampler.take(), [[0, "song_root", "F"]]);
+    sampler.send("song_key");  // asked again: the observer stays, the value comes again
+    assert.deepEqual(sampler.take(), [[0, "song_root", "F"]]);
+    const old = fakeLive({ version: [11, 3], thisDevice: "live_set tracks 0 devices 0", objects: {} });
+    const refused = loadScript("liveapi_sampler.js", { LiveAPI: old.LiveAPI });
+    refused.send("song_key");
+    assert.match(refused.take()[0][3], /Live 12's Scale; this is Live 11.3.0: choose the key by hand/);
 });

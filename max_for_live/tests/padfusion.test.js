@@ -482,3 +482,25 @@ test("every reply in the protocol has a handler", () => {
     const names = device.context.PROTOCOL.replies.map((r) => r.address.split("/").pop());
     assert.equal(names.filter((n) => !device.context.REPLY_HANDLERS[n]).join(" "), "");
 });
+
+test("knob dials and the Key menu become set_knob and set_key, again whenever the daemon answers", () => {
+    const device = started();
+    device.send("knob", "kick", "decay", 30, 0.001, 250);  // turned before the daemon answers: kept for then
+    device.send("knob", "kick", "pitch", 30, 1, 30);        // at its lowest: free
+    device.send("key", "A");
+    assert.deepEqual(requests(device), []);
+    device.send("/padfusion/pong");
+    const sent = on(OSC, device.take()).filter((m) => m[0].startsWith("/padfusion/set_"));
+    assert.deepEqual(sent, [["/padfusion/set_knob", "kick", "decay", 0.25], ["/padfusion/set_knob", "kick", "pitch"],
+        ["/padfusion/set_key", "A"]]);
+    device.send("key", "Song");
+    assert.deepEqual(on(SAMPLER, device.take()), [["song_key"]]);
+    device.send("song_root", "F#");
+    device.send("key", "Off");
+    assert.deepEqual(requests(device), [["/padfusion/set_key", "F#"], ["/padfusion/set_key", ""]]);
+    device.send("/padfusion/knob", "kick", "decay", "s", 0.03, 0.7, "0.25", "doc");
+    device.send("/padfusion/key", "kick", "");
+    assert.doesNotMatch(text(device, "info"), /unexpected/);
+    device.send("live_error", "", "Key: Song follows the song root of Live 12's Scale");
+    assert.match(text(device, "info"), /Live 12's Scale/);
+});

@@ -63,7 +63,7 @@ def measure(preset: str, folder: Path, pool_depth: int, presses: int) -> list[fl
         for _ in range(presses):
             while client.status()[3] < pool_depth:
                 time.sleep(0.05)
-            ms, (_, path, _, daemon_ms) = client.timed("generate", pad, expect="ready", timeout=600)
+            ms, (_, path, _, daemon_ms, _, _) = client.timed("generate", pad, expect="ready", timeout=600)
             times.append(ms)
         return times
     finally:

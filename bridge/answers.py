@@ -30,17 +30,28 @@ def pads(daemon, args, reply_to):
 
 
 def keep(daemon, args, reply_to):
-    """Kept at once, so that it is the sample the pad plays now, whatever the worker is making."""
+    """Kept at once, so that without a file it is the sample the pad plays now, whatever the worker is making."""
+    kept = _into_output(daemon, args, daemon.output.keep)
+    log.info("%s: kept %s", args["pad"], kept)
+    daemon.osc.send(reply_to, "kept", args["pad"], str(kept), args.get("id", 0))
+
+
+def pin(daemon, args, reply_to):
+    pinned = _into_output(daemon, args, daemon.output.pin)
+    log.debug("%s: pinned %s", args["pad"], pinned)
+    daemon.osc.send(reply_to, "pinned", args["pad"], str(pinned), args.get("id", 0))
+
+
+def _into_output(daemon, args, action):
+    """`action(pad, file)` of the output folder, its failures as the request's refusals."""
     pad = args["pad"]
     try:
-        kept = daemon.output.keep(pad)
+        return action(pad, args.get("file"))
     except LookupError as e:
         raise BadRequest("no_sample", str(e), pad) from None
     except OSError as e:
         raise BadRequest("disk", f"cannot write to the output folder {daemon.output.root}: {e.strerror or e}",
                          pad) from None
-    log.info("%s: kept %s", pad, kept)
-    daemon.osc.send(reply_to, "kept", pad, str(kept))
 
 
 def learn(daemon, args, reply_to):

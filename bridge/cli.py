@@ -236,7 +236,8 @@ def cmd_protocol(args):
 
 
 def cmd_device(args):
-    """Where the Max for Live device is; with --copy, a copy of its files in a folder of the user's choice."""
+    """Where the Max for Live device is; with --copy, a copy of it (one frozen file) in a folder of the user's
+    choice."""
     import shutil
     from pathlib import Path
 
@@ -436,7 +437,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_protocol)
 
     p = sub.add_parser("device", help="print where the Max for Live device (PadFusion.amxd) is, or copy it")
-    p.add_argument("--copy", metavar="DIR", help="copy the device's files into DIR (e.g. your Live User Library)")
+    p.add_argument("--copy", metavar="DIR", help="copy the device (frozen: one file) into DIR (e.g. your Live User "
+                   "Library)")
     p.add_argument("--overwrite", action="store_true", help="with --copy: replace device files that differ")
     p.set_defaults(func=cmd_device)
 

@@ -7,7 +7,7 @@ hears every announcement too). OSC over UDP is lossy: a burst can fill the daemo
 `ask_again` and `answers_ping` ask again, as clients such as the Max device do.
 
     with OscClient(9123) as client:
-        pad, path, seed, ms = client.ask("generate", "kick", expect="ready")
+        pad, path, seed, ms, recipe, request_id = client.ask("generate", "kick", expect="ready")
 """
 
 import contextlib

@@ -5,12 +5,15 @@ index and on the pad (`<out>/<pad>.wav`); if any of that cannot be written the r
 instead (bridge/worker.py).
 """
 
+import hashlib
+import json
 import logging
 from pathlib import Path
 
 from padfusion.bridge.output import is_under
 from padfusion.bridge.pending import Job
 from padfusion.model.audio import AudioError, read_audio
+from padfusion.model.recipe import Recipe
 
 log = logging.getLogger(__name__)
 
@@ -38,23 +41,44 @@ recall = generate  # a given seed at the preset's steps: the same sample again
 
 def variation(worker, job: Job) -> None:
     pipe = worker.model(job.pad)
-    source = variation_source(worker, job)
-    try:
-        init = read_audio(source, pipe.config.sample_rate, pipe.config.in_channels, pipe.config.length)
-    except AudioError as e:
-        raise Refused("bad_audio", str(e)) from None
-    recipe = worker.recipe(job.pad, steps=job.steps, strength=job.strength, source=source.name)
-    worker.publish(job, pipe, recipe, worker.sample(job, pipe, [recipe.seed], recipe, init=init)[0])
-
-
-def variation_source(worker, job: Job) -> Path:
-    """The file a variation reads, links resolved, if it lies under the output folder or a sample folder."""
-    if job.file is None:
-        path = worker.output.pad_path(job.pad)
-        if not path.is_file():
+    if job.file:
+        source = allowed_source(worker, job.file)
+    else:  # the pad's current sample: by its history file, which stays as it is (the pad file does not)
+        source = worker.output.current(job.pad) or worker.output.pad_path(job.pad)
+        if not source.is_file():
             raise Refused("no_sample", f"{job.pad} has no sample to vary yet; generate one first")
-    else:
-        path = Path(job.file)
+    recipe = worker.recipe(job.pad, steps=job.steps, strength=job.strength, source=worker.output.name_of(source))
+    made = worker.sample(job, pipe, [recipe.seed], recipe, init=read_source(pipe, source))[0]
+    worker.publish(job, pipe, recipe, made, source_digest=file_digest(source))
+
+
+def remake(worker, job: Job) -> None:
+    """A sample made again as its record says, or `changed` where its model's weights or its source are not the
+    ones it names (it would sound different)."""
+    try:
+        record = json.loads(job.recipe)
+        recipe = Recipe.from_record(record)
+    except (ValueError, TypeError, AttributeError) as e:  # not JSON, not an object, a value out of range
+        raise Refused("bad_args", f"the recipe is not a sample's record: {e}") from None
+    pipe = worker.model(job.pad)
+    if record.get("weights") != pipe.weights:
+        raise Refused("changed", f"{job.pad} now plays {pipe.source} (weights {pipe.weights}); the sample was made "
+                      f"with {record.get('model')} (weights {record.get('weights') or 'not recorded'}), so it "
+                      "would sound different")
+    if recipe.source is None:
+        worker.publish(job, pipe, recipe, worker.sample(job, pipe, [recipe.seed], recipe)[0])
+        return
+    source = allowed_source(worker, recipe.source)
+    if not source.is_file() or file_digest(source) != record.get("source_digest"):
+        raise Refused("changed", f"the sample was a variation of {source}, which is "
+                      f"{'changed' if source.is_file() else 'gone'}, so it would sound different")
+    made = worker.sample(job, pipe, [recipe.seed], recipe, init=read_source(pipe, source))[0]
+    worker.publish(job, pipe, recipe, made, source_digest=record["source_digest"])
+
+
+def allowed_source(worker, file) -> Path:
+    """The file a variation reads, links resolved, if it lies under the output folder or a sample folder."""
+    path = Path(file)
     try:
         path = worker.output.root / path.expanduser()  # an absolute path replaces the root
         real = path.resolve()
@@ -67,6 +91,22 @@ def variation_source(worker, job: Job) -> Path:
     return real
 
 
+def read_source(pipe, source: Path):
+    try:
+        return read_audio(source, pipe.config.sample_rate, pipe.config.in_channels, pipe.config.length)
+    except AudioError as e:
+        raise Refused("bad_audio", str(e)) from None
+
+
+def file_digest(path: Path) -> str:
+    """A short digest of a file's bytes: a variation's record names its source's, so that a changed source is seen."""
+    try:
+        with open(path, "rb") as f:
+            return hashlib.file_digest(f, "sha256").hexdigest()[:16]  # streamed: a long file is not held at once
+    except OSError as e:
+        raise Refused("bad_audio", f"cannot read {path}: {e.strerror or e}") from None
+
+
 def undo(worker, job: Job) -> None:
     restored = None
     for _ in range(job.repeat):
@@ -76,7 +116,7 @@ def undo(worker, job: Job) -> None:
             if restored is None:
                 raise Refused("no_sample", str(e)) from None
             break
-    worker.ready(job, restored, worker.output.seed(restored), job.ms)
+    worker.ready(job, restored, job.ms)
 
 
 def reload(worker, job: Job) -> None:

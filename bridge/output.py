@@ -4,6 +4,8 @@
     <out>/history/<pad>/*.wav    every sample, named by time and seed, never overwritten (the oldest are
                                  removed past `history_limit` samples)
     <out>/kept/<pad>/*.wav       copies the user chose to keep, never removed
+    <out>/pinned/<pad>/*.wav     samples a client stores (a Live set's pads), linked or copied from history:
+                                 the history cap never touches them
     <out>/inbox/<pad>/           audio dropped here comes back as variations on the pad
     <out>/index.jsonl            one JSON line per sample, append-only
     <out>/kits/<name>/           kits exported from chosen samples (bridge/kit.py), never overwritten
@@ -59,7 +61,7 @@ class OutputFolder:
         self.history_limit = history_limit  # samples kept in history, all pads together; 0: no limit
         self._history: deque[Path] = deque()  # every pad's history files, oldest first
         self._current: dict[str, Path] = {}  # pad -> its history file now at <pad>.wav (for undo and keep)
-        self._seeds: dict[Path, int] = {}  # history file -> its seed, as its index line says
+        self._records: dict[Path, dict] = {}  # history file -> its record, as its index line says
         self._pads = ()
         self._lock = None
         self._mutex = threading.RLock()  # see the module docstring
@@ -81,10 +83,10 @@ class OutputFolder:
             for folder in (self.root / "kept", *(self.root / d / p for d in ("history", "inbox") for p in pads)):
                 folder.mkdir(parents=True, exist_ok=True)
             self.index_path.touch()  # from now on a missing index is one deleted by hand (see _drop_unannounced)
-            seeds = self._indexed()
+            records = self._indexed()
             histories = {pad: self.history(pad) for pad in pads}
             self._history = deque(sorted((p for files in histories.values() for p in files), key=lambda p: p.name))
-            self._seeds = {p: seeds[self._relative(p)] for p in self._history if self._relative(p) in seeds}
+            self._records = {p: records[self._relative(p)] for p in self._history if self._relative(p) in records}
             self._current = {pad: playing for pad, files in histories.items()
                              if (playing := self._playing(pad, files)) is not None}
 
@@ -169,19 +171,21 @@ class OutputFolder:
                 log.warning("removing %s: written by a daemon killed before it announced the sample", path)
                 path.unlink(missing_ok=True)
 
-    def _indexed(self) -> dict[str, int]:
-        """The history files the index names (paths relative to the root) -> their seeds (-1: not recorded)."""
-        seeds = {}
+    def _indexed(self) -> dict[str, dict]:
+        """The history files the index names (paths relative to the root) -> their records (the index line without
+        its time and path; the seed -1 where none is recorded)."""
+        records = {}
         if self.index_path.is_file():
             for line in self.index_path.read_bytes().splitlines():
                 try:
                     record = json.loads(line)
-                    path, seed = record["path"], record.get("seed")
+                    path = record.pop("path")
                 except (ValueError, KeyError, TypeError, AttributeError):
                     continue  # a line edited by hand
                 if isinstance(path, str):
-                    seeds[path] = seed if isinstance(seed, int) else -1
-        return seeds
+                    record.pop("time", None)
+                    records[path] = record | {"seed": record.get("seed") if isinstance(record.get("seed"), int) else -1}
+        return records
 
     def _playing(self, pad: str, history: list[Path]) -> Path | None:
         """The history file whose bytes `<pad>.wav` holds (the newest of equals), or None if it holds none."""
@@ -227,7 +231,7 @@ class OutputFolder:
         with self._mutex:
             atomic_write(self.pad_path(pad), made.read_bytes())
             self._current[pad] = made
-            self._seeds[made] = record["seed"]
+            self._records[made] = record
             self._prune()
 
     def undo(self, pad: str) -> Path:
@@ -248,37 +252,68 @@ class OutputFolder:
         """The history file of the pad's current sample (what the pad plays)."""
         return self._current.get(pad)
 
-    def seed(self, made: Path) -> int:
-        """A history file's seed, as its index line says (-1: not recorded)."""
-        return self._seeds.get(made, -1)
+    def record(self, made: Path) -> dict:
+        """A history file's record, as its index line says without its time and path (the seed -1: not recorded)."""
+        return self._records.get(made, {"seed": -1})
 
-    def keep(self, pad: str) -> Path:
-        """Copy what the pad plays into kept/<pad>/, under its history file's name (keeping it twice is keeping it
-        once); a pad file that is no sample in history is kept under the time it was written and the pad's name."""
+    def keep(self, pad: str, file: str | None = None) -> Path:
+        """Copy a sample into kept/<pad>/ under its own name (keeping it twice is keeping it once): `file` (under the
+        output folder), or what the pad plays, under its history file's name; a pad file that is no sample in history
+        is kept under the time it was written and the pad's name."""
         with self._mutex:
-            path = self.pad_path(pad)
+            if file:
+                path = self.sample(file)
+                name = path.name
+            else:
+                path = self.pad_path(pad)
+                current = self.current(pad)
+                name = current.name if current else None
             try:
-                playing = path.read_bytes()
+                data = path.read_bytes()
+                name = name or f"{datetime.fromtimestamp(path.stat().st_mtime):{STAMP}}_{pad}.wav"
             except FileNotFoundError:
-                raise LookupError(f"{pad}: no sample to keep yet") from None
-            current = self.current(pad)
-            name = current.name if current else f"{datetime.fromtimestamp(path.stat().st_mtime):{STAMP}}_{pad}.wav"
+                missing = f": {path} is not there" if file else " yet"
+                raise LookupError(f"{pad}: no sample to keep{missing}") from None
             target = self.root / "kept" / pad / name
             if not target.exists():
-                self._write_new(target, playing)
+                self._write_new(target, data)
             return target
 
-    def keep_sample(self, sample: Path) -> Path:
-        """Copy a sample in history (any, not only what a pad plays) into kept/<pad>/ under its name, as `keep`
-        does; a kept copy is kept already."""
+    def pin(self, pad: str, file: str) -> Path:
+        """A sample (under the output folder) into pinned/<pad>/ under its own name, as a hard link where the file
+        system allows (no second copy of the bytes), else a copy; pinning it twice is pinning it once."""
         with self._mutex:
-            pad = sample.parent.name
-            if sample.parent.parent not in (self.root / "history", self.root / "kept"):
-                raise LookupError(f"{sample} is no sample of {self.root / 'history'}")
-            target = self.root / "kept" / pad / sample.name
+            path = self.sample(file)
+            if not path.is_file():
+                raise LookupError(f"{pad}: no sample to pin: {path} is not there")
+            if path.parent == self.root / "pinned" / pad:
+                return path
+            target = self.root / "pinned" / pad / path.name
             if not target.exists():
-                self._write_new(target, sample.read_bytes())
+                target.parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    os.link(path, target)
+                except OSError:  # a file system without hard links
+                    self._write_new(target, path.read_bytes())
             return target
+
+    def name_of(self, path: Path) -> str:
+        """How a record names a file: relative to the output folder when it lies in it (so the folder can move),
+        else absolute."""
+        path = Path(path)
+        return self._relative(path) if path.is_relative_to(self.root) else str(path)
+
+    def sample(self, file: str) -> Path:
+        """The file a request names, relative to the output folder or absolute: LookupError unless it lies in it."""
+        path = Path(file)
+        try:
+            path = self.root / path.expanduser()
+            inside = is_under(path, [self.root])
+        except (OSError, RuntimeError):  # a name too long, a loop of links
+            inside = False
+        if not inside:
+            raise LookupError(f"{path} is not in the output folder {self.root}")
+        return path
 
     def _prune(self) -> None:
         """Past `history_limit` samples, remove the oldest, but never a pad's current one."""
@@ -289,7 +324,7 @@ class OutputFolder:
         oldest = [p for p, _ in zip(self._history, range(excess + len(current))) if p not in current][:excess]
         for path in oldest:
             self._history.remove(path)
-            self._seeds.pop(path, None)
+            self._records.pop(path, None)
             path.unlink(missing_ok=True)
             log.debug("history is full (history_limit = %d): removed %s", self.history_limit, path.name)
         if oldest and not self._pruned:

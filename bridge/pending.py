@@ -1,7 +1,10 @@
-"""The requests waiting for the worker: at most one per pad and slot, so a burst of presses never builds a backlog.
+"""The requests waiting for the worker: at most one per pad, slot and client, so a burst of presses never builds a
+backlog.
 
-`generate`, `variation` and `recall` share a pad's "make" slot, so a newer one replaces the pending one (the
-latest press wins); undos add up, and so do reloads (an edited preset and changed model files). A request
+`generate`, `variation`, `recall` and `remake` share a pad's "make" slot, so a newer one from the same client (the
+same reply address: one Max device, one OSC client, the MIDI input and inbox together) replaces the pending one
+(the latest press wins), while two devices on one pad each get their own sample; undos add up, and so do reloads
+(an edited preset and changed model files, everyone's). A request
 merged away is answered `superseded` at once, so every request gets exactly one reply. A pad's requests are
 taken in the order of their latest arrival, and pads take turns.
 """
@@ -31,8 +34,23 @@ class Job:
     preset: Preset | None = None  # reload: the edited preset, if it was edited
     files_changed: bool = False  # reload: the model files the pad's preset names changed
     repeat: int = 1  # undo: how many samples back
+    recipe: str | None = None  # remake: the sample's record, as JSON
+    id: int = 0  # the client's number for the request, echoed by its reply
     received: float = field(default_factory=time.perf_counter)
     let_in: int = 0  # requests started nested since this one's last sampler step (bridge/scheduler.py)
+
+    @property
+    def client(self) -> tuple:
+        """Who asked, as far as coalescing goes: its reply addresses (the pages' HTTP requests, each answered by a
+        callable, count as one client); nobody for the daemon's own jobs (a reload, changed settings)."""
+        if not self.kind.replies:
+            return ()
+        return tuple("page" if callable(to) else to for to in self.reply_to)
+
+    @property
+    def slot_key(self) -> tuple:
+        """Which pending request of its pad this one replaces: the one in the same slot from the same client."""
+        return self.kind.slot, self.client
 
     @property
     def ms(self) -> float:
@@ -46,7 +64,7 @@ class PendingRequests:
 
     def __init__(self, drop):
         self._cond = threading.Condition()
-        self._pending: dict[str, dict[str, Job]] = {}
+        self._pending: dict[str, dict[tuple, Job]] = {}  # pad -> Job.slot_key -> job
         self._drop = drop
         self.closed = False
 
@@ -57,13 +75,13 @@ class PendingRequests:
                 replaced, why = job, "shutdown"
             else:
                 slots = self._pending.setdefault(job.pad, {})
-                replaced = slots.pop(job.kind.slot, None)
+                replaced = slots.pop(job.slot_key, None)
                 if replaced and job.kind.slot == "undo":
                     job.repeat += replaced.repeat
                 if replaced and job.kind.slot == "reload":  # one reload does what both asked
                     job.preset = job.preset or replaced.preset
                     job.files_changed |= replaced.files_changed
-                slots[job.kind.slot] = job
+                slots[job.slot_key] = job
                 self._cond.notify()
         if replaced:
             log.debug("%s: %s dropped (%s)", replaced.pad, replaced.kind.name, why)
@@ -81,14 +99,15 @@ class PendingRequests:
             if job is None:
                 return None
             slots = self._pending.pop(job.pad)
-            del slots[job.kind.slot]
+            del slots[job.slot_key]
             if slots:
                 self._pending[job.pad] = slots  # the pad's other jobs wait behind the other pads
             return job
 
-    def waiting(self, pad: str, slot: str) -> bool:
+    def waiting(self, pad: str, slot: str, client: tuple = ()) -> bool:
+        """Whether a request of `client` (Job.client; none for the daemon's own) waits in the pad's `slot`."""
         with self._cond:
-            return slot in self._pending.get(pad, {})
+            return (slot, client) in self._pending.get(pad, {})
 
     def close(self) -> None:
         """Take no more; the pending ones are answered `shutdown`."""

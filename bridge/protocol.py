@@ -25,6 +25,7 @@ DEFAULT_OSC_PORT = 9123
 DEFAULT_REPLY_PORT = 9124
 DEFAULT_WEB_PORT = 9125  # TCP: the page and its HTTP API (bridge/web.py)
 MAX_CLIENTS = 256  # senders whose `hello` reply port the daemon remembers
+MAX_ID = 2**31 - 1  # the largest request id (an OSC int32)
 
 
 @dataclass(frozen=True)
@@ -85,14 +86,22 @@ def arg(name, type_, doc, optional=False, min=None, max=None):
 
 
 PAD = arg("pad", "s", "pad name from the preset (kick, snare, hihat, perc)")
+ID = arg("id", "i", "the client's number for this request, echoed by its reply; omitted or 0: none", True, 0, MAX_ID)
+ECHOED_ID = arg("id", "i", "the request's id (0: it gave none, or nobody asked: a MIDI note, an inbox drop)")
 
 REPLIES = (
     Message(f"{PREFIX}/ready", (PAD, arg("path", "s", "absolute path of the sample's file in history (never "
                                          "overwritten)"),
                                 arg("seed", "i", "seed of the sample"),
-                                arg("ms", "n", "milliseconds from request to file on disk")),
+                                arg("ms", "n", "milliseconds from request to file on disk"),
+                                arg("recipe", "s", "the sample's record as JSON (its index line without time and "
+                                                   "path): what `remake` takes to make it again"),
+                                ECHOED_ID),
             "The pad's new sample is safely on disk: in history (the path) and at `<out>/<pad>.wav`."),
-    Message(f"{PREFIX}/kept", (PAD, arg("path", "s", "absolute path of the kept copy")), "The sample was kept."),
+    Message(f"{PREFIX}/kept", (PAD, arg("path", "s", "absolute path of the kept copy"), ECHOED_ID),
+            "The sample was kept."),
+    Message(f"{PREFIX}/pinned", (PAD, arg("path", "s", "absolute path of the pinned copy, under pinned/"), ECHOED_ID),
+            "The sample was pinned: history's cap never removes it."),
     Message(f"{PREFIX}/learned", (arg("target", "s", "what was mapped"), arg("kind", "s", "'note' or 'cc'"),
                                   arg("number", "i", "note or controller number")), "A MIDI mapping was learned."),
     Message(f"{PREFIX}/status", (arg("state", "s", "'idle' or 'generating'"),
@@ -105,10 +114,10 @@ REPLIES = (
                               arg("sampler", "s", "sampler name"),
                               arg("path", "s", "absolute path of the pad's current WAV, '' before its first sample")),
             "One pad of the current preset, with its current sample."),
-    Message(f"{PREFIX}/superseded", (PAD, arg("request", "s", "the request dropped: generate, variation, recall or "
-                                              "undo")),
-            "A later request for the pad replaced this one before it was done (the latest press wins); "
-                "nothing was made for it."),
+    Message(f"{PREFIX}/superseded", (PAD, arg("request", "s", "the request dropped: generate, variation, recall, "
+                                              "remake or undo"), ECHOED_ID),
+            "A later request for the pad from the same client replaced this one before it was done (the latest "
+                "press wins); nothing was made for it."),
     Message(f"{PREFIX}/pong", (), "Answer to ping."),
     Message(f"{PREFIX}/knob", (PAD, arg("knob", "s", "its name: pitch, decay, punch, brightness or tone (the pad's "
                                                      "instrument's, model/knobs.py)"),
@@ -137,7 +146,9 @@ ERRORS = {
     "forbidden_path": "a variation source outside the output folder and the configured sample folders",
     "bad_audio": "a variation source that cannot be used: not audio, too large or too long, or holding NaN or "
                  "infinite samples",
-    "no_sample": "the pad has no sample yet (to vary, keep or undo)",
+    "no_sample": "the pad has no sample yet (to vary, keep or undo), or the named file is not there",
+    "changed": "a recipe that cannot be made again exactly: the pad's model weights differ from those it names, or "
+               "its source file is gone or changed",
     "model_load": "the pad's model cannot be loaded (missing folder, not in the hub cache, bad file)",
     "preset": "an edited preset file is invalid; the previous version stays in use",
     "midi": "the MIDI input could not be opened; OSC keeps working",

@@ -7,7 +7,7 @@ dispatches from it; `padfusion protocol`, docs/protocol.md and the device's scri
 from dataclasses import asdict
 
 from padfusion.bridge import answers, jobs
-from padfusion.bridge.protocol import (DEFAULT_HOST, DEFAULT_OSC_PORT, DEFAULT_REPLY_PORT, ERRORS, MAX_CLIENTS,
+from padfusion.bridge.protocol import (DEFAULT_HOST, DEFAULT_OSC_PORT, DEFAULT_REPLY_PORT, ERRORS, ID, MAX_CLIENTS,
                                        MAX_REQUEST_STEPS, PAD, PREFIX, REPLIES, Arg, Request, arg, format_number)
 from padfusion.model import params
 
@@ -15,24 +15,33 @@ MADE = ("ready", "superseded")
 
 REQUESTS = (
     Request("generate", (PAD, arg("seed", "i", "seed; omitted or -1 means a fresh one", True, -1, params.MAX_SEED),
-                         arg("steps", "i", "sampler steps; omitted means the pad's default", True, 1,
-                             MAX_REQUEST_STEPS)),
+                         arg("steps", "i", "sampler steps; omitted or 0 means the pad's default", True, 0,
+                             MAX_REQUEST_STEPS), ID),
             MADE, "Make a new sample for the pad (from the pre-generated pool when it can).",
             jobs.generate, slot="make"),
     Request("variation", (PAD, arg("strength", "n", "how far from the source, 0.01 to 1 (0.3 is subtle)",
                                    min=params.MIN_STRENGTH, max=1),
-                          arg("file", "s", "source audio under the output or a sample folder; omitted means the "
-                              "pad's current sample", True)),
+                          arg("file", "s", "source audio under the output or a sample folder; omitted or '' means "
+                              "the pad's current sample", True), ID),
             MADE, "Make a variation of a sample: noise it to sigma = strength and sample back down.",
             jobs.variation, slot="make"),
-    Request("recall", (PAD, arg("seed", "i", "seed of an earlier sample", min=0, max=params.MAX_SEED)),
-            MADE, "Make the pad's sample for a given seed again (same model, sampler and steps).",
+    Request("recall", (PAD, arg("seed", "i", "seed of an earlier sample", min=0, max=params.MAX_SEED), ID),
+            MADE, "Make the pad's sample for a given seed again (with the pad's model, sampler and steps now).",
             jobs.recall, slot="make"),
-    Request("undo", (PAD,), MADE,
+    Request("remake", (PAD, arg("recipe", "s", "a sample's record as JSON, as its `ready` (or its index line) gave "
+                                "it"), ID),
+            MADE, "Make a sample again exactly as its record says: the same sound to float rounding, or `error "
+            "changed` when the pad's model weights are not the ones it names or its source file is gone or changed.",
+            jobs.remake, slot="make"),
+    Request("undo", (PAD, ID), MADE,
             "Restore the pad's previous sample from history (undos in a row add up: the earlier are superseded).",
             jobs.undo, slot="undo"),
-    Request("keep", (PAD,), ("kept",), "Copy the sample the pad was playing when Keep arrived into kept/.",
-            answers.keep),
+    Request("keep", (PAD, arg("file", "s", "the sample to keep, under the output folder; omitted or '' means the one "
+                              "the pad was playing when Keep arrived", True), ID),
+            ("kept",), "Copy a sample into kept/, where it is never removed.", answers.keep),
+    Request("pin", (PAD, arg("file", "s", "a sample under the output folder"), ID), ("pinned",),
+            "Pin a sample (a client that stores it, such as a Live set, does this): a link or copy in pinned/, which "
+            "history's cap never touches.", answers.pin),
     Request("learn", (arg("target", "s", "a pad name; or for a control change 'steps', 'strength', or a pad's "
                           "knob as pad:knob, e.g. kick:decay"),),
             ("learned",), "MIDI learn: the next note (for a pad) or control change (for a parameter or a knob, "

@@ -96,10 +96,10 @@ class Scheduler:
 
     def check(self, work: Job | Refill) -> None:
         """Cancelled if `work` should stop here: a stop (a job only after the grace), or a newer request in its
-        pad's make slot."""
+        pad's make slot from the same client."""
         if self.pending.closed and (isinstance(work, Refill) or time.monotonic() > self._stop_by):
             raise Cancelled("shutdown")
-        if isinstance(work, Job) and work.kind.slot == "make" and self.pending.waiting(work.pad, "make"):
+        if isinstance(work, Job) and work.kind.slot == "make" and self.pending.waiting(work.pad, "make", work.client):
             raise Cancelled("superseded")
         if isinstance(work, Refill) and self.pending.waiting(work.pad, "settings_changed"):  # made for old knobs or key
             raise Cancelled("superseded")

@@ -341,13 +341,13 @@ class WebServer:
         """Copies of history samples (the map's selection) into kept/, each announced as `kept`."""
         try:
             paths = [self._sample_path(p) for p in await self._paths(request)]
-            kept = [self.daemon.output.keep_sample(path) for path in paths]
+            kept = [self.daemon.output.keep(path.parent.name, str(path)) for path in paths]
         except Refused as e:
             return JSONResponse({"error": str(e)}, e.status)
         except LookupError as e:
             return JSONResponse({"error": str(e)}, 400)
         for path in kept:
-            self.daemon.osc.send(self.daemon.local, "kept", path.parent.name, str(path))
+            self.daemon.osc.send(self.daemon.local, "kept", path.parent.name, str(path), 0)
         return JSONResponse({"kept": [str(path) for path in kept]})
 
     async def export(self, request):

@@ -7,6 +7,7 @@ announced.
 """
 
 import io
+import json
 import logging
 import threading
 import time
@@ -165,7 +166,7 @@ class Worker:
         if not job.kind.replies:  # the daemon's own (a reload): nobody waits for an answer
             return
         if why == "superseded":
-            self.announce(job.reply_to, "superseded", job.pad, job.kind.name)
+            self.announce(job.reply_to, "superseded", job.pad, job.kind.name, job.id)
         else:
             self.announce(job.reply_to, "error", job.pad, "shutdown",
                           f"the daemon stopped before this {job.kind.name} was done")
@@ -189,12 +190,14 @@ class Worker:
         made = self.output.add(job.pad, recipe.seed, buffer.getvalue())
         ms = job.ms
         self.output.commit(made, record | {"ms": round(ms, 1)})
-        self.ready(job, made, recipe.seed, ms)
+        self.ready(job, made, ms)
 
-    def ready(self, job: Job, made, seed: int, ms: float) -> None:
-        """Announce the pad's new sample by its history file."""
-        self.announce(job.reply_to, "ready", job.pad, str(made), seed, ms)
-        log.info("%s: %s ready, seed %d, %.0f ms", job.pad, job.kind.name, seed, ms)
+    def ready(self, job: Job, made, ms: float) -> None:
+        """Announce the pad's new sample by its history file, with its record."""
+        record = self.output.record(made)
+        self.announce(job.reply_to, "ready", job.pad, str(made), record["seed"], ms,
+                      json.dumps(record, separators=(",", ":")), job.id)
+        log.info("%s: %s ready, seed %d, %.0f ms", job.pad, job.kind.name, record["seed"], ms)
 
     # Models ---------------------------------------------------------------------------------------------
 

@@ -65,51 +65,67 @@
 			"steps": ["Steps", "Steps", 0],
 			"strength": ["Variation Strength", "Variation", 0],
 			"target": ["Sample Target", "Target", 0],
+			"key": ["Song Key", "Key", 0],
+			"take_midi": ["Take MIDI Samples", "Take MIDI", 0],
+			"sound": ["Show Knobs", "Knobs", 0],
+			"build_rack": ["Build Drum Rack", "Build Rack", 0],
 			"osc_port": ["Daemon Port", "OSC Port", 0],
-			"reply_port": ["Reply Port", "Reply", 0],
+			"host-stored": ["Daemon Host", "Host", 0],
 			"kick-new": ["Kick New", "New", 0],
 			"kick-variation": ["Kick Variation", "Var", 0],
 			"kick-undo": ["Kick Undo", "Undo", 0],
 			"kick-keep": ["Kick Keep", "Keep", 0],
-			"kick-seed": ["Kick Seed", "Seed", 0],
+			"kick-clip": ["Kick Clip", "Clip", 0],
 			"kick-choke": ["Kick Choke", "Choke", 0],
 			"kick-volume": ["Kick Volume", "Vol", 0],
 			"kick-tune": ["Kick Tune", "Tune", 0],
 			"kick-decay": ["Kick Decay", "Decay", 0],
 			"kick-pan": ["Kick Pan", "Pan", 0],
+			"kick-knob-pitch": ["Kick Sound Pitch", "Pitch", 0],
+			"kick-knob-decay": ["Kick Sound Decay", "Decay", 0],
+			"kick-knob-punch": ["Kick Sound Punch", "Punch", 0],
+			"kick-knob-brightness": ["Kick Sound Brightness", "Brightness", 0],
 			"kick-sample": ["Kick Sample", "Sample", 0],
 			"snare-new": ["Snare New", "New", 0],
 			"snare-variation": ["Snare Variation", "Var", 0],
 			"snare-undo": ["Snare Undo", "Undo", 0],
 			"snare-keep": ["Snare Keep", "Keep", 0],
-			"snare-seed": ["Snare Seed", "Seed", 0],
+			"snare-clip": ["Snare Clip", "Clip", 0],
 			"snare-choke": ["Snare Choke", "Choke", 0],
 			"snare-volume": ["Snare Volume", "Vol", 0],
 			"snare-tune": ["Snare Tune", "Tune", 0],
 			"snare-decay": ["Snare Decay", "Decay", 0],
 			"snare-pan": ["Snare Pan", "Pan", 0],
+			"snare-knob-decay": ["Snare Sound Decay", "Decay", 0],
+			"snare-knob-brightness": ["Snare Sound Brightness", "Brightness", 0],
+			"snare-knob-tone": ["Snare Sound Tone", "Tone", 0],
 			"snare-sample": ["Snare Sample", "Sample", 0],
 			"hihat-new": ["Hi-hat New", "New", 0],
 			"hihat-variation": ["Hi-hat Variation", "Var", 0],
 			"hihat-undo": ["Hi-hat Undo", "Undo", 0],
 			"hihat-keep": ["Hi-hat Keep", "Keep", 0],
-			"hihat-seed": ["Hi-hat Seed", "Seed", 0],
+			"hihat-clip": ["Hi-hat Clip", "Clip", 0],
 			"hihat-choke": ["Hi-hat Choke", "Choke", 0],
 			"hihat-volume": ["Hi-hat Volume", "Vol", 0],
 			"hihat-tune": ["Hi-hat Tune", "Tune", 0],
 			"hihat-decay": ["Hi-hat Decay", "Decay", 0],
 			"hihat-pan": ["Hi-hat Pan", "Pan", 0],
+			"hihat-knob-decay": ["Hi-hat Sound Decay", "Decay", 0],
+			"hihat-knob-brightness": ["Hi-hat Sound Brightness", "Brightness", 0],
 			"hihat-sample": ["Hi-hat Sample", "Sample", 0],
 			"perc-new": ["Perc New", "New", 0],
 			"perc-variation": ["Perc Variation", "Var", 0],
 			"perc-undo": ["Perc Undo", "Undo", 0],
 			"perc-keep": ["Perc Keep", "Keep", 0],
-			"perc-seed": ["Perc Seed", "Seed", 0],
+			"perc-clip": ["Perc Clip", "Clip", 0],
 			"perc-choke": ["Perc Choke", "Choke", 0],
 			"perc-volume": ["Perc Volume", "Vol", 0],
 			"perc-tune": ["Perc Tune", "Tune", 0],
 			"perc-decay": ["Perc Decay", "Decay", 0],
 			"perc-pan": ["Perc Pan", "Pan", 0],
+			"perc-knob-pitch": ["Perc Sound Pitch", "Pitch", 0],
+			"perc-knob-decay": ["Perc Sound Decay", "Decay", 0],
+			"perc-knob-brightness": ["Perc Sound Brightness", "Brightness", 0],
 			"perc-sample": ["Perc Sample", "Sample", 0],
 			"parameterbanks": {
 				"0": {
@@ -238,18 +254,51 @@
 			},
 			{
 				"box": {
+					"id": "texts",
+					"maxclass": "newobj",
+					"numinlets": 4,
+					"numoutlets": 4,
+					"patching_rect": [40, 270, 160, 22],
+					"outlettype": ["", "", "", ""],
+					"text": "route status info port"
+				}
+			},
+			{
+				"box": {
 					"id": "status",
 					"maxclass": "live.comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [40, 300, 400, 18],
-					"text": "connecting to the daemon...",
+					"text": "connecting...",
 					"textjustification": 0,
 					"fontname": "Ableton Sans Medium",
 					"fontsize": 9.0,
 					"presentation": 1,
 					"presentation_rect": [8, 148, 640, 18],
-					"annotation": "What PadFusion is doing: the connection to the daemon, samples being made, the time the last one took, samples recalled because their file was missing, and the daemon's errors. \"daemon not running\": start it with `padfusion serve` (see the README)."
+					"annotation": "What PadFusion is doing: the connection to the daemon and the time the last sample took; the details (why a pad is missing its sample, the daemon's errors) are here, in the Info View."
+				}
+			},
+			{
+				"box": {
+					"id": "status-set",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [40, 330, 70, 22],
+					"outlettype": [""],
+					"text": "prepend set"
+				}
+			},
+			{
+				"box": {
+					"id": "status-info",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [120, 330, 150, 22],
+					"outlettype": [""],
+					"text": "prepend sendbox annotation"
 				}
 			},
 			{
@@ -389,11 +438,11 @@
 					"maxclass": "live.dial",
 					"numinlets": 1,
 					"numoutlets": 2,
-					"patching_rect": [700, 20, 44, 48],
+					"patching_rect": [700, 20, 44, 44],
 					"outlettype": ["", "float"],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [552, 24, 44, 48],
+					"presentation_rect": [552, 22, 44, 44],
 					"annotation": "Sampler steps for New: more steps, finer detail, slower. 0 uses the pad's default from the daemon's preset.",
 					"annotation_name": "Steps",
 					"varname": "steps",
@@ -431,11 +480,11 @@
 					"maxclass": "live.dial",
 					"numinlets": 1,
 					"numoutlets": 2,
-					"patching_rect": [810, 20, 44, 48],
+					"patching_rect": [810, 20, 44, 44],
 					"outlettype": ["", "float"],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [604, 24, 44, 48],
+					"presentation_rect": [604, 22, 44, 44],
 					"annotation": "How far a variation strays from the current sample: low values keep its character, 100 % is a new sample.",
 					"annotation_name": "Variation Strength",
 					"varname": "strength",
@@ -473,11 +522,11 @@
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
-					"patching_rect": [920, 20, 96, 16],
+					"patching_rect": [920, 20, 46, 16],
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [552, 76, 96, 16],
+					"presentation_rect": [552, 68, 46, 16],
 					"annotation": "Where new samples go. Own players: PadFusion plays them. To Simpler (Live 12.4 or later): each new sample replaces the one in the Simpler on the matching pad of the first Drum Rack on this track, and PadFusion's own output is muted.",
 					"annotation_name": "Sample Target",
 					"varname": "target",
@@ -494,8 +543,8 @@
 						}
 					},
 					"mode": 1,
-					"text": "Own players",
-					"texton": "To Simpler"
+					"text": "Players",
+					"texton": "Simpler"
 				}
 			},
 			{
@@ -511,15 +560,170 @@
 			},
 			{
 				"box": {
+					"id": "key",
+					"maxclass": "live.menu",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"patching_rect": [1030, 20, 46, 16],
+					"outlettype": ["", "", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [602, 68, 46, 16],
+					"annotation": "The key the pads' tonal samples are tuned to (their later presses): Off for none, Song to follow Live's song root (Live 12's Scale; observed as it changes), or a pitch class set by hand (Live 11). Saved with the Live set.",
+					"annotation_name": "Song Key",
+					"varname": "key",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Song Key",
+							"parameter_invisible": 1,
+							"parameter_longname": "Song Key",
+							"parameter_shortname": "Key",
+							"parameter_type": 2,
+							"parameter_enum": ["Off", "Song", "C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B"],
+							"parameter_mmax": 13.0,
+							"parameter_modmode": 0
+						}
+					}
+				}
+			},
+			{
+				"box": {
+					"id": "key-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [1030, 80, 100, 22],
+					"outlettype": [""],
+					"text": "prepend key"
+				}
+			},
+			{
+				"box": {
+					"id": "take_midi",
+					"maxclass": "live.text",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [1140, 20, 30, 16],
+					"outlettype": ["", ""],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [552, 86, 30, 16],
+					"annotation": "On: this device listens on the daemon's default reply port and takes the samples made from the daemon's MIDI input and inbox too. Only one device can; off, a device takes only its own. Saved with the Live set.",
+					"annotation_name": "Take MIDI Samples",
+					"varname": "take_midi",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Take MIDI Samples",
+							"parameter_invisible": 1,
+							"parameter_longname": "Take MIDI Samples",
+							"parameter_shortname": "Take MIDI",
+							"parameter_type": 2,
+							"parameter_enum": ["Off", "On"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
+						}
+					},
+					"mode": 1,
+					"text": "MIDI",
+					"texton": "MIDI"
+				}
+			},
+			{
+				"box": {
+					"id": "take_midi-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [1140, 80, 100, 22],
+					"outlettype": [""],
+					"text": "prepend take_midi"
+				}
+			},
+			{
+				"box": {
+					"id": "sound",
+					"maxclass": "live.text",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [1250, 20, 32, 16],
+					"outlettype": ["", ""],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [584, 86, 32, 16],
+					"annotation": "Show each pad's sound knobs (pitch, decay, punch, brightness, tone, as its instrument has them) in place of its Vol, Tune, Decay and Pan dials. A knob steers what the daemon makes on the pad's later presses; at its leftmost it is free (the model's choice).",
+					"annotation_name": "Show Knobs",
+					"varname": "sound",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Show Knobs",
+							"parameter_invisible": 2,
+							"parameter_longname": "Show Knobs",
+							"parameter_shortname": "Knobs",
+							"parameter_type": 2,
+							"parameter_enum": ["Players", "Knobs"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
+						}
+					},
+					"mode": 1,
+					"text": "Knobs",
+					"texton": "Knobs"
+				}
+			},
+			{
+				"box": {
+					"id": "build_rack",
+					"maxclass": "live.text",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [1360, 20, 30, 16],
+					"outlettype": ["", ""],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [618, 86, 30, 16],
+					"annotation": "Put each pad's sample into a Simpler on the matching pad of a Drum Rack on this track: a new Drum Rack after this device where Live can make one (Live 12.3 or later), else the first Drum Rack on the track. Acts when the mouse button is released.",
+					"annotation_name": "Build Drum Rack",
+					"varname": "build_rack",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Build Drum Rack",
+							"parameter_invisible": 2,
+							"parameter_longname": "Build Drum Rack",
+							"parameter_shortname": "Build Rack",
+							"parameter_type": 2,
+							"parameter_enum": ["off", "on"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
+						}
+					},
+					"mode": 0,
+					"outputmode": 1,
+					"text": "Rack",
+					"texton": "Rack"
+				}
+			},
+			{
+				"box": {
+					"id": "build_rack-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [1360, 80, 100, 22],
+					"outlettype": [""],
+					"text": "prepend build_rack"
+				}
+			},
+			{
+				"box": {
 					"id": "osc_port",
 					"maxclass": "live.numbox",
 					"numinlets": 1,
 					"numoutlets": 2,
-					"patching_rect": [1030, 20, 44, 16],
+					"patching_rect": [1470, 20, 44, 16],
 					"outlettype": ["", "float"],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [552, 112, 44, 16],
+					"presentation_rect": [552, 122, 44, 16],
 					"annotation": "The UDP port the daemon listens on (its --osc-port, 9123 unless you changed it). Saved with the Live set.",
 					"annotation_name": "Daemon Port",
 					"varname": "osc_port",
@@ -546,94 +750,158 @@
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"patching_rect": [1030, 80, 100, 22],
+					"patching_rect": [1470, 80, 100, 22],
 					"outlettype": [""],
 					"text": "prepend osc_port"
 				}
 			},
 			{
 				"box": {
-					"id": "reply_port",
-					"maxclass": "live.numbox",
+					"id": "view",
+					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
-					"patching_rect": [1140, 20, 44, 16],
-					"outlettype": ["", "float"],
-					"parameter_enable": 1,
-					"presentation": 1,
-					"presentation_rect": [604, 112, 44, 16],
-					"annotation": "The UDP port this device hears the daemon's answers on (9124 by default). Give every PadFusion device in a set its own; the status line says when another program holds it. Saved with the Live set.",
-					"annotation_name": "Reply Port",
-					"varname": "reply_port",
-					"saved_attribute_attributes": {
-						"valueof": {
-							"parameter_annotation_name": "Reply Port",
-							"parameter_invisible": 1,
-							"parameter_longname": "Reply Port",
-							"parameter_shortname": "Reply",
-							"parameter_type": 0,
-							"parameter_mmin": 1024.0,
-							"parameter_mmax": 65535.0,
-							"parameter_initial": [9124.0],
-							"parameter_initial_enable": 1,
-							"parameter_unitstyle": 0,
-							"parameter_modmode": 0
-						}
-					}
+					"patching_rect": [1300, 140, 80, 22],
+					"outlettype": ["", ""],
+					"text": "thispatcher"
 				}
 			},
 			{
 				"box": {
-					"id": "reply_port-prepend",
+					"id": "sound-players",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
-					"patching_rect": [1140, 80, 100, 22],
+					"patching_rect": [1300, 80, 40, 22],
+					"outlettype": ["int"],
+					"text": "t i"
+				}
+			},
+			{
+				"box": {
+					"id": "sound-knobs",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [1360, 80, 40, 22],
+					"outlettype": ["int"],
+					"text": "!- 1"
+				}
+			},
+			{
+				"box": {
+					"id": "host",
+					"maxclass": "textedit",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"patching_rect": [700, 140, 96, 16],
+					"outlettype": ["", "int", "", "bang"],
+					"presentation": 1,
+					"presentation_rect": [552, 104, 96, 16],
+					"text": "127.0.0.1",
+					"fontname": "Ableton Sans Medium",
+					"fontsize": 9.0,
+					"lines": 1,
+					"keymode": 1,
+					"annotation": "The computer the daemon runs on: 127.0.0.1 (this one) unless it runs on another computer of the studio, whose output folder this one must then reach at the same path. Type and press Return. Saved with the Live set.",
+					"annotation_name": "Daemon Host"
+				}
+			},
+			{
+				"box": {
+					"id": "host-text",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"patching_rect": [700, 170, 60, 22],
+					"outlettype": ["", ""],
+					"text": "route text"
+				}
+			},
+			{
+				"box": {
+					"id": "host-stored",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"patching_rect": [700, 200, 110, 22],
+					"outlettype": ["", "", ""],
+					"text": "pattr daemon_host",
+					"varname": "daemon_host",
+					"saved_object_attributes": {
+						"parameter_enable": 1,
+						"parameter_mappable": 0
+					},
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_invisible": 1,
+							"parameter_longname": "Daemon Host",
+							"parameter_shortname": "Host",
+							"parameter_type": 3,
+							"parameter_annotation_name": "Daemon Host"
+						}
+					},
+					"annotation": "The daemon's host, saved with the Live set."
+				}
+			},
+			{
+				"box": {
+					"id": "host-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [820, 200, 80, 22],
 					"outlettype": [""],
-					"text": "prepend reply_port"
+					"text": "prepend host"
 				}
 			},
 			{
 				"box": {
-					"id": "osc_port-label",
-					"maxclass": "live.comment",
+					"id": "host-show",
+					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [1030, 110, 44, 18],
-					"text": "OSC",
-					"textjustification": 0,
-					"fontname": "Ableton Sans Medium",
-					"fontsize": 9.0,
-					"presentation": 1,
-					"presentation_rect": [552, 96, 44, 16],
-					"annotation": "OSC port: the number below."
+					"numoutlets": 1,
+					"patching_rect": [820, 170, 70, 22],
+					"outlettype": [""],
+					"text": "prepend set"
 				}
 			},
 			{
 				"box": {
-					"id": "reply_port-label",
+					"id": "port",
 					"maxclass": "live.comment",
 					"numinlets": 1,
 					"numoutlets": 0,
-					"patching_rect": [1140, 110, 44, 18],
-					"text": "Reply",
+					"patching_rect": [820, 110, 48, 18],
+					"text": "Reply -",
 					"textjustification": 0,
 					"fontname": "Ableton Sans Medium",
 					"fontsize": 9.0,
 					"presentation": 1,
-					"presentation_rect": [604, 96, 44, 16],
-					"annotation": "Reply port: the number below."
+					"presentation_rect": [600, 122, 48, 16],
+					"annotation": "The port this device hears the daemon's answers on: found by the device itself each time the set opens (a free one, so that every PadFusion device in a set has its own), or the daemon's default reply port, 9124, with Take MIDI on."
+				}
+			},
+			{
+				"box": {
+					"id": "port-set",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [820, 80, 70, 22],
+					"outlettype": [""],
+					"text": "prepend set"
 				}
 			},
 			{
 				"box": {
 					"id": "kick-control",
 					"maxclass": "newobj",
-					"numinlets": 10,
-					"numoutlets": 10,
+					"numinlets": 12,
+					"numoutlets": 12,
 					"patching_rect": [40, 360, 280, 22],
-					"outlettype": ["", "", "", "", "", "", "", "", "", ""],
-					"text": "route fade buffer note gains rate decay choke seed store"
+					"outlettype": ["", "", "", "", "", "", "", "", "", "", "", ""],
+					"text": "route fade buffer note gains rate decay choke seed store state hit"
 				}
 			},
 			{
@@ -1000,6 +1268,17 @@
 			},
 			{
 				"box": {
+					"id": "kick-faded",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [240, 890, 80, 22],
+					"outlettype": [""],
+					"text": "faded kick"
+				}
+			},
+			{
+				"box": {
 					"id": "kick-gains",
 					"maxclass": "newobj",
 					"numinlets": 1,
@@ -1065,8 +1344,35 @@
 					"fontname": "Ableton Sans Medium",
 					"fontsize": 9.0,
 					"presentation": 1,
-					"presentation_rect": [8, 2, 72, 16],
+					"presentation_rect": [8, 2, 56, 16],
 					"annotation": "The kick pad, played by MIDI note 36 until the daemon's preset says otherwise."
+				}
+			},
+			{
+				"box": {
+					"id": "kick-state",
+					"maxclass": "live.comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [130, 1000, 70, 18],
+					"text": "empty",
+					"textjustification": 0,
+					"fontname": "Ableton Sans Medium",
+					"fontsize": 9.0,
+					"presentation": 1,
+					"presentation_rect": [64, 2, 72, 16],
+					"annotation": "The kick pad's state: empty (no sample yet), idle, making (the daemon is at work), missing (the set's file is not on this computer) or error. The status line's Info View says why."
+				}
+			},
+			{
+				"box": {
+					"id": "kick-state-set",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [130, 970, 70, 22],
+					"outlettype": [""],
+					"text": "prepend set"
 				}
 			},
 			{
@@ -1113,19 +1419,19 @@
 					"outlettype": ["bang", "bang", "", "int"],
 					"presentation": 1,
 					"presentation_rect": [8, 18, 128, 38],
-					"annotation": "Click to hear the kick pad at velocity 100.",
+					"annotation": "Click to hear the kick pad at velocity 100 (it plays as the mouse button goes down; in Simpler mode too, through PadFusion's own player of the same sample).",
 					"annotation_name": "Audition Kick"
 				}
 			},
 			{
 				"box": {
-					"id": "kick-audition-velocity",
+					"id": "kick-audition-message",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"patching_rect": [180, 1075, 30, 22],
+					"patching_rect": [180, 1075, 80, 22],
 					"outlettype": [""],
-					"text": "100"
+					"text": "audition kick"
 				}
 			},
 			{
@@ -1138,7 +1444,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [8, 60, 30, 16],
+					"presentation_rect": [8, 60, 24, 16],
 					"annotation": "Make a new kick sample (the Steps dial applies). Acts when the mouse button is released.",
 					"annotation_name": "Kick New",
 					"varname": "kick-new",
@@ -1181,7 +1487,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [40, 60, 30, 16],
+					"presentation_rect": [34, 60, 24, 16],
 					"annotation": "Make a variation of the current kick sample; the Variation dial sets how far it strays. Acts when the mouse button is released.",
 					"annotation_name": "Kick Variation",
 					"varname": "kick-variation",
@@ -1224,7 +1530,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [72, 60, 30, 16],
+					"presentation_rect": [60, 60, 24, 16],
 					"annotation": "Go back to the previous kick sample. Acts when the mouse button is released.",
 					"annotation_name": "Kick Undo",
 					"varname": "kick-undo",
@@ -1267,7 +1573,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [104, 60, 30, 16],
+					"presentation_rect": [86, 60, 24, 16],
 					"annotation": "Copy the current kick sample into the daemon's kept/ folder so it is never overwritten. Acts when the mouse button is released.",
 					"annotation_name": "Kick Keep",
 					"varname": "kick-keep",
@@ -1302,31 +1608,63 @@
 			},
 			{
 				"box": {
-					"id": "kick-seed",
-					"maxclass": "live.numbox",
+					"id": "kick-clip",
+					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
-					"patching_rect": [40, 1260, 80, 16],
-					"outlettype": ["", "float"],
+					"patching_rect": [280, 1100, 30, 16],
+					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [8, 80, 80, 16],
-					"annotation": "The seed of the current kick sample. Type a seed and press Enter to make that sample again (with the pad's model and sampler).",
-					"annotation_name": "Kick Seed",
-					"varname": "kick-seed",
+					"presentation_rect": [112, 60, 24, 16],
+					"annotation": "Put the current kick sample in an audio clip, in the selected clip slot of an audio track (Live 12.0.5 or later; otherwise drag the file from the daemon's pinned/ folder). Acts when the mouse button is released.",
+					"annotation_name": "Kick Clip",
+					"varname": "kick-clip",
 					"saved_attribute_attributes": {
 						"valueof": {
-							"parameter_annotation_name": "Kick Seed",
+							"parameter_annotation_name": "Kick Clip",
 							"parameter_invisible": 2,
-							"parameter_longname": "Kick Seed",
-							"parameter_shortname": "Seed",
-							"parameter_type": 0,
-							"parameter_mmin": 0.0,
-							"parameter_mmax": 2147483647.0,
-							"parameter_unitstyle": 0,
-							"parameter_modmode": 0
+							"parameter_longname": "Kick Clip",
+							"parameter_shortname": "Clip",
+							"parameter_type": 2,
+							"parameter_enum": ["off", "on"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
 						}
-					}
+					},
+					"mode": 0,
+					"outputmode": 1,
+					"text": "Clip",
+					"texton": "Clip"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-clip-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [40, 1250, 200, 22],
+					"outlettype": [""],
+					"text": "prepend press kick clip"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-seed",
+					"maxclass": "number",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [40, 1260, 56, 16],
+					"outlettype": ["", "bang"],
+					"presentation": 1,
+					"presentation_rect": [8, 80, 56, 16],
+					"minimum": 0,
+					"maximum": 2147483647,
+					"fontname": "Ableton Sans Medium",
+					"fontsize": 9.0,
+					"annotation": "The seed of the current kick sample. Type a seed and press Return to make that sample again with the pad's model, sampler and steps now.",
+					"annotation_name": "Kick Seed"
 				}
 			},
 			{
@@ -1353,6 +1691,43 @@
 			},
 			{
 				"box": {
+					"id": "kick-drop",
+					"maxclass": "live.drop",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [260, 1260, 34, 16],
+					"outlettype": ["", ""],
+					"presentation": 1,
+					"presentation_rect": [66, 80, 34, 16],
+					"parameter_enable": 0,
+					"annotation": "Drop an audio file here to make a variation of it on the kick pad (the Variation dial sets how far; the file must lie in the daemon's output folder or a folder in its sample_dirs).",
+					"annotation_name": "Kick Drop"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-drop-path",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [260, 1290, 140, 22],
+					"outlettype": ["", "int"],
+					"text": "conformpath native boot"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-drop-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [260, 1320, 110, 22],
+					"outlettype": [""],
+					"text": "prepend drop kick"
+				}
+			},
+			{
+				"box": {
 					"id": "kick-choke",
 					"maxclass": "live.text",
 					"numinlets": 1,
@@ -1361,7 +1736,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [92, 80, 44, 16],
+					"presentation_rect": [102, 80, 34, 16],
 					"annotation": "Put the kick pad in the choke group: a hit on any pad of the group silences the others (a closed hi-hat cutting an open one).",
 					"annotation_name": "Kick Choke",
 					"varname": "kick-choke",
@@ -1438,6 +1813,17 @@
 			},
 			{
 				"box": {
+					"id": "kick-volume-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [240, 1530, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox kick-volume hidden $1"
+				}
+			},
+			{
+				"box": {
 					"id": "kick-tune",
 					"maxclass": "live.dial",
 					"numinlets": 1,
@@ -1481,6 +1867,17 @@
 			},
 			{
 				"box": {
+					"id": "kick-tune-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [240, 1560, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox kick-tune hidden $1"
+				}
+			},
+			{
+				"box": {
 					"id": "kick-decay",
 					"maxclass": "live.dial",
 					"numinlets": 1,
@@ -1490,7 +1887,7 @@
 					"parameter_enable": 1,
 					"presentation": 1,
 					"presentation_rect": [72, 98, 32, 44],
-					"annotation": "How long the kick pad sounds before a 20 ms fade; at the most the whole sample plays.",
+					"annotation": "How long the kick pad sounds before a 20 ms fade; at the most the whole sample plays, tuned down two octaves too.",
 					"annotation_name": "Kick Decay",
 					"varname": "kick-decay",
 					"saved_attribute_attributes": {
@@ -1501,8 +1898,8 @@
 							"parameter_shortname": "Decay",
 							"parameter_type": 0,
 							"parameter_mmin": 10.0,
-							"parameter_mmax": 1000.0,
-							"parameter_initial": [1000.0],
+							"parameter_mmax": 3000.0,
+							"parameter_initial": [3000.0],
 							"parameter_initial_enable": 1,
 							"parameter_unitstyle": 2,
 							"parameter_modmode": 2,
@@ -1521,6 +1918,17 @@
 					"patching_rect": [40, 1470, 200, 22],
 					"outlettype": [""],
 					"text": "prepend decay kick"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-decay-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [240, 1590, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox kick-decay hidden $1"
 				}
 			},
 			{
@@ -1568,6 +1976,239 @@
 			},
 			{
 				"box": {
+					"id": "kick-pan-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [240, 1620, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox kick-pan hidden $1"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-knob-pitch",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [40, 1660, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [8, 98, 32, 44],
+					"annotation": "The kick pad's pitch (the body's pitch after the attack (or a note name, e.g. A1)), 30 to 250 Hz, for its next samples; at its leftmost it is free (the model's choice). Saved with the Live set.",
+					"annotation_name": "Kick Sound Pitch",
+					"varname": "kick-knob-pitch",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Kick Sound Pitch",
+							"parameter_invisible": 1,
+							"parameter_longname": "Kick Sound Pitch",
+							"parameter_shortname": "Pitch",
+							"parameter_type": 0,
+							"parameter_mmin": 30.0,
+							"parameter_mmax": 250.0,
+							"parameter_initial": [30.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 3,
+							"parameter_modmode": 0,
+							"parameter_exponent": 3.0
+						}
+					},
+					"fontsize": 9.0,
+					"hidden": 1
+				}
+			},
+			{
+				"box": {
+					"id": "kick-knob-pitch-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [40, 1710, 200, 22],
+					"outlettype": [""],
+					"text": "prepend knob kick pitch 30 1"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-knob-pitch-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [240, 1830, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox kick-knob-pitch hidden $1"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-knob-decay",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [100, 1660, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [40, 98, 32, 44],
+					"annotation": "The kick pad's decay (time to fall 30 dB under the peak), 0.03 to 0.7 s, for its next samples; at its leftmost it is free (the model's choice). Saved with the Live set.",
+					"annotation_name": "Kick Sound Decay",
+					"varname": "kick-knob-decay",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Kick Sound Decay",
+							"parameter_invisible": 1,
+							"parameter_longname": "Kick Sound Decay",
+							"parameter_shortname": "Decay",
+							"parameter_type": 0,
+							"parameter_mmin": 30.0,
+							"parameter_mmax": 699.9999999999999,
+							"parameter_initial": [30.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 2,
+							"parameter_modmode": 0
+						}
+					},
+					"fontsize": 9.0,
+					"hidden": 1
+				}
+			},
+			{
+				"box": {
+					"id": "kick-knob-decay-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [40, 1740, 200, 22],
+					"outlettype": [""],
+					"text": "prepend knob kick decay 30 0.001"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-knob-decay-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [240, 1860, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox kick-knob-decay hidden $1"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-knob-punch",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [160, 1660, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [72, 98, 32, 44],
+					"annotation": "The kick pad's punch (the attack's level over the body's), -6 to 24 dB, for its next samples; at its leftmost it is free (the model's choice). Saved with the Live set.",
+					"annotation_name": "Kick Sound Punch",
+					"varname": "kick-knob-punch",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Kick Sound Punch",
+							"parameter_invisible": 1,
+							"parameter_longname": "Kick Sound Punch",
+							"parameter_shortname": "Punch",
+							"parameter_type": 0,
+							"parameter_mmin": -6.0,
+							"parameter_mmax": 24.0,
+							"parameter_initial": [-6.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 4,
+							"parameter_modmode": 0
+						}
+					},
+					"fontsize": 9.0,
+					"hidden": 1
+				}
+			},
+			{
+				"box": {
+					"id": "kick-knob-punch-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [40, 1770, 200, 22],
+					"outlettype": [""],
+					"text": "prepend knob kick punch -6 1"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-knob-punch-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [240, 1890, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox kick-knob-punch hidden $1"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-knob-brightness",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [220, 1660, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [104, 98, 32, 44],
+					"annotation": "The kick pad's brightness (spectral centroid), 100 to 15000 Hz, for its next samples; at its leftmost it is free (the model's choice). Saved with the Live set.",
+					"annotation_name": "Kick Sound Brightness",
+					"varname": "kick-knob-brightness",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Kick Sound Brightness",
+							"parameter_invisible": 1,
+							"parameter_longname": "Kick Sound Brightness",
+							"parameter_shortname": "Brightness",
+							"parameter_type": 0,
+							"parameter_mmin": 100.0,
+							"parameter_mmax": 15000.0,
+							"parameter_initial": [100.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 3,
+							"parameter_modmode": 0,
+							"parameter_exponent": 3.0
+						}
+					},
+					"fontsize": 9.0,
+					"hidden": 1
+				}
+			},
+			{
+				"box": {
+					"id": "kick-knob-brightness-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [40, 1800, 200, 22],
+					"outlettype": [""],
+					"text": "prepend knob kick brightness 100 1"
+				}
+			},
+			{
+				"box": {
+					"id": "kick-knob-brightness-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [240, 1920, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox kick-knob-brightness hidden $1"
+				}
+			},
+			{
+				"box": {
 					"id": "kick-sample",
 					"maxclass": "newobj",
 					"numinlets": 1,
@@ -1589,7 +2230,7 @@
 							"parameter_annotation_name": "Kick Sample"
 						}
 					},
-					"annotation": "The kick sample's file, seed, model and sampler, saved with the Live set."
+					"annotation": "The kick sample's file, its recipe and the pad's undo list, saved with the Live set."
 				}
 			},
 			{
@@ -1607,11 +2248,11 @@
 				"box": {
 					"id": "snare-control",
 					"maxclass": "newobj",
-					"numinlets": 10,
-					"numoutlets": 10,
+					"numinlets": 12,
+					"numoutlets": 12,
 					"patching_rect": [340, 360, 280, 22],
-					"outlettype": ["", "", "", "", "", "", "", "", "", ""],
-					"text": "route fade buffer note gains rate decay choke seed store"
+					"outlettype": ["", "", "", "", "", "", "", "", "", "", "", ""],
+					"text": "route fade buffer note gains rate decay choke seed store state hit"
 				}
 			},
 			{
@@ -1978,6 +2619,17 @@
 			},
 			{
 				"box": {
+					"id": "snare-faded",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [540, 890, 80, 22],
+					"outlettype": [""],
+					"text": "faded snare"
+				}
+			},
+			{
+				"box": {
 					"id": "snare-gains",
 					"maxclass": "newobj",
 					"numinlets": 1,
@@ -2043,8 +2695,35 @@
 					"fontname": "Ableton Sans Medium",
 					"fontsize": 9.0,
 					"presentation": 1,
-					"presentation_rect": [144, 2, 72, 16],
+					"presentation_rect": [144, 2, 56, 16],
 					"annotation": "The snare pad, played by MIDI note 38 until the daemon's preset says otherwise."
+				}
+			},
+			{
+				"box": {
+					"id": "snare-state",
+					"maxclass": "live.comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [430, 1000, 70, 18],
+					"text": "empty",
+					"textjustification": 0,
+					"fontname": "Ableton Sans Medium",
+					"fontsize": 9.0,
+					"presentation": 1,
+					"presentation_rect": [200, 2, 72, 16],
+					"annotation": "The snare pad's state: empty (no sample yet), idle, making (the daemon is at work), missing (the set's file is not on this computer) or error. The status line's Info View says why."
+				}
+			},
+			{
+				"box": {
+					"id": "snare-state-set",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [430, 970, 70, 22],
+					"outlettype": [""],
+					"text": "prepend set"
 				}
 			},
 			{
@@ -2091,19 +2770,19 @@
 					"outlettype": ["bang", "bang", "", "int"],
 					"presentation": 1,
 					"presentation_rect": [144, 18, 128, 38],
-					"annotation": "Click to hear the snare pad at velocity 100.",
+					"annotation": "Click to hear the snare pad at velocity 100 (it plays as the mouse button goes down; in Simpler mode too, through PadFusion's own player of the same sample).",
 					"annotation_name": "Audition Snare"
 				}
 			},
 			{
 				"box": {
-					"id": "snare-audition-velocity",
+					"id": "snare-audition-message",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"patching_rect": [480, 1075, 30, 22],
+					"patching_rect": [480, 1075, 80, 22],
 					"outlettype": [""],
-					"text": "100"
+					"text": "audition snare"
 				}
 			},
 			{
@@ -2116,7 +2795,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [144, 60, 30, 16],
+					"presentation_rect": [144, 60, 24, 16],
 					"annotation": "Make a new snare sample (the Steps dial applies). Acts when the mouse button is released.",
 					"annotation_name": "Snare New",
 					"varname": "snare-new",
@@ -2159,7 +2838,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [176, 60, 30, 16],
+					"presentation_rect": [170, 60, 24, 16],
 					"annotation": "Make a variation of the current snare sample; the Variation dial sets how far it strays. Acts when the mouse button is released.",
 					"annotation_name": "Snare Variation",
 					"varname": "snare-variation",
@@ -2202,7 +2881,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [208, 60, 30, 16],
+					"presentation_rect": [196, 60, 24, 16],
 					"annotation": "Go back to the previous snare sample. Acts when the mouse button is released.",
 					"annotation_name": "Snare Undo",
 					"varname": "snare-undo",
@@ -2245,7 +2924,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [240, 60, 30, 16],
+					"presentation_rect": [222, 60, 24, 16],
 					"annotation": "Copy the current snare sample into the daemon's kept/ folder so it is never overwritten. Acts when the mouse button is released.",
 					"annotation_name": "Snare Keep",
 					"varname": "snare-keep",
@@ -2280,31 +2959,63 @@
 			},
 			{
 				"box": {
-					"id": "snare-seed",
-					"maxclass": "live.numbox",
+					"id": "snare-clip",
+					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
-					"patching_rect": [340, 1260, 80, 16],
-					"outlettype": ["", "float"],
+					"patching_rect": [580, 1100, 30, 16],
+					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [144, 80, 80, 16],
-					"annotation": "The seed of the current snare sample. Type a seed and press Enter to make that sample again (with the pad's model and sampler).",
-					"annotation_name": "Snare Seed",
-					"varname": "snare-seed",
+					"presentation_rect": [248, 60, 24, 16],
+					"annotation": "Put the current snare sample in an audio clip, in the selected clip slot of an audio track (Live 12.0.5 or later; otherwise drag the file from the daemon's pinned/ folder). Acts when the mouse button is released.",
+					"annotation_name": "Snare Clip",
+					"varname": "snare-clip",
 					"saved_attribute_attributes": {
 						"valueof": {
-							"parameter_annotation_name": "Snare Seed",
+							"parameter_annotation_name": "Snare Clip",
 							"parameter_invisible": 2,
-							"parameter_longname": "Snare Seed",
-							"parameter_shortname": "Seed",
-							"parameter_type": 0,
-							"parameter_mmin": 0.0,
-							"parameter_mmax": 2147483647.0,
-							"parameter_unitstyle": 0,
-							"parameter_modmode": 0
+							"parameter_longname": "Snare Clip",
+							"parameter_shortname": "Clip",
+							"parameter_type": 2,
+							"parameter_enum": ["off", "on"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
 						}
-					}
+					},
+					"mode": 0,
+					"outputmode": 1,
+					"text": "Clip",
+					"texton": "Clip"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-clip-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [340, 1250, 200, 22],
+					"outlettype": [""],
+					"text": "prepend press snare clip"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-seed",
+					"maxclass": "number",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [340, 1260, 56, 16],
+					"outlettype": ["", "bang"],
+					"presentation": 1,
+					"presentation_rect": [144, 80, 56, 16],
+					"minimum": 0,
+					"maximum": 2147483647,
+					"fontname": "Ableton Sans Medium",
+					"fontsize": 9.0,
+					"annotation": "The seed of the current snare sample. Type a seed and press Return to make that sample again with the pad's model, sampler and steps now.",
+					"annotation_name": "Snare Seed"
 				}
 			},
 			{
@@ -2331,6 +3042,43 @@
 			},
 			{
 				"box": {
+					"id": "snare-drop",
+					"maxclass": "live.drop",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [560, 1260, 34, 16],
+					"outlettype": ["", ""],
+					"presentation": 1,
+					"presentation_rect": [202, 80, 34, 16],
+					"parameter_enable": 0,
+					"annotation": "Drop an audio file here to make a variation of it on the snare pad (the Variation dial sets how far; the file must lie in the daemon's output folder or a folder in its sample_dirs).",
+					"annotation_name": "Snare Drop"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-drop-path",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [560, 1290, 140, 22],
+					"outlettype": ["", "int"],
+					"text": "conformpath native boot"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-drop-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [560, 1320, 110, 22],
+					"outlettype": [""],
+					"text": "prepend drop snare"
+				}
+			},
+			{
+				"box": {
 					"id": "snare-choke",
 					"maxclass": "live.text",
 					"numinlets": 1,
@@ -2339,7 +3087,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [228, 80, 44, 16],
+					"presentation_rect": [238, 80, 34, 16],
 					"annotation": "Put the snare pad in the choke group: a hit on any pad of the group silences the others (a closed hi-hat cutting an open one).",
 					"annotation_name": "Snare Choke",
 					"varname": "snare-choke",
@@ -2416,6 +3164,17 @@
 			},
 			{
 				"box": {
+					"id": "snare-volume-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [540, 1530, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox snare-volume hidden $1"
+				}
+			},
+			{
+				"box": {
 					"id": "snare-tune",
 					"maxclass": "live.dial",
 					"numinlets": 1,
@@ -2459,6 +3218,17 @@
 			},
 			{
 				"box": {
+					"id": "snare-tune-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [540, 1560, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox snare-tune hidden $1"
+				}
+			},
+			{
+				"box": {
 					"id": "snare-decay",
 					"maxclass": "live.dial",
 					"numinlets": 1,
@@ -2468,7 +3238,7 @@
 					"parameter_enable": 1,
 					"presentation": 1,
 					"presentation_rect": [208, 98, 32, 44],
-					"annotation": "How long the snare pad sounds before a 20 ms fade; at the most the whole sample plays.",
+					"annotation": "How long the snare pad sounds before a 20 ms fade; at the most the whole sample plays, tuned down two octaves too.",
 					"annotation_name": "Snare Decay",
 					"varname": "snare-decay",
 					"saved_attribute_attributes": {
@@ -2479,8 +3249,8 @@
 							"parameter_shortname": "Decay",
 							"parameter_type": 0,
 							"parameter_mmin": 10.0,
-							"parameter_mmax": 1000.0,
-							"parameter_initial": [1000.0],
+							"parameter_mmax": 3000.0,
+							"parameter_initial": [3000.0],
 							"parameter_initial_enable": 1,
 							"parameter_unitstyle": 2,
 							"parameter_modmode": 2,
@@ -2499,6 +3269,17 @@
 					"patching_rect": [340, 1470, 200, 22],
 					"outlettype": [""],
 					"text": "prepend decay snare"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-decay-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [540, 1590, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox snare-decay hidden $1"
 				}
 			},
 			{
@@ -2546,6 +3327,183 @@
 			},
 			{
 				"box": {
+					"id": "snare-pan-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [540, 1620, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox snare-pan hidden $1"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-knob-decay",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [340, 1660, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [144, 98, 32, 44],
+					"annotation": "The snare pad's decay (time to fall 30 dB under the peak), 0.03 to 0.7 s, for its next samples; at its leftmost it is free (the model's choice). Saved with the Live set.",
+					"annotation_name": "Snare Sound Decay",
+					"varname": "snare-knob-decay",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Snare Sound Decay",
+							"parameter_invisible": 1,
+							"parameter_longname": "Snare Sound Decay",
+							"parameter_shortname": "Decay",
+							"parameter_type": 0,
+							"parameter_mmin": 30.0,
+							"parameter_mmax": 699.9999999999999,
+							"parameter_initial": [30.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 2,
+							"parameter_modmode": 0
+						}
+					},
+					"fontsize": 9.0,
+					"hidden": 1
+				}
+			},
+			{
+				"box": {
+					"id": "snare-knob-decay-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [340, 1710, 200, 22],
+					"outlettype": [""],
+					"text": "prepend knob snare decay 30 0.001"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-knob-decay-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [540, 1830, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox snare-knob-decay hidden $1"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-knob-brightness",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [400, 1660, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [176, 98, 32, 44],
+					"annotation": "The snare pad's brightness (spectral centroid), 100 to 15000 Hz, for its next samples; at its leftmost it is free (the model's choice). Saved with the Live set.",
+					"annotation_name": "Snare Sound Brightness",
+					"varname": "snare-knob-brightness",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Snare Sound Brightness",
+							"parameter_invisible": 1,
+							"parameter_longname": "Snare Sound Brightness",
+							"parameter_shortname": "Brightness",
+							"parameter_type": 0,
+							"parameter_mmin": 100.0,
+							"parameter_mmax": 15000.0,
+							"parameter_initial": [100.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 3,
+							"parameter_modmode": 0,
+							"parameter_exponent": 3.0
+						}
+					},
+					"fontsize": 9.0,
+					"hidden": 1
+				}
+			},
+			{
+				"box": {
+					"id": "snare-knob-brightness-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [340, 1740, 200, 22],
+					"outlettype": [""],
+					"text": "prepend knob snare brightness 100 1"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-knob-brightness-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [540, 1860, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox snare-knob-brightness hidden $1"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-knob-tone",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [460, 1660, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [208, 98, 32, 44],
+					"annotation": "The snare pad's tone (body (100-500 Hz) over noise (2-10 kHz)), -20 to 35 dB, for its next samples; at its leftmost it is free (the model's choice). Saved with the Live set.",
+					"annotation_name": "Snare Sound Tone",
+					"varname": "snare-knob-tone",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Snare Sound Tone",
+							"parameter_invisible": 1,
+							"parameter_longname": "Snare Sound Tone",
+							"parameter_shortname": "Tone",
+							"parameter_type": 0,
+							"parameter_mmin": -20.0,
+							"parameter_mmax": 35.0,
+							"parameter_initial": [-20.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 4,
+							"parameter_modmode": 0
+						}
+					},
+					"fontsize": 9.0,
+					"hidden": 1
+				}
+			},
+			{
+				"box": {
+					"id": "snare-knob-tone-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [340, 1770, 200, 22],
+					"outlettype": [""],
+					"text": "prepend knob snare tone -20 1"
+				}
+			},
+			{
+				"box": {
+					"id": "snare-knob-tone-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [540, 1890, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox snare-knob-tone hidden $1"
+				}
+			},
+			{
+				"box": {
 					"id": "snare-sample",
 					"maxclass": "newobj",
 					"numinlets": 1,
@@ -2567,7 +3525,7 @@
 							"parameter_annotation_name": "Snare Sample"
 						}
 					},
-					"annotation": "The snare sample's file, seed, model and sampler, saved with the Live set."
+					"annotation": "The snare sample's file, its recipe and the pad's undo list, saved with the Live set."
 				}
 			},
 			{
@@ -2585,11 +3543,11 @@
 				"box": {
 					"id": "hihat-control",
 					"maxclass": "newobj",
-					"numinlets": 10,
-					"numoutlets": 10,
+					"numinlets": 12,
+					"numoutlets": 12,
 					"patching_rect": [640, 360, 280, 22],
-					"outlettype": ["", "", "", "", "", "", "", "", "", ""],
-					"text": "route fade buffer note gains rate decay choke seed store"
+					"outlettype": ["", "", "", "", "", "", "", "", "", "", "", ""],
+					"text": "route fade buffer note gains rate decay choke seed store state hit"
 				}
 			},
 			{
@@ -2956,6 +3914,17 @@
 			},
 			{
 				"box": {
+					"id": "hihat-faded",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [840, 890, 80, 22],
+					"outlettype": [""],
+					"text": "faded hihat"
+				}
+			},
+			{
+				"box": {
 					"id": "hihat-gains",
 					"maxclass": "newobj",
 					"numinlets": 1,
@@ -3021,8 +3990,35 @@
 					"fontname": "Ableton Sans Medium",
 					"fontsize": 9.0,
 					"presentation": 1,
-					"presentation_rect": [280, 2, 72, 16],
+					"presentation_rect": [280, 2, 56, 16],
 					"annotation": "The hi-hat pad, played by MIDI note 42 until the daemon's preset says otherwise."
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-state",
+					"maxclass": "live.comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [730, 1000, 70, 18],
+					"text": "empty",
+					"textjustification": 0,
+					"fontname": "Ableton Sans Medium",
+					"fontsize": 9.0,
+					"presentation": 1,
+					"presentation_rect": [336, 2, 72, 16],
+					"annotation": "The hi-hat pad's state: empty (no sample yet), idle, making (the daemon is at work), missing (the set's file is not on this computer) or error. The status line's Info View says why."
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-state-set",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [730, 970, 70, 22],
+					"outlettype": [""],
+					"text": "prepend set"
 				}
 			},
 			{
@@ -3069,19 +4065,19 @@
 					"outlettype": ["bang", "bang", "", "int"],
 					"presentation": 1,
 					"presentation_rect": [280, 18, 128, 38],
-					"annotation": "Click to hear the hi-hat pad at velocity 100.",
+					"annotation": "Click to hear the hi-hat pad at velocity 100 (it plays as the mouse button goes down; in Simpler mode too, through PadFusion's own player of the same sample).",
 					"annotation_name": "Audition Hi-hat"
 				}
 			},
 			{
 				"box": {
-					"id": "hihat-audition-velocity",
+					"id": "hihat-audition-message",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"patching_rect": [780, 1075, 30, 22],
+					"patching_rect": [780, 1075, 80, 22],
 					"outlettype": [""],
-					"text": "100"
+					"text": "audition hihat"
 				}
 			},
 			{
@@ -3094,7 +4090,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [280, 60, 30, 16],
+					"presentation_rect": [280, 60, 24, 16],
 					"annotation": "Make a new hi-hat sample (the Steps dial applies). Acts when the mouse button is released.",
 					"annotation_name": "Hi-hat New",
 					"varname": "hihat-new",
@@ -3137,7 +4133,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [312, 60, 30, 16],
+					"presentation_rect": [306, 60, 24, 16],
 					"annotation": "Make a variation of the current hi-hat sample; the Variation dial sets how far it strays. Acts when the mouse button is released.",
 					"annotation_name": "Hi-hat Variation",
 					"varname": "hihat-variation",
@@ -3180,7 +4176,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [344, 60, 30, 16],
+					"presentation_rect": [332, 60, 24, 16],
 					"annotation": "Go back to the previous hi-hat sample. Acts when the mouse button is released.",
 					"annotation_name": "Hi-hat Undo",
 					"varname": "hihat-undo",
@@ -3223,7 +4219,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [376, 60, 30, 16],
+					"presentation_rect": [358, 60, 24, 16],
 					"annotation": "Copy the current hi-hat sample into the daemon's kept/ folder so it is never overwritten. Acts when the mouse button is released.",
 					"annotation_name": "Hi-hat Keep",
 					"varname": "hihat-keep",
@@ -3258,31 +4254,63 @@
 			},
 			{
 				"box": {
-					"id": "hihat-seed",
-					"maxclass": "live.numbox",
+					"id": "hihat-clip",
+					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
-					"patching_rect": [640, 1260, 80, 16],
-					"outlettype": ["", "float"],
+					"patching_rect": [880, 1100, 30, 16],
+					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [280, 80, 80, 16],
-					"annotation": "The seed of the current hi-hat sample. Type a seed and press Enter to make that sample again (with the pad's model and sampler).",
-					"annotation_name": "Hi-hat Seed",
-					"varname": "hihat-seed",
+					"presentation_rect": [384, 60, 24, 16],
+					"annotation": "Put the current hi-hat sample in an audio clip, in the selected clip slot of an audio track (Live 12.0.5 or later; otherwise drag the file from the daemon's pinned/ folder). Acts when the mouse button is released.",
+					"annotation_name": "Hi-hat Clip",
+					"varname": "hihat-clip",
 					"saved_attribute_attributes": {
 						"valueof": {
-							"parameter_annotation_name": "Hi-hat Seed",
+							"parameter_annotation_name": "Hi-hat Clip",
 							"parameter_invisible": 2,
-							"parameter_longname": "Hi-hat Seed",
-							"parameter_shortname": "Seed",
-							"parameter_type": 0,
-							"parameter_mmin": 0.0,
-							"parameter_mmax": 2147483647.0,
-							"parameter_unitstyle": 0,
-							"parameter_modmode": 0
+							"parameter_longname": "Hi-hat Clip",
+							"parameter_shortname": "Clip",
+							"parameter_type": 2,
+							"parameter_enum": ["off", "on"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
 						}
-					}
+					},
+					"mode": 0,
+					"outputmode": 1,
+					"text": "Clip",
+					"texton": "Clip"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-clip-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [640, 1250, 200, 22],
+					"outlettype": [""],
+					"text": "prepend press hihat clip"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-seed",
+					"maxclass": "number",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [640, 1260, 56, 16],
+					"outlettype": ["", "bang"],
+					"presentation": 1,
+					"presentation_rect": [280, 80, 56, 16],
+					"minimum": 0,
+					"maximum": 2147483647,
+					"fontname": "Ableton Sans Medium",
+					"fontsize": 9.0,
+					"annotation": "The seed of the current hi-hat sample. Type a seed and press Return to make that sample again with the pad's model, sampler and steps now.",
+					"annotation_name": "Hi-hat Seed"
 				}
 			},
 			{
@@ -3309,6 +4337,43 @@
 			},
 			{
 				"box": {
+					"id": "hihat-drop",
+					"maxclass": "live.drop",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [860, 1260, 34, 16],
+					"outlettype": ["", ""],
+					"presentation": 1,
+					"presentation_rect": [338, 80, 34, 16],
+					"parameter_enable": 0,
+					"annotation": "Drop an audio file here to make a variation of it on the hi-hat pad (the Variation dial sets how far; the file must lie in the daemon's output folder or a folder in its sample_dirs).",
+					"annotation_name": "Hi-hat Drop"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-drop-path",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [860, 1290, 140, 22],
+					"outlettype": ["", "int"],
+					"text": "conformpath native boot"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-drop-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [860, 1320, 110, 22],
+					"outlettype": [""],
+					"text": "prepend drop hihat"
+				}
+			},
+			{
+				"box": {
 					"id": "hihat-choke",
 					"maxclass": "live.text",
 					"numinlets": 1,
@@ -3317,7 +4382,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [364, 80, 44, 16],
+					"presentation_rect": [374, 80, 34, 16],
 					"annotation": "Put the hi-hat pad in the choke group: a hit on any pad of the group silences the others (a closed hi-hat cutting an open one).",
 					"annotation_name": "Hi-hat Choke",
 					"varname": "hihat-choke",
@@ -3394,6 +4459,17 @@
 			},
 			{
 				"box": {
+					"id": "hihat-volume-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [840, 1530, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox hihat-volume hidden $1"
+				}
+			},
+			{
+				"box": {
 					"id": "hihat-tune",
 					"maxclass": "live.dial",
 					"numinlets": 1,
@@ -3437,6 +4513,17 @@
 			},
 			{
 				"box": {
+					"id": "hihat-tune-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [840, 1560, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox hihat-tune hidden $1"
+				}
+			},
+			{
+				"box": {
 					"id": "hihat-decay",
 					"maxclass": "live.dial",
 					"numinlets": 1,
@@ -3446,7 +4533,7 @@
 					"parameter_enable": 1,
 					"presentation": 1,
 					"presentation_rect": [344, 98, 32, 44],
-					"annotation": "How long the hi-hat pad sounds before a 20 ms fade; at the most the whole sample plays.",
+					"annotation": "How long the hi-hat pad sounds before a 20 ms fade; at the most the whole sample plays, tuned down two octaves too.",
 					"annotation_name": "Hi-hat Decay",
 					"varname": "hihat-decay",
 					"saved_attribute_attributes": {
@@ -3457,8 +4544,8 @@
 							"parameter_shortname": "Decay",
 							"parameter_type": 0,
 							"parameter_mmin": 10.0,
-							"parameter_mmax": 1000.0,
-							"parameter_initial": [1000.0],
+							"parameter_mmax": 3000.0,
+							"parameter_initial": [3000.0],
 							"parameter_initial_enable": 1,
 							"parameter_unitstyle": 2,
 							"parameter_modmode": 2,
@@ -3477,6 +4564,17 @@
 					"patching_rect": [640, 1470, 200, 22],
 					"outlettype": [""],
 					"text": "prepend decay hihat"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-decay-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [840, 1590, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox hihat-decay hidden $1"
 				}
 			},
 			{
@@ -3524,6 +4622,128 @@
 			},
 			{
 				"box": {
+					"id": "hihat-pan-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [840, 1620, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox hihat-pan hidden $1"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-knob-decay",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [640, 1660, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [280, 98, 32, 44],
+					"annotation": "The hi-hat pad's decay (time to fall 30 dB under the peak), 0.03 to 0.7 s, for its next samples; at its leftmost it is free (the model's choice). Saved with the Live set.",
+					"annotation_name": "Hi-hat Sound Decay",
+					"varname": "hihat-knob-decay",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Hi-hat Sound Decay",
+							"parameter_invisible": 1,
+							"parameter_longname": "Hi-hat Sound Decay",
+							"parameter_shortname": "Decay",
+							"parameter_type": 0,
+							"parameter_mmin": 30.0,
+							"parameter_mmax": 699.9999999999999,
+							"parameter_initial": [30.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 2,
+							"parameter_modmode": 0
+						}
+					},
+					"fontsize": 9.0,
+					"hidden": 1
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-knob-decay-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [640, 1710, 200, 22],
+					"outlettype": [""],
+					"text": "prepend knob hihat decay 30 0.001"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-knob-decay-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [840, 1830, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox hihat-knob-decay hidden $1"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-knob-brightness",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [700, 1660, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [312, 98, 32, 44],
+					"annotation": "The hi-hat pad's brightness (spectral centroid), 100 to 15000 Hz, for its next samples; at its leftmost it is free (the model's choice). Saved with the Live set.",
+					"annotation_name": "Hi-hat Sound Brightness",
+					"varname": "hihat-knob-brightness",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Hi-hat Sound Brightness",
+							"parameter_invisible": 1,
+							"parameter_longname": "Hi-hat Sound Brightness",
+							"parameter_shortname": "Brightness",
+							"parameter_type": 0,
+							"parameter_mmin": 100.0,
+							"parameter_mmax": 15000.0,
+							"parameter_initial": [100.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 3,
+							"parameter_modmode": 0,
+							"parameter_exponent": 3.0
+						}
+					},
+					"fontsize": 9.0,
+					"hidden": 1
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-knob-brightness-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [640, 1740, 200, 22],
+					"outlettype": [""],
+					"text": "prepend knob hihat brightness 100 1"
+				}
+			},
+			{
+				"box": {
+					"id": "hihat-knob-brightness-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [840, 1860, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox hihat-knob-brightness hidden $1"
+				}
+			},
+			{
+				"box": {
 					"id": "hihat-sample",
 					"maxclass": "newobj",
 					"numinlets": 1,
@@ -3545,7 +4765,7 @@
 							"parameter_annotation_name": "Hi-hat Sample"
 						}
 					},
-					"annotation": "The hi-hat sample's file, seed, model and sampler, saved with the Live set."
+					"annotation": "The hi-hat sample's file, its recipe and the pad's undo list, saved with the Live set."
 				}
 			},
 			{
@@ -3563,11 +4783,11 @@
 				"box": {
 					"id": "perc-control",
 					"maxclass": "newobj",
-					"numinlets": 10,
-					"numoutlets": 10,
+					"numinlets": 12,
+					"numoutlets": 12,
 					"patching_rect": [940, 360, 280, 22],
-					"outlettype": ["", "", "", "", "", "", "", "", "", ""],
-					"text": "route fade buffer note gains rate decay choke seed store"
+					"outlettype": ["", "", "", "", "", "", "", "", "", "", "", ""],
+					"text": "route fade buffer note gains rate decay choke seed store state hit"
 				}
 			},
 			{
@@ -3934,6 +5154,17 @@
 			},
 			{
 				"box": {
+					"id": "perc-faded",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [1140, 890, 80, 22],
+					"outlettype": [""],
+					"text": "faded perc"
+				}
+			},
+			{
+				"box": {
 					"id": "perc-gains",
 					"maxclass": "newobj",
 					"numinlets": 1,
@@ -3999,8 +5230,35 @@
 					"fontname": "Ableton Sans Medium",
 					"fontsize": 9.0,
 					"presentation": 1,
-					"presentation_rect": [416, 2, 72, 16],
+					"presentation_rect": [416, 2, 56, 16],
 					"annotation": "The perc pad, played by MIDI note 39 until the daemon's preset says otherwise."
+				}
+			},
+			{
+				"box": {
+					"id": "perc-state",
+					"maxclass": "live.comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [1030, 1000, 70, 18],
+					"text": "empty",
+					"textjustification": 0,
+					"fontname": "Ableton Sans Medium",
+					"fontsize": 9.0,
+					"presentation": 1,
+					"presentation_rect": [472, 2, 72, 16],
+					"annotation": "The perc pad's state: empty (no sample yet), idle, making (the daemon is at work), missing (the set's file is not on this computer) or error. The status line's Info View says why."
+				}
+			},
+			{
+				"box": {
+					"id": "perc-state-set",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [1030, 970, 70, 22],
+					"outlettype": [""],
+					"text": "prepend set"
 				}
 			},
 			{
@@ -4047,19 +5305,19 @@
 					"outlettype": ["bang", "bang", "", "int"],
 					"presentation": 1,
 					"presentation_rect": [416, 18, 128, 38],
-					"annotation": "Click to hear the perc pad at velocity 100.",
+					"annotation": "Click to hear the perc pad at velocity 100 (it plays as the mouse button goes down; in Simpler mode too, through PadFusion's own player of the same sample).",
 					"annotation_name": "Audition Perc"
 				}
 			},
 			{
 				"box": {
-					"id": "perc-audition-velocity",
+					"id": "perc-audition-message",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
-					"patching_rect": [1080, 1075, 30, 22],
+					"patching_rect": [1080, 1075, 80, 22],
 					"outlettype": [""],
-					"text": "100"
+					"text": "audition perc"
 				}
 			},
 			{
@@ -4072,7 +5330,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [416, 60, 30, 16],
+					"presentation_rect": [416, 60, 24, 16],
 					"annotation": "Make a new perc sample (the Steps dial applies). Acts when the mouse button is released.",
 					"annotation_name": "Perc New",
 					"varname": "perc-new",
@@ -4115,7 +5373,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [448, 60, 30, 16],
+					"presentation_rect": [442, 60, 24, 16],
 					"annotation": "Make a variation of the current perc sample; the Variation dial sets how far it strays. Acts when the mouse button is released.",
 					"annotation_name": "Perc Variation",
 					"varname": "perc-variation",
@@ -4158,7 +5416,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [480, 60, 30, 16],
+					"presentation_rect": [468, 60, 24, 16],
 					"annotation": "Go back to the previous perc sample. Acts when the mouse button is released.",
 					"annotation_name": "Perc Undo",
 					"varname": "perc-undo",
@@ -4201,7 +5459,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [512, 60, 30, 16],
+					"presentation_rect": [494, 60, 24, 16],
 					"annotation": "Copy the current perc sample into the daemon's kept/ folder so it is never overwritten. Acts when the mouse button is released.",
 					"annotation_name": "Perc Keep",
 					"varname": "perc-keep",
@@ -4236,31 +5494,63 @@
 			},
 			{
 				"box": {
-					"id": "perc-seed",
-					"maxclass": "live.numbox",
+					"id": "perc-clip",
+					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
-					"patching_rect": [940, 1260, 80, 16],
-					"outlettype": ["", "float"],
+					"patching_rect": [1180, 1100, 30, 16],
+					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [416, 80, 80, 16],
-					"annotation": "The seed of the current perc sample. Type a seed and press Enter to make that sample again (with the pad's model and sampler).",
-					"annotation_name": "Perc Seed",
-					"varname": "perc-seed",
+					"presentation_rect": [520, 60, 24, 16],
+					"annotation": "Put the current perc sample in an audio clip, in the selected clip slot of an audio track (Live 12.0.5 or later; otherwise drag the file from the daemon's pinned/ folder). Acts when the mouse button is released.",
+					"annotation_name": "Perc Clip",
+					"varname": "perc-clip",
 					"saved_attribute_attributes": {
 						"valueof": {
-							"parameter_annotation_name": "Perc Seed",
+							"parameter_annotation_name": "Perc Clip",
 							"parameter_invisible": 2,
-							"parameter_longname": "Perc Seed",
-							"parameter_shortname": "Seed",
-							"parameter_type": 0,
-							"parameter_mmin": 0.0,
-							"parameter_mmax": 2147483647.0,
-							"parameter_unitstyle": 0,
-							"parameter_modmode": 0
+							"parameter_longname": "Perc Clip",
+							"parameter_shortname": "Clip",
+							"parameter_type": 2,
+							"parameter_enum": ["off", "on"],
+							"parameter_mmax": 1.0,
+							"parameter_modmode": 4
 						}
-					}
+					},
+					"mode": 0,
+					"outputmode": 1,
+					"text": "Clip",
+					"texton": "Clip"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-clip-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [940, 1250, 200, 22],
+					"outlettype": [""],
+					"text": "prepend press perc clip"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-seed",
+					"maxclass": "number",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [940, 1260, 56, 16],
+					"outlettype": ["", "bang"],
+					"presentation": 1,
+					"presentation_rect": [416, 80, 56, 16],
+					"minimum": 0,
+					"maximum": 2147483647,
+					"fontname": "Ableton Sans Medium",
+					"fontsize": 9.0,
+					"annotation": "The seed of the current perc sample. Type a seed and press Return to make that sample again with the pad's model, sampler and steps now.",
+					"annotation_name": "Perc Seed"
 				}
 			},
 			{
@@ -4287,6 +5577,43 @@
 			},
 			{
 				"box": {
+					"id": "perc-drop",
+					"maxclass": "live.drop",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [1160, 1260, 34, 16],
+					"outlettype": ["", ""],
+					"presentation": 1,
+					"presentation_rect": [474, 80, 34, 16],
+					"parameter_enable": 0,
+					"annotation": "Drop an audio file here to make a variation of it on the perc pad (the Variation dial sets how far; the file must lie in the daemon's output folder or a folder in its sample_dirs).",
+					"annotation_name": "Perc Drop"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-drop-path",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [1160, 1290, 140, 22],
+					"outlettype": ["", "int"],
+					"text": "conformpath native boot"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-drop-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [1160, 1320, 110, 22],
+					"outlettype": [""],
+					"text": "prepend drop perc"
+				}
+			},
+			{
+				"box": {
 					"id": "perc-choke",
 					"maxclass": "live.text",
 					"numinlets": 1,
@@ -4295,7 +5622,7 @@
 					"outlettype": ["", ""],
 					"parameter_enable": 1,
 					"presentation": 1,
-					"presentation_rect": [500, 80, 44, 16],
+					"presentation_rect": [510, 80, 34, 16],
 					"annotation": "Put the perc pad in the choke group: a hit on any pad of the group silences the others (a closed hi-hat cutting an open one).",
 					"annotation_name": "Perc Choke",
 					"varname": "perc-choke",
@@ -4372,6 +5699,17 @@
 			},
 			{
 				"box": {
+					"id": "perc-volume-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [1140, 1530, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox perc-volume hidden $1"
+				}
+			},
+			{
+				"box": {
 					"id": "perc-tune",
 					"maxclass": "live.dial",
 					"numinlets": 1,
@@ -4415,6 +5753,17 @@
 			},
 			{
 				"box": {
+					"id": "perc-tune-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [1140, 1560, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox perc-tune hidden $1"
+				}
+			},
+			{
+				"box": {
 					"id": "perc-decay",
 					"maxclass": "live.dial",
 					"numinlets": 1,
@@ -4424,7 +5773,7 @@
 					"parameter_enable": 1,
 					"presentation": 1,
 					"presentation_rect": [480, 98, 32, 44],
-					"annotation": "How long the perc pad sounds before a 20 ms fade; at the most the whole sample plays.",
+					"annotation": "How long the perc pad sounds before a 20 ms fade; at the most the whole sample plays, tuned down two octaves too.",
 					"annotation_name": "Perc Decay",
 					"varname": "perc-decay",
 					"saved_attribute_attributes": {
@@ -4435,8 +5784,8 @@
 							"parameter_shortname": "Decay",
 							"parameter_type": 0,
 							"parameter_mmin": 10.0,
-							"parameter_mmax": 1000.0,
-							"parameter_initial": [1000.0],
+							"parameter_mmax": 3000.0,
+							"parameter_initial": [3000.0],
 							"parameter_initial_enable": 1,
 							"parameter_unitstyle": 2,
 							"parameter_modmode": 2,
@@ -4455,6 +5804,17 @@
 					"patching_rect": [940, 1470, 200, 22],
 					"outlettype": [""],
 					"text": "prepend decay perc"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-decay-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [1140, 1590, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox perc-decay hidden $1"
 				}
 			},
 			{
@@ -4502,6 +5862,184 @@
 			},
 			{
 				"box": {
+					"id": "perc-pan-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [1140, 1620, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox perc-pan hidden $1"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-knob-pitch",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [940, 1660, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [416, 98, 32, 44],
+					"annotation": "The perc pad's pitch (the body's pitch after the attack (or a note name, e.g. A1)), 40 to 2000 Hz, for its next samples; at its leftmost it is free (the model's choice). Saved with the Live set.",
+					"annotation_name": "Perc Sound Pitch",
+					"varname": "perc-knob-pitch",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Perc Sound Pitch",
+							"parameter_invisible": 1,
+							"parameter_longname": "Perc Sound Pitch",
+							"parameter_shortname": "Pitch",
+							"parameter_type": 0,
+							"parameter_mmin": 40.0,
+							"parameter_mmax": 2000.0,
+							"parameter_initial": [40.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 3,
+							"parameter_modmode": 0,
+							"parameter_exponent": 3.0
+						}
+					},
+					"fontsize": 9.0,
+					"hidden": 1
+				}
+			},
+			{
+				"box": {
+					"id": "perc-knob-pitch-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [940, 1710, 200, 22],
+					"outlettype": [""],
+					"text": "prepend knob perc pitch 40 1"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-knob-pitch-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [1140, 1830, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox perc-knob-pitch hidden $1"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-knob-decay",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [1000, 1660, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [448, 98, 32, 44],
+					"annotation": "The perc pad's decay (time to fall 30 dB under the peak), 0.03 to 0.7 s, for its next samples; at its leftmost it is free (the model's choice). Saved with the Live set.",
+					"annotation_name": "Perc Sound Decay",
+					"varname": "perc-knob-decay",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Perc Sound Decay",
+							"parameter_invisible": 1,
+							"parameter_longname": "Perc Sound Decay",
+							"parameter_shortname": "Decay",
+							"parameter_type": 0,
+							"parameter_mmin": 30.0,
+							"parameter_mmax": 699.9999999999999,
+							"parameter_initial": [30.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 2,
+							"parameter_modmode": 0
+						}
+					},
+					"fontsize": 9.0,
+					"hidden": 1
+				}
+			},
+			{
+				"box": {
+					"id": "perc-knob-decay-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [940, 1740, 200, 22],
+					"outlettype": [""],
+					"text": "prepend knob perc decay 30 0.001"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-knob-decay-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [1140, 1860, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox perc-knob-decay hidden $1"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-knob-brightness",
+					"maxclass": "live.dial",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [1060, 1660, 32, 44],
+					"outlettype": ["", "float"],
+					"parameter_enable": 1,
+					"presentation": 1,
+					"presentation_rect": [480, 98, 32, 44],
+					"annotation": "The perc pad's brightness (spectral centroid), 100 to 15000 Hz, for its next samples; at its leftmost it is free (the model's choice). Saved with the Live set.",
+					"annotation_name": "Perc Sound Brightness",
+					"varname": "perc-knob-brightness",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_annotation_name": "Perc Sound Brightness",
+							"parameter_invisible": 1,
+							"parameter_longname": "Perc Sound Brightness",
+							"parameter_shortname": "Brightness",
+							"parameter_type": 0,
+							"parameter_mmin": 100.0,
+							"parameter_mmax": 15000.0,
+							"parameter_initial": [100.0],
+							"parameter_initial_enable": 1,
+							"parameter_unitstyle": 3,
+							"parameter_modmode": 0,
+							"parameter_exponent": 3.0
+						}
+					},
+					"fontsize": 9.0,
+					"hidden": 1
+				}
+			},
+			{
+				"box": {
+					"id": "perc-knob-brightness-prepend",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [940, 1770, 200, 22],
+					"outlettype": [""],
+					"text": "prepend knob perc brightness 100 1"
+				}
+			},
+			{
+				"box": {
+					"id": "perc-knob-brightness-view",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [1140, 1890, 200, 22],
+					"outlettype": [""],
+					"text": "script sendbox perc-knob-brightness hidden $1"
+				}
+			},
+			{
+				"box": {
 					"id": "perc-sample",
 					"maxclass": "newobj",
 					"numinlets": 1,
@@ -4523,7 +6061,7 @@
 							"parameter_annotation_name": "Perc Sample"
 						}
 					},
-					"annotation": "The perc sample's file, seed, model and sampler, saved with the Live set."
+					"annotation": "The perc sample's file, its recipe and the pad's undo list, saved with the Live set."
 				}
 			},
 			{
@@ -4608,6 +6146,30 @@
 			{
 				"patchline": {
 					"source": ["logic", 1],
+					"destination": ["texts", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["texts", 0],
+					"destination": ["status-set", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["status-set", 0],
+					"destination": ["status", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["texts", 1],
+					"destination": ["status-info", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["status-info", 0],
 					"destination": ["status", 0]
 				}
 			},
@@ -4709,6 +6271,42 @@
 			},
 			{
 				"patchline": {
+					"source": ["key", 1],
+					"destination": ["key-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["key-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["take_midi", 0],
+					"destination": ["take_midi-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["take_midi-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["build_rack", 0],
+					"destination": ["build_rack-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["build_rack-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["osc_port", 0],
 					"destination": ["osc_port-prepend", 0]
 				}
@@ -4721,14 +6319,68 @@
 			},
 			{
 				"patchline": {
-					"source": ["reply_port", 0],
-					"destination": ["reply_port-prepend", 0]
+					"source": ["sound", 0],
+					"destination": ["sound-players", 0]
 				}
 			},
 			{
 				"patchline": {
-					"source": ["reply_port-prepend", 0],
+					"source": ["sound", 0],
+					"destination": ["sound-knobs", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["host", 0],
+					"destination": ["host-text", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["host-text", 0],
+					"destination": ["host-stored", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["host-text", 1],
+					"destination": ["host-stored", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["host-stored", 0],
+					"destination": ["host-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["host-stored", 0],
+					"destination": ["host-show", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["host-show", 0],
+					"destination": ["host", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["host-prepend", 0],
 					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["texts", 2],
+					"destination": ["port-set", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["port-set", 0],
+					"destination": ["port", 0]
 				}
 			},
 			{
@@ -5039,6 +6691,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["kick-a-envelope", 1],
+					"destination": ["kick-faded", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-faded", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["kick-gains", 0],
 					"destination": ["kick-gain-left-ramp", 0]
 				}
@@ -5093,6 +6757,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["kick-control", 9],
+					"destination": ["kick-state-set", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-state-set", 0],
+					"destination": ["kick-state", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["kick-buffer", 1],
 					"destination": ["kick-show", 0]
 				}
@@ -5105,13 +6781,19 @@
 			},
 			{
 				"patchline": {
-					"source": ["kick-audition", 0],
-					"destination": ["kick-audition-velocity", 0]
+					"source": ["kick-audition", 1],
+					"destination": ["kick-audition-message", 0]
 				}
 			},
 			{
 				"patchline": {
-					"source": ["kick-audition-velocity", 0],
+					"source": ["kick-audition-message", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-control", 10],
 					"destination": ["kick-hit", 0]
 				}
 			},
@@ -5165,6 +6847,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["kick-clip", 0],
+					"destination": ["kick-clip-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-clip-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["kick-control", 7],
 					"destination": ["kick-seed-set", 0]
 				}
@@ -5184,6 +6878,24 @@
 			{
 				"patchline": {
 					"source": ["kick-seed-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-drop", 0],
+					"destination": ["kick-drop-path", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-drop-path", 0],
+					"destination": ["kick-drop-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-drop-prepend", 0],
 					"destination": ["logic", 0]
 				}
 			},
@@ -5213,6 +6925,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["sound-players", 0],
+					"destination": ["kick-volume-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-volume-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["kick-tune", 0],
 					"destination": ["kick-tune-prepend", 0]
 				}
@@ -5221,6 +6945,18 @@
 				"patchline": {
 					"source": ["kick-tune-prepend", 0],
 					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-players", 0],
+					"destination": ["kick-tune-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-tune-view", 0],
+					"destination": ["view", 0]
 				}
 			},
 			{
@@ -5237,6 +6973,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["sound-players", 0],
+					"destination": ["kick-decay-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-decay-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["kick-pan", 0],
 					"destination": ["kick-pan-prepend", 0]
 				}
@@ -5245,6 +6993,114 @@
 				"patchline": {
 					"source": ["kick-pan-prepend", 0],
 					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-players", 0],
+					"destination": ["kick-pan-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-pan-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-knob-pitch", 0],
+					"destination": ["kick-knob-pitch-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-knob-pitch-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-knobs", 0],
+					"destination": ["kick-knob-pitch-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-knob-pitch-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-knob-decay", 0],
+					"destination": ["kick-knob-decay-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-knob-decay-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-knobs", 0],
+					"destination": ["kick-knob-decay-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-knob-decay-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-knob-punch", 0],
+					"destination": ["kick-knob-punch-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-knob-punch-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-knobs", 0],
+					"destination": ["kick-knob-punch-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-knob-punch-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-knob-brightness", 0],
+					"destination": ["kick-knob-brightness-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-knob-brightness-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-knobs", 0],
+					"destination": ["kick-knob-brightness-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["kick-knob-brightness-view", 0],
+					"destination": ["view", 0]
 				}
 			},
 			{
@@ -5573,6 +7429,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["snare-a-envelope", 1],
+					"destination": ["snare-faded", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-faded", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["snare-gains", 0],
 					"destination": ["snare-gain-left-ramp", 0]
 				}
@@ -5627,6 +7495,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["snare-control", 9],
+					"destination": ["snare-state-set", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-state-set", 0],
+					"destination": ["snare-state", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["snare-buffer", 1],
 					"destination": ["snare-show", 0]
 				}
@@ -5639,13 +7519,19 @@
 			},
 			{
 				"patchline": {
-					"source": ["snare-audition", 0],
-					"destination": ["snare-audition-velocity", 0]
+					"source": ["snare-audition", 1],
+					"destination": ["snare-audition-message", 0]
 				}
 			},
 			{
 				"patchline": {
-					"source": ["snare-audition-velocity", 0],
+					"source": ["snare-audition-message", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-control", 10],
 					"destination": ["snare-hit", 0]
 				}
 			},
@@ -5699,6 +7585,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["snare-clip", 0],
+					"destination": ["snare-clip-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-clip-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["snare-control", 7],
 					"destination": ["snare-seed-set", 0]
 				}
@@ -5718,6 +7616,24 @@
 			{
 				"patchline": {
 					"source": ["snare-seed-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-drop", 0],
+					"destination": ["snare-drop-path", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-drop-path", 0],
+					"destination": ["snare-drop-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-drop-prepend", 0],
 					"destination": ["logic", 0]
 				}
 			},
@@ -5747,6 +7663,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["sound-players", 0],
+					"destination": ["snare-volume-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-volume-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["snare-tune", 0],
 					"destination": ["snare-tune-prepend", 0]
 				}
@@ -5755,6 +7683,18 @@
 				"patchline": {
 					"source": ["snare-tune-prepend", 0],
 					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-players", 0],
+					"destination": ["snare-tune-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-tune-view", 0],
+					"destination": ["view", 0]
 				}
 			},
 			{
@@ -5771,6 +7711,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["sound-players", 0],
+					"destination": ["snare-decay-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-decay-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["snare-pan", 0],
 					"destination": ["snare-pan-prepend", 0]
 				}
@@ -5779,6 +7731,90 @@
 				"patchline": {
 					"source": ["snare-pan-prepend", 0],
 					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-players", 0],
+					"destination": ["snare-pan-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-pan-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-knob-decay", 0],
+					"destination": ["snare-knob-decay-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-knob-decay-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-knobs", 0],
+					"destination": ["snare-knob-decay-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-knob-decay-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-knob-brightness", 0],
+					"destination": ["snare-knob-brightness-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-knob-brightness-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-knobs", 0],
+					"destination": ["snare-knob-brightness-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-knob-brightness-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-knob-tone", 0],
+					"destination": ["snare-knob-tone-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-knob-tone-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-knobs", 0],
+					"destination": ["snare-knob-tone-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["snare-knob-tone-view", 0],
+					"destination": ["view", 0]
 				}
 			},
 			{
@@ -6107,6 +8143,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["hihat-a-envelope", 1],
+					"destination": ["hihat-faded", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-faded", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["hihat-gains", 0],
 					"destination": ["hihat-gain-left-ramp", 0]
 				}
@@ -6161,6 +8209,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["hihat-control", 9],
+					"destination": ["hihat-state-set", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-state-set", 0],
+					"destination": ["hihat-state", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["hihat-buffer", 1],
 					"destination": ["hihat-show", 0]
 				}
@@ -6173,13 +8233,19 @@
 			},
 			{
 				"patchline": {
-					"source": ["hihat-audition", 0],
-					"destination": ["hihat-audition-velocity", 0]
+					"source": ["hihat-audition", 1],
+					"destination": ["hihat-audition-message", 0]
 				}
 			},
 			{
 				"patchline": {
-					"source": ["hihat-audition-velocity", 0],
+					"source": ["hihat-audition-message", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-control", 10],
 					"destination": ["hihat-hit", 0]
 				}
 			},
@@ -6233,6 +8299,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["hihat-clip", 0],
+					"destination": ["hihat-clip-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-clip-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["hihat-control", 7],
 					"destination": ["hihat-seed-set", 0]
 				}
@@ -6252,6 +8330,24 @@
 			{
 				"patchline": {
 					"source": ["hihat-seed-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-drop", 0],
+					"destination": ["hihat-drop-path", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-drop-path", 0],
+					"destination": ["hihat-drop-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-drop-prepend", 0],
 					"destination": ["logic", 0]
 				}
 			},
@@ -6281,6 +8377,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["sound-players", 0],
+					"destination": ["hihat-volume-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-volume-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["hihat-tune", 0],
 					"destination": ["hihat-tune-prepend", 0]
 				}
@@ -6289,6 +8397,18 @@
 				"patchline": {
 					"source": ["hihat-tune-prepend", 0],
 					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-players", 0],
+					"destination": ["hihat-tune-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-tune-view", 0],
+					"destination": ["view", 0]
 				}
 			},
 			{
@@ -6305,6 +8425,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["sound-players", 0],
+					"destination": ["hihat-decay-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-decay-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["hihat-pan", 0],
 					"destination": ["hihat-pan-prepend", 0]
 				}
@@ -6313,6 +8445,66 @@
 				"patchline": {
 					"source": ["hihat-pan-prepend", 0],
 					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-players", 0],
+					"destination": ["hihat-pan-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-pan-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-knob-decay", 0],
+					"destination": ["hihat-knob-decay-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-knob-decay-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-knobs", 0],
+					"destination": ["hihat-knob-decay-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-knob-decay-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-knob-brightness", 0],
+					"destination": ["hihat-knob-brightness-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-knob-brightness-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-knobs", 0],
+					"destination": ["hihat-knob-brightness-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["hihat-knob-brightness-view", 0],
+					"destination": ["view", 0]
 				}
 			},
 			{
@@ -6641,6 +8833,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["perc-a-envelope", 1],
+					"destination": ["perc-faded", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-faded", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["perc-gains", 0],
 					"destination": ["perc-gain-left-ramp", 0]
 				}
@@ -6695,6 +8899,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["perc-control", 9],
+					"destination": ["perc-state-set", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-state-set", 0],
+					"destination": ["perc-state", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["perc-buffer", 1],
 					"destination": ["perc-show", 0]
 				}
@@ -6707,13 +8923,19 @@
 			},
 			{
 				"patchline": {
-					"source": ["perc-audition", 0],
-					"destination": ["perc-audition-velocity", 0]
+					"source": ["perc-audition", 1],
+					"destination": ["perc-audition-message", 0]
 				}
 			},
 			{
 				"patchline": {
-					"source": ["perc-audition-velocity", 0],
+					"source": ["perc-audition-message", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-control", 10],
 					"destination": ["perc-hit", 0]
 				}
 			},
@@ -6767,6 +8989,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["perc-clip", 0],
+					"destination": ["perc-clip-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-clip-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["perc-control", 7],
 					"destination": ["perc-seed-set", 0]
 				}
@@ -6786,6 +9020,24 @@
 			{
 				"patchline": {
 					"source": ["perc-seed-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-drop", 0],
+					"destination": ["perc-drop-path", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-drop-path", 0],
+					"destination": ["perc-drop-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-drop-prepend", 0],
 					"destination": ["logic", 0]
 				}
 			},
@@ -6815,6 +9067,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["sound-players", 0],
+					"destination": ["perc-volume-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-volume-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["perc-tune", 0],
 					"destination": ["perc-tune-prepend", 0]
 				}
@@ -6823,6 +9087,18 @@
 				"patchline": {
 					"source": ["perc-tune-prepend", 0],
 					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-players", 0],
+					"destination": ["perc-tune-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-tune-view", 0],
+					"destination": ["view", 0]
 				}
 			},
 			{
@@ -6839,6 +9115,18 @@
 			},
 			{
 				"patchline": {
+					"source": ["sound-players", 0],
+					"destination": ["perc-decay-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-decay-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
 					"source": ["perc-pan", 0],
 					"destination": ["perc-pan-prepend", 0]
 				}
@@ -6847,6 +9135,90 @@
 				"patchline": {
 					"source": ["perc-pan-prepend", 0],
 					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-players", 0],
+					"destination": ["perc-pan-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-pan-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-knob-pitch", 0],
+					"destination": ["perc-knob-pitch-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-knob-pitch-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-knobs", 0],
+					"destination": ["perc-knob-pitch-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-knob-pitch-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-knob-decay", 0],
+					"destination": ["perc-knob-decay-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-knob-decay-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-knobs", 0],
+					"destination": ["perc-knob-decay-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-knob-decay-view", 0],
+					"destination": ["view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-knob-brightness", 0],
+					"destination": ["perc-knob-brightness-prepend", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-knob-brightness-prepend", 0],
+					"destination": ["logic", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["sound-knobs", 0],
+					"destination": ["perc-knob-brightness-view", 0]
+				}
+			},
+			{
+				"patchline": {
+					"source": ["perc-knob-brightness-view", 0],
+					"destination": ["view", 0]
 				}
 			},
 			{

@@ -1,41 +1,59 @@
 // padfusion.js: the logic of the PadFusion device, for Max's classic `js` object (ES5 only).
 //
-// It turns button presses into OSC requests for the PadFusion daemon, turns the daemon's replies into
-// sample loads and a one-line status, keeps each pad's sample in the Live set, sets up the players
-// from the pads' controls, and watches the connection and its own reply port. The OSC addresses,
-// argument types and default ports are the protocol table below, which the build writes from
-// bridge/protocol.py (so a frozen device carries it: there is no separate file to lose); every request
-// and reply is checked against it.
+// It turns the pads' buttons into OSC requests for the PadFusion daemon and the daemon's answers into
+// sample loads, keeps each pad's sample (its file, its recipe and a short undo list) in the Live set, sets
+// up the players from the pads' controls, and finds a reply port of its own. The OSC addresses, argument
+// types and default ports are the protocol table below, which the build writes from bridge/requests.py
+// (so a frozen device carries it); every request and reply is checked against it.
+//
+// A device's samples are its own: every request that acts on a sample names its file, carries an id that
+// the daemon's answer echoes, and answers to ids this device did not send are ignored (samples made from
+// the daemon's MIDI input or inbox, id 0, are taken only with "Take MIDI" on). Each sample the set
+// stores is pinned by the daemon (`pin`: pinned/, which history's cap never touches); a stored file
+// missing on this computer is made again from its recipe (`remake`), exactly, or not at all.
 //
 // Inlet (one), messages from the patcher:
-//   init                          live.thisdevice: the device is ready; say hello to the daemon
-//   press <pad> <action> <value>  a pad button: new, variation, undo or keep (value 0 is ignored)
+//   init                          live.thisdevice: the device is ready; find a reply port, greet the daemon
+//   press <pad> <action> <value>  a pad button: new, variation, undo, keep or clip (value 0 is ignored)
+//   audition <pad>                the pad's waveform, on mouse-down: play it (audible in Simpler mode too)
+//   drop <pad> <path>             an audio file dropped on the pad: make a variation of it
 //   seed <pad> <seed>             the pad's seed field: make that seed again (`recall`)
 //   steps <n>                     Steps dial; 0 uses the pad's default steps from the daemon's preset
 //   strength <percent>            Variation dial, 1..100
 //   target <0|1>                  where new samples go: 0 the device's own players, 1 the Drum Rack's Simplers
+//   knob <pad> <name> <lowest> <factor> <value>   a pad's knob dial: at its lowest free, else value * factor
+//   key <item>                    the Key menu: Off, Song (Live's song root, through liveapi_sampler.js) or a key
+//   song_root <key>               Live's song root, from liveapi_sampler.js (now, and whenever it changes)
+//   take_midi <0|1>               Take MIDI: 1 listens on the daemon's default reply port and takes the samples
+//                                 its MIDI input and inbox make
+//   build_rack <value>            Build Rack: each pad's sample into a Simpler of a Drum Rack (value 0 ignored)
 //   volume|tune|decay|pan|choke <pad> <value>   the pad's player controls (dB, semitones, ms, -50..50, 0|1)
-//   restore <pad> <path> <seed> <model> <sampler>   the pad's sample as the Live set saved it (its pattr)
-//   osc_port <n> / reply_port <n> the device's port settings (saved with the set)
+//   restore <pad> <stored>        the pad's sample as the Live set saved it (its pattr), or as an older device
+//                                 saved it: <path> <seed> <model> <sampler>
+//   host <name> / osc_port <n>    where the daemon runs (saved with the set)
+//   faded <pad>                   the pad's fade-out ended: its buffer can be replaced without a click
 //   simpler_ready <0|1> [reason]  answer of liveapi_sampler.js to `check`
-//   simpler_error <pad> <message> a Simpler load failed (from liveapi_sampler.js)
+//   live_done|live_error <pad> <message>   what liveapi_sampler.js did, or why it could not
 //   /padfusion/...                the daemon's replies, from [udpreceive]
 //   /padfusion-device/probe <token>   this device's own probe of its reply port, from [udpreceive]
 // Outlets:
 //   0  OSC requests, to [udpsend] (the daemon)
-//   1  the status line, `set <text>`, to a live.comment
-//   2  the players, through [route]: `<pad> fade` (fade its voices out), `<pad> buffer replace <path>`,
-//      `<pad> note <number>`, `<pad> gains <left> <right>`, `<pad> rate <ratio>`, `<pad> decay <ms>`,
-//      `<pad> choke <0|1>`, `<pad> seed <seed>` (its seed field), `<pad> store <path> <seed> <model>
-//      <sampler>` (its pattr, saved with the set); `output <gain> <ms>` (the device's output),
+//   1  the texts, through [route]: `status <text>` (the status line), `info <text>` (its Info View text),
+//      `port <text>` (the reply port shown in the settings)
+//   2  the players, through [route]: `<pad> fade`, `<pad> buffer replace <path>`, `<pad> note <number>`,
+//      `<pad> gains <left> <right>`, `<pad> rate <ratio>`, `<pad> decay <ms>`, `<pad> choke <0|1>`,
+//      `<pad> seed <seed>` (its seed field), `<pad> state <text>` (its state line), `<pad> hit <velocity>`,
+//      `<pad> store <stored>` (its pattr, saved with the set); `output <gain> <ms>` (the device's output),
 //      `connection <0|1>` (the connection light)
-//   3  liveapi_sampler.js, through [deferlow]: `check`, `replace <pad> <note> <path>`
-//   4  the network objects, through [route]: `daemon port <n>` ([udpsend]), `reply port <n>` ([udpreceive]),
-//      `probe port <n>` and `probe <address> <token>` (a second [udpsend], aimed at the reply port)
+//   3  liveapi_sampler.js, through [deferlow]: `check`, `song_key`, `replace <pad> <note> <path>`, `clip <pad> <path>`,
+//      `rack <pad> <note> <path> ...` (the pads that have a sample, when Build Rack is pressed)
+//   4  the network objects, through [route]: `daemon host <name>`, `daemon port <n>` ([udpsend]),
+//      `reply port <n>` ([udpreceive]), `probe port <n>` and `probe <address> <token>` (a second [udpsend],
+//      aimed at the reply port)
 //
-// Guidelines kept: nothing is printed to the Max console, and no automatable or stored control is ever
-// set from here. The pads' pattrs (stored only) are set when a new sample arrives: one undo step per
-// sample, like replacing a sample in a Simpler, and Live's undo brings the previous sample back.
+// Guidelines kept: nothing is printed to the Max console (bad input is shown, never thrown), and no
+// automatable or stored control is ever set from here. The pads' pattrs (stored only) are set once per new
+// sample: one undo step, like replacing a sample in a Simpler, and Live's undo brings the previous one back.
 
 autowatch = 0;
 inlets = 1;
@@ -46,6 +64,7 @@ var PROTOCOL = {
  "errors": {
   "bad_args": "wrong number, type or range of arguments; the message holds the usage",
   "bad_audio": "a variation source that cannot be used: not audio, too large or too long, or holding NaN or infinite samples",
+  "changed": "a recipe that cannot be made again exactly: the pad's model weights differ from those it names, or its source file is gone or changed",
   "disk": "the output folder cannot be written (full, read-only, missing)",
   "forbidden_path": "a variation source outside the output folder and the configured sample folders",
   "generation": "the model failed while generating",
@@ -53,7 +72,7 @@ var PROTOCOL = {
   "malformed": "the packet is not a valid OSC message or bundle, its strings are not UTF-8, or it holds more messages than one packet may",
   "midi": "the MIDI input could not be opened; OSC keeps working",
   "model_load": "the pad's model cannot be loaded (missing folder, not in the hub cache, bad file)",
-  "no_sample": "the pad has no sample yet (to vary, keep or undo)",
+  "no_sample": "the pad has no sample yet (to vary, keep or undo), or the named file is not there",
   "preset": "an edited preset file is invalid; the previous version stays in use",
   "shutdown": "the daemon stopped before the request was done",
   "unknown_address": "no such address under /padfusion (see `padfusion protocol`)",
@@ -97,6 +116,22 @@ var PROTOCOL = {
      "name": "ms",
      "optional": false,
      "type": "n"
+    },
+    {
+     "doc": "the sample's record as JSON (its index line without time and path): what `remake` takes to make it again",
+     "max": null,
+     "min": null,
+     "name": "recipe",
+     "optional": false,
+     "type": "s"
+    },
+    {
+     "doc": "the request's id (0: it gave none, or nobody asked: a MIDI note, an inbox drop)",
+     "max": null,
+     "min": null,
+     "name": "id",
+     "optional": false,
+     "type": "i"
     }
    ],
    "doc": "The pad's new sample is safely on disk: in history (the path) and at `<out>/<pad>.wav`."
@@ -119,9 +154,47 @@ var PROTOCOL = {
      "name": "path",
      "optional": false,
      "type": "s"
+    },
+    {
+     "doc": "the request's id (0: it gave none, or nobody asked: a MIDI note, an inbox drop)",
+     "max": null,
+     "min": null,
+     "name": "id",
+     "optional": false,
+     "type": "i"
     }
    ],
    "doc": "The sample was kept."
+  },
+  {
+   "address": "/padfusion/pinned",
+   "args": [
+    {
+     "doc": "pad name from the preset (kick, snare, hihat, perc)",
+     "max": null,
+     "min": null,
+     "name": "pad",
+     "optional": false,
+     "type": "s"
+    },
+    {
+     "doc": "absolute path of the pinned copy, under pinned/",
+     "max": null,
+     "min": null,
+     "name": "path",
+     "optional": false,
+     "type": "s"
+    },
+    {
+     "doc": "the request's id (0: it gave none, or nobody asked: a MIDI note, an inbox drop)",
+     "max": null,
+     "min": null,
+     "name": "id",
+     "optional": false,
+     "type": "i"
+    }
+   ],
+   "doc": "The sample was pinned: history's cap never removes it."
   },
   {
    "address": "/padfusion/learned",
@@ -257,15 +330,23 @@ var PROTOCOL = {
      "type": "s"
     },
     {
-     "doc": "the request dropped: generate, variation, recall or undo",
+     "doc": "the request dropped: generate, variation, recall, remake or undo",
      "max": null,
      "min": null,
      "name": "request",
      "optional": false,
      "type": "s"
+    },
+    {
+     "doc": "the request's id (0: it gave none, or nobody asked: a MIDI note, an inbox drop)",
+     "max": null,
+     "min": null,
+     "name": "id",
+     "optional": false,
+     "type": "i"
     }
    ],
-   "doc": "A later request for the pad replaced this one before it was done (the latest press wins); nothing was made for it."
+   "doc": "A later request for the pad from the same client replaced this one before it was done (the latest press wins); nothing was made for it."
   },
   {
    "address": "/padfusion/pong",
@@ -409,10 +490,18 @@ var PROTOCOL = {
      "type": "i"
     },
     {
-     "doc": "sampler steps; omitted means the pad's default",
+     "doc": "sampler steps; omitted or 0 means the pad's default",
      "max": 200,
-     "min": 1,
+     "min": 0,
      "name": "steps",
+     "optional": true,
+     "type": "i"
+    },
+    {
+     "doc": "the client's number for this request, echoed by its reply; omitted or 0: none",
+     "max": 2147483647,
+     "min": 0,
+     "name": "id",
      "optional": true,
      "type": "i"
     }
@@ -443,12 +532,20 @@ var PROTOCOL = {
      "type": "n"
     },
     {
-     "doc": "source audio under the output or a sample folder; omitted means the pad's current sample",
+     "doc": "source audio under the output or a sample folder; omitted or '' means the pad's current sample",
      "max": null,
      "min": null,
      "name": "file",
      "optional": true,
      "type": "s"
+    },
+    {
+     "doc": "the client's number for this request, echoed by its reply; omitted or 0: none",
+     "max": 2147483647,
+     "min": 0,
+     "name": "id",
+     "optional": true,
+     "type": "i"
     }
    ],
    "doc": "Make a variation of a sample: noise it to sigma = strength and sample back down.",
@@ -475,9 +572,51 @@ var PROTOCOL = {
      "name": "seed",
      "optional": false,
      "type": "i"
+    },
+    {
+     "doc": "the client's number for this request, echoed by its reply; omitted or 0: none",
+     "max": 2147483647,
+     "min": 0,
+     "name": "id",
+     "optional": true,
+     "type": "i"
     }
    ],
-   "doc": "Make the pad's sample for a given seed again (same model, sampler and steps).",
+   "doc": "Make the pad's sample for a given seed again (with the pad's model, sampler and steps now).",
+   "replies": [
+    "ready",
+    "superseded"
+   ]
+  },
+  {
+   "address": "/padfusion/remake",
+   "args": [
+    {
+     "doc": "pad name from the preset (kick, snare, hihat, perc)",
+     "max": null,
+     "min": null,
+     "name": "pad",
+     "optional": false,
+     "type": "s"
+    },
+    {
+     "doc": "a sample's record as JSON, as its `ready` (or its index line) gave it",
+     "max": null,
+     "min": null,
+     "name": "recipe",
+     "optional": false,
+     "type": "s"
+    },
+    {
+     "doc": "the client's number for this request, echoed by its reply; omitted or 0: none",
+     "max": 2147483647,
+     "min": 0,
+     "name": "id",
+     "optional": true,
+     "type": "i"
+    }
+   ],
+   "doc": "Make a sample again exactly as its record says: the same sound to float rounding, or `error changed` when the pad's model weights are not the ones it names or its source file is gone or changed.",
    "replies": [
     "ready",
     "superseded"
@@ -493,6 +632,14 @@ var PROTOCOL = {
      "name": "pad",
      "optional": false,
      "type": "s"
+    },
+    {
+     "doc": "the client's number for this request, echoed by its reply; omitted or 0: none",
+     "max": 2147483647,
+     "min": 0,
+     "name": "id",
+     "optional": true,
+     "type": "i"
     }
    ],
    "doc": "Restore the pad's previous sample from history (undos in a row add up: the earlier are superseded).",
@@ -511,11 +658,60 @@ var PROTOCOL = {
      "name": "pad",
      "optional": false,
      "type": "s"
+    },
+    {
+     "doc": "the sample to keep, under the output folder; omitted or '' means the one the pad was playing when Keep arrived",
+     "max": null,
+     "min": null,
+     "name": "file",
+     "optional": true,
+     "type": "s"
+    },
+    {
+     "doc": "the client's number for this request, echoed by its reply; omitted or 0: none",
+     "max": 2147483647,
+     "min": 0,
+     "name": "id",
+     "optional": true,
+     "type": "i"
     }
    ],
-   "doc": "Copy the sample the pad was playing when Keep arrived into kept/.",
+   "doc": "Copy a sample into kept/, where it is never removed.",
    "replies": [
     "kept"
+   ]
+  },
+  {
+   "address": "/padfusion/pin",
+   "args": [
+    {
+     "doc": "pad name from the preset (kick, snare, hihat, perc)",
+     "max": null,
+     "min": null,
+     "name": "pad",
+     "optional": false,
+     "type": "s"
+    },
+    {
+     "doc": "a sample under the output folder",
+     "max": null,
+     "min": null,
+     "name": "file",
+     "optional": false,
+     "type": "s"
+    },
+    {
+     "doc": "the client's number for this request, echoed by its reply; omitted or 0: none",
+     "max": 2147483647,
+     "min": 0,
+     "name": "id",
+     "optional": true,
+     "type": "i"
+    }
+   ],
+   "doc": "Pin a sample (a client that stores it, such as a Live set, does this): a link or copy in pinned/, which history's cap never touches.",
+   "replies": [
+    "pinned"
    ]
   },
   {
@@ -658,51 +854,57 @@ var PROTOCOL = {
 
 var PADS = ["kick", "snare", "hihat", "perc"];
 var GM_NOTES = { kick: 36, snare: 38, hihat: 42, perc: 39 };  // the daemon's default map, until it tells
-var ACTIONS = {
-    "new": { request: "generate", verb: "generating" },
-    variation: { request: "variation", verb: "varying" },
-    undo: { request: "undo", verb: "restoring" },
-    keep: { request: "keep", verb: "keeping" }
-};
+var VERBS = { generate: "making", variation: "varying", recall: "recalling", remake: "making again",
+    keep: "keeping" };
+var UNDO_DEPTH = 8;        // earlier samples per pad the set keeps for Undo
 var HEARTBEAT_MS = 2000;   // hello period; two silent periods in a row mean the daemon is gone
 var FADE_MS = 5;           // a sounding pad fades out this fast before its buffer is replaced
+var FADE_WAIT_MS = 50;     // the buffer is replaced at the fade's end, or after this long at the latest
 var OUTPUT_FADE_MS = 50;   // fade of the whole device output when switching to or from Simpler mode
 var SILENT_DB = -70;       // the Volume dial's lowest value: off
+var AUDITION_VELOCITY = 100;
+var PORTS = [49152, 65535]; // where a reply port is looked for (the dynamic ports, which no service claims)
 var PROBE_ADDRESS = "/padfusion-device/probe";
-var UNKNOWN = "-";         // model or sampler not known (the daemon had not said when the sample came)
-var NOT_RUNNING = "daemon not running: start it with `padfusion serve` (see README)";
+var NOT_RUNNING = "daemon not running: start it with `padfusion serve`";
 
 var notes = {};
-var padInfo = {};          // pad -> {model, sampler} from the daemon's `pad` replies
-var samples = {};          // pad -> {path, seed, model, sampler}: the pad's sample, as stored in the set
-var lost = {};             // pad -> "waiting" or "recalling" while its stored file is not on this computer
-var notices = {};          // pad -> a note about its sample that lasts until the next press on the pad
+var samples = {};          // pad -> {path, recipe, undo: [{path, recipe}, ...], note}: what the set stores
+var missing = {};          // pad -> "waiting" while its stored file is not here and not asked for yet
+var notices = {};          // pad -> {state, text}: a note on its sample, until the next press on the pad
 var player = {};           // pad -> {volume, tune, decay, pan, choke}
-var pendingLoads = {};     // pad -> path waiting for its fade-out to finish
-var loaders = {};          // pad -> Task that replaces the buffer after the fade
-var busy = {};             // pad -> verb while a request is out
+var pendingLoads = {};     // pad -> path waiting for its fade-out to end
+var loaders = {};          // pad -> Task that replaces the buffer if the fade's end is not heard
+var inflight = {};         // request id -> {pad, name, undo (the undo list the sample gets), restoring}
+var nextId = 1 + Math.floor(Math.random() * 1e9);  // ids unlikely to meet an earlier session's on this port
 var stepsValue = 0;
 var strengthPercent = 30;
 var wantSimpler = false;
 var useSimpler = false;
+var takeMidi = false;
 var started = false;
 var connected = null;      // null: not known yet
 var silentBeats = 0;
+var beats = 0;             // heartbeats so far: a request in flight remembers the one it was sent in
 var daemonDevice = "";
+var daemonHost = PROTOCOL.host;
 var oscPort = PROTOCOL.osc_port;
-var replyPort = PROTOCOL.reply_port;
+var replyPort = 0;
 var probeToken = "p" + Math.floor(Math.random() * 1e9);
 var replyPortWorks = null; // null: not known yet; false: the port is taken; true: our own probe came back
 var probeBeats = -1;       // heartbeats since the probe went out; -1: none is out
+var knobs = {};            // pad -> {knob: value in its unit, or null (free)}: the dials, sent on each connection
+var keyItem = "Off";       // the Key menu's item
+var songRoot = "";         // Live's song root, once liveapi_sampler.js has said
 var lastSample = null;     // {pad, ms}
 var lastError = "";
-var shownStatus = "";
+var shown = {};            // what the texts show now, so that each is sent only when it changes
 
 for (var p = 0; p < PADS.length; p++) {
     notes[PADS[p]] = GM_NOTES[PADS[p]];
-    player[PADS[p]] = { volume: 0, tune: 0, decay: 1000, pan: 0, choke: 0 };
-    loaders[PADS[p]] = new Task(finishLoad, this, PADS[p]);
+    player[PADS[p]] = { volume: 0, tune: 0, decay: 3000, pan: 0, choke: 0 };
+    loaders[PADS[p]] = new Task(finishLoad, this, [PADS[p]]);  // Max passes the array's items as arguments
 }
+var unmuted = new Task(applyOutput, this);  // an audition in Simpler mode lets the own players through, then this
 var heartbeat = new Task(beat, this);
 heartbeat.interval = HEARTBEAT_MS;
 
@@ -710,6 +912,7 @@ heartbeat.interval = HEARTBEAT_MS;
 
 function init() {
     started = true;
+    outlet(4, "daemon", "host", daemonHost);
     outlet(4, "daemon", "port", oscPort);
     for (var i = 0; i < PADS.length; i++) {
         var pad = PADS[i];
@@ -721,32 +924,73 @@ function init() {
     if (wantSimpler) {
         outlet(3, "check");
     }
-    listen();
+    choosePort();
     showStatus();
     beat();
     heartbeat.repeat();
 }
 
 function press(pad, action, value) {
-    if (!value) {
+    if (!value || !known(pad)) {
         return;
     }
-    var act = ACTIONS[action];
-    if (!act || !notes.hasOwnProperty(pad)) {
-        throw new Error("press: unknown pad or action " + pad + " " + action);
-    }
-    var args = [pad];
-    if (action === "new" && stepsValue > 0) {
-        args = [pad, -1, stepsValue];
+    var sample = samples[pad];
+    if (action === "new") {
+        ask(pad, "generate", [pad, -1, stepsValue]);
     } else if (action === "variation") {
-        args = [pad, strengthPercent / 100];
+        if (needSample(pad, "to vary")) {
+            ask(pad, "variation", [pad, strengthPercent / 100, sample.path]);
+        }
+    } else if (action === "keep") {
+        if (needSample(pad, "to keep")) {
+            ask(pad, "keep", [pad, sample.path]);
+        }
+    } else if (action === "undo") {
+        undo(pad);
+    } else if (action === "clip") {
+        if (needSample(pad, "to put in a clip")) {
+            outlet(3, "clip", pad, sample.path);
+        }
     }
-    send(act.request, args, act.verb);
+}
+
+function build_rack(value) {
+    var pads = [];
+    for (var i = 0; value && i < PADS.length; i++) {
+        var pad = PADS[i];
+        if (samples[pad] && fileExists(samples[pad].path)) {
+            pads = pads.concat([pad, notes[pad], samples[pad].path]);
+        }
+    }
+    if (pads.length) {
+        outlet(3, ["rack"].concat(pads));
+    } else if (value) {
+        lastError = "Build Rack: no pad has a sample yet";
+        showStatus();
+    }
+}
+
+function audition(pad) {
+    if (!known(pad)) {
+        return;
+    }
+    if (useSimpler) {  // the own players hold the Simpler's sample: let this one through for its length
+        outlet(2, "output", 1, 0);
+        unmuted.schedule(player[pad].decay + 40);
+    }
+    outlet(2, pad, "hit", AUDITION_VELOCITY);
+}
+
+function drop(pad, path) {
+    if (known(pad)) {
+        ask(pad, "variation", [pad, strengthPercent / 100, maxPath(path)]);
+    }
 }
 
 function seed(pad, value) {
-    checkPad(pad);
-    send("recall", [pad, Math.max(0, Math.round(value))], "recalling");
+    if (known(pad)) {
+        ask(pad, "recall", [pad, Math.max(0, Math.round(value))]);
+    }
 }
 
 function steps(n) {
@@ -773,32 +1017,75 @@ function decay(pad, ms) { setPlayer(pad, "decay", ms); }
 function pan(pad, value) { setPlayer(pad, "pan", value); }
 function choke(pad, on) { setPlayer(pad, "choke", on ? 1 : 0); }
 
+function knob(pad, name, lowest, factor, value) {
+    if (known(pad)) {
+        knobs[pad] = knobs[pad] || {};
+        knobs[pad][name] = value <= lowest ? null : value * factor;
+        sendKnob(pad, name);
+    }
+}
+
+function key(item) {
+    keyItem = String(item);
+    if (keyItem === "Song") {
+        outlet(3, "song_key");  // answered with song_root now and on every change, or live_error
+    }
+    sendKey();
+}
+
+function song_root(name) {
+    songRoot = String(name);
+    sendKey();
+}
+
+function take_midi(value) {
+    var wanted = value == 1;
+    if (wanted !== takeMidi) {
+        takeMidi = wanted;
+        if (started) {
+            choosePort();
+        }
+    }
+}
+
 // The pad's pattr: at load, the sample the Live set saved; later, the echo of our own `store`, or an
-// older sample brought back by Live's undo.
-function restore(pad, path, seedValue, model, sampler) {
-    checkPad(pad);
-    if (arguments.length < 5) {
+// older sample brought back by Live's undo. Nothing is sent to a Simpler from here: it holds its own.
+function restore(pad) {
+    var args = arrayfromargs(arguments).slice(1);
+    if (!known(pad) || args.length === 0) {
         return;  // an empty pattr: a pad that never had a sample
     }
-    path = String(path);
-    if (samples[pad] && samples[pad].path === path) {
+    var stored = decode(args);
+    if (!stored) {
+        note(pad, "missing", pad + ": the set's stored sample cannot be read");
         return;
     }
-    samples[pad] = { path: path, seed: seedValue, model: String(model), sampler: String(sampler) };
-    outlet(2, pad, "seed", Math.max(0, seedValue));
+    if (samples[pad] && samples[pad].path === stored.path && samples[pad].undo.length === stored.undo.length) {
+        return;
+    }
+    samples[pad] = stored;
+    if (typeof stored.note === "number") {
+        setNote(pad, stored.note);  // the note the daemon's preset gave, until the daemon says again
+    }
+    outlet(2, pad, "seed", seedOf(stored.recipe));
     delete notices[pad];
-    delete lost[pad];
-    if (fileExists(path)) {
-        load(pad, path);
-    } else if (seedValue < 0) {
-        notices[pad] = pad + ": " + path + " is not on this computer, and its seed is not known: press New";
+    delete missing[pad];
+    if (fileExists(stored.path)) {
+        load(pad, stored.path, false);
     } else {
-        lost[pad] = "waiting";
-        notices[pad] = pad + ": " + path + " is not on this computer; seed " + seedValue
-            + " will be made again when the daemon answers";
-        recallWaiting();
+        missing[pad] = "waiting";
+        note(pad, "missing", pad + ": " + stored.path + " is not on this computer: it is made again from its "
+            + "recipe when the daemon answers");
+        remakeMissing();
     }
     showStatus();
+}
+
+function host(name) {
+    daemonHost = String(name || PROTOCOL.host);
+    if (started) {
+        outlet(4, "daemon", "host", daemonHost);
+    }
 }
 
 function osc_port(n) {
@@ -808,28 +1095,33 @@ function osc_port(n) {
     }
 }
 
-function reply_port(n) {
-    replyPort = Math.round(n);
-    if (started) {
-        replyPortWorks = null;
-        listen();
-        request("hello", [replyPort]);
-        showStatus();
+function faded(pad) {
+    if (pendingLoads.hasOwnProperty(pad)) {
+        loaders[pad].cancel();
+        finishLoad(pad);
     }
 }
 
 function simpler_ready(ok, reason) {
     useSimpler = wantSimpler && ok == 1;
     if (wantSimpler && !useSimpler) {
-        lastError = reason;
+        lastError = String(reason);
     }
     applyOutput();
     showStatus();
 }
 
-function simpler_error(pad, message) {
-    lastError = pad + ": " + message;
-    showStatus();
+function live_done(pad, message) {
+    note(pad, "idle", pad + ": " + message);
+}
+
+function live_error(pad, message) {
+    if (known(pad)) {
+        note(pad, "error", pad + ": " + message);
+    } else {
+        lastError = String(message);
+        showStatus();
+    }
 }
 
 // The daemon's replies, and the probe, arrive as messages named by their OSC address.
@@ -839,33 +1131,54 @@ function anything() {
         probed(args[0]);
     } else if (messagename.indexOf(PROTOCOL.prefix + "/") === 0) {
         reply(messagename, args);
-    } else {
-        throw new Error("padfusion.js does not understand " + messagename);
-    }
+    }  // anything else is no message of this device's: ignored, as Max ignores what it does not know
 }
 
 // ---- the daemon's replies -----------------------------------------------------------------------
 
 var REPLY_HANDLERS = {
-    ready: function (pad, path, seedValue, ms) {
-        delete busy[pad];
+    ready: function (pad, path, seedValue, ms, recipe, id) {
+        var request = answer(id);
+        if (!request && !(takeMidi && !id && known(pad))) {
+            return;  // another device's, an earlier session's, or the daemon's own (MIDI, inbox)
+        }
+        request = request || { pad: pad, name: "generate", undo: null, restoring: false };
+        request.made = request.name;
         lastSample = { pad: pad, ms: ms };
-        if (notes.hasOwnProperty(pad)) {
-            take(pad, path, seedValue);
+        request.recipe = parseRecipe(recipe);
+        request.path = maxPath(path);
+        ask(pad, "pin", [pad, String(path)], request);
+    },
+    pinned: function (pad, path, id) {
+        var request = answer(id);
+        if (request) {
+            take(request, maxPath(path));
         }
     },
-    kept: function (pad) {
-        delete busy[pad];
+    kept: function (pad, path, id) {
+        if (answer(id)) {
+            note(pad, "idle", pad + ": kept as " + path);
+        }
     },
-    superseded: function () {},  // a later press on the pad replaced this one: the pad stays busy with that one
-    status: function (state, device) {
+    superseded: function (pad, name, id) {
+        answer(id);  // a later press on the pad replaced this one: the pad stays busy with that one
+    },
+    // Each heartbeat asks the daemon's state. Idle with nothing pending, it has answered every request it got
+    // before the last heartbeat's question: one of ours still unanswered from before that was lost on the way.
+    status: function (state, device, pending) {
         daemonDevice = device;
-    },
-    pad: function (pad, note, model, steps, sampler) {
-        setNote(pad, note);
-        if (notes.hasOwnProperty(pad)) {
-            padInfo[pad] = { model: model, sampler: sampler };
+        if (state === "idle" && pending === 0) {
+            for (var id in inflight) {
+                if (inflight.hasOwnProperty(id) && inflight[id].beat < beats - 1) {
+                    note(inflight[id].pad, "error", inflight[id].pad + ": the daemon's answer never came (lost on "
+                        + "the way): press again");
+                    delete inflight[id];
+                }
+            }
         }
+    },
+    pad: function (pad, number) {
+        setNote(pad, number);
     },
     learned: function (target, kind, number) {  // another client taught the daemon a note for a pad
         if (kind === "note") {
@@ -876,10 +1189,21 @@ var REPLY_HANDLERS = {
     key: function () {},
     pong: function () {},
     error: function (pad, code, message) {
-        if (pad) {
-            delete busy[pad];
+        if (!known(pad)) {
+            lastError = message;
+            return;
         }
-        lastError = (pad ? pad + ": " : "") + message;
+        var failed = forget(pad);
+        if (failed && failed.name === "pin") {
+            take(failed, failed.path);  // not pinned, but here: the set stores the history file
+            note(pad, "error", pad + ": " + message + " (the set keeps " + failed.path + ", which history's "
+                + "cap may remove)");
+        } else if (failed && failed.restoring && code === "changed") {
+            note(pad, "missing", pad + ": " + samples[pad].path + " is not on this computer and cannot be made "
+                + "again exactly: " + message + ". The set keeps its record; press New to replace it.");
+        } else {
+            note(pad, failed && failed.restoring ? "missing" : "error", pad + ": " + message);
+        }
     }
 };
 
@@ -888,7 +1212,7 @@ function reply(address, args) {
     var name = address.slice(PROTOCOL.prefix.length + 1);
     if (!spec || !REPLY_HANDLERS[name]) {
         lastError = "unexpected " + address + " from the daemon: update the device or the daemon";
-    } else if (args.length < required(spec)) {
+    } else if (args.length < spec.args.length) {
         lastError = address + " from the daemon has " + args.length + " arguments, expected "
             + spec.args.length + ": update the device or the daemon";
     } else {
@@ -900,73 +1224,156 @@ function reply(address, args) {
         outlet(2, "connection", 1);
         request("pads", []);
         request("status", []);
-        recallWaiting();
+        sendSettings();
+        remakeMissing();
     }
     showStatus();
 }
 
-function setNote(pad, note) {
-    if (notes.hasOwnProperty(pad) && notes[pad] !== note) {
-        notes[pad] = note;
-        outlet(2, pad, "note", note);
+function setNote(pad, number) {
+    if (known(pad) && notes[pad] !== number) {
+        notes[pad] = number;
+        outlet(2, pad, "note", number);
     }
 }
 
 // ---- requests -----------------------------------------------------------------------------------
 
-// A pad's request: say which port to answer on first (a daemon that restarted meanwhile would answer
-// on its default port, where another device may listen), then ask. Nothing is asked while the reply
-// port is not this device's: the answer would go to whoever holds it (a copy of this device, say).
-function send(name, args, verb) {
-    var pad = args[0];
-    if (replyPortWorks !== true) {
-        lastError = "not sent: this device cannot hear the daemon's answers yet";
-        showStatus();
+// A pad's request, with an id of its own: say which port to answer on first (a daemon that restarted
+// meanwhile would answer on its default port), then ask. Nothing is asked while this device cannot hear
+// the answers (its reply port not working yet) or the daemon is not there: a press then says so at once.
+function ask(pad, name, args, carried) {
+    if (replyPortWorks !== true || connected !== true) {
+        note(pad, "error", pad + ": not sent, " + (replyPortWorks !== true
+            ? "this device has no reply port yet" : NOT_RUNNING));
         return;
     }
+    var id = nextId++;
+    var entry = carried || { pad: pad, undo: null, restoring: false };
+    if (!carried) {
+        delete notices[pad];
+        lastError = "";
+    }
     request("hello", [replyPort]);
-    request(name, args);
-    busy[pad] = verb;
-    delete lost[pad];
-    delete notices[pad];
-    lastError = "";
+    if (request(name, args.concat([id]))) {
+        entry.name = name;
+        entry.beat = beats;
+        inflight[id] = entry;
+    }
     showStatus();
 }
 
-// Stored samples whose file is gone (the set was opened on another computer): make their seeds again,
-// once the daemon answers on this device's own port.
-function recallWaiting() {
+function answer(id) {
+    var entry = inflight[id];
+    delete inflight[id];
+    return entry || null;
+}
+
+// The pad's requests in flight are all answered by an error for the pad: the last one is returned.
+function forget(pad) {
+    var last = null;
+    for (var id in inflight) {
+        if (inflight.hasOwnProperty(id) && inflight[id].pad === pad) {
+            last = inflight[id];
+            delete inflight[id];
+        }
+    }
+    return last;
+}
+
+// What the pad's latest request in flight does ("" when none is): ids are taken in the order they were sent.
+function busy(pad) {
+    var doing = "";
+    for (var id in inflight) {
+        if (inflight.hasOwnProperty(id) && inflight[id].pad === pad) {
+            doing = VERBS[inflight[id].name] || "making";
+        }
+    }
+    return doing;
+}
+
+// The knobs and key as the set has them, to the daemon (it keeps them for the pads' later presses): on each
+// change, and when the daemon answers (again), since it may have started after the set opened.
+function sendKnob(pad, name) {
+    if (connected === true && replyPortWorks === true) {
+        var value = knobs[pad][name];
+        request("hello", [replyPort]);
+        request("set_knob", value === null ? [pad, name] : [pad, name, value]);
+    }
+}
+
+function sendKey() {
+    var chosen = keyItem === "Off" ? "" : (keyItem === "Song" ? songRoot : keyItem);
+    if (connected === true && replyPortWorks === true && (keyItem !== "Song" || songRoot)) {
+        request("hello", [replyPort]);
+        request("set_key", [chosen]);
+    }
+}
+
+function sendSettings() {
+    for (var pad in knobs) {
+        for (var name in knobs[pad]) {
+            sendKnob(pad, name);
+        }
+    }
+    if (keyItem !== "Off") {
+        sendKey();
+    }
+}
+
+// Stored samples whose file is gone (the set was opened on another computer, or the file deleted): made
+// again from their recipe once the daemon answers on this device's own port; exactly, or not at all.
+function remakeMissing() {
     if (!connected || replyPortWorks !== true) {
         return;
     }
     for (var i = 0; i < PADS.length; i++) {
         var pad = PADS[i];
-        if (lost[pad] === "waiting") {
-            var stored = samples[pad];
-            send("recall", [pad, stored.seed], "recalling");
-            lost[pad] = "recalling";
-            notices[pad] = pad + ": " + stored.path + " is not on this computer; the daemon makes seed "
-                + stored.seed + " again";
+        if (missing[pad] === "waiting") {
+            delete missing[pad];
+            remake(pad, samples[pad], samples[pad].undo, true);
         }
+    }
+}
+
+function remake(pad, entry, undoList, restoring) {
+    var carried = { pad: pad, undo: undoList, restoring: restoring };
+    var recipe = entry.recipe || {};
+    if (recipe.weights) {
+        ask(pad, "remake", [pad, JSON.stringify(recipe)], carried);
+        note(pad, "missing", pad + ": " + entry.path + " is not on this computer: making it again from its recipe");
+    } else if (recipe.seed >= 0) {  // stored by an older device: its seed alone, on the pad's model now
+        ask(pad, "recall", [pad, recipe.seed], carried);
+        note(pad, "missing", pad + ": " + entry.path + " is not on this computer: making seed " + recipe.seed
+            + " again on the pad's model now (an older set: it may sound different)");
+    } else {
+        note(pad, "missing", pad + ": " + entry.path + " is not on this computer and its seed is not known: "
+            + "press New");
     }
 }
 
 function request(name, args) {
     var address = PROTOCOL.prefix + "/" + name;
     var spec = find(PROTOCOL.requests, address);
+    var problem = "";
     if (!spec) {
-        throw new Error("the device's protocol has no request " + address + ": rebuild with `make device`");
-    }
-    if (args.length < required(spec) || args.length > spec.args.length) {
-        throw new Error(address + " takes " + spec.args.length + " arguments, got " + args.length);
-    }
-    for (var i = 0; i < args.length; i++) {
-        if (!fits(spec.args[i], args[i])) {
-            throw new Error(address + " argument " + spec.args[i].name + " must be of type "
-                + spec.args[i].type + " in [" + spec.args[i].min + ", " + spec.args[i].max + "], got " + args[i]);
+        problem = "the device's protocol has no request " + address + ": rebuild it with `make device`";
+    } else if (args.length > spec.args.length) {
+        problem = address + " takes " + spec.args.length + " arguments, got " + args.length;
+    } else {
+        for (var i = 0; i < args.length && !problem; i++) {
+            if (!fits(spec.args[i], args[i])) {
+                problem = address + " argument " + spec.args[i].name + " must be of type " + spec.args[i].type
+                    + " in [" + spec.args[i].min + ", " + spec.args[i].max + "], got " + args[i];
+            }
         }
     }
+    if (problem) {
+        lastError = problem;  // a bug of the device: shown, never thrown (a throw prints to the Max console)
+        return false;
+    }
     outlet(0, [address].concat(args));
+    return true;
 }
 
 function find(messages, address) {
@@ -976,16 +1383,6 @@ function find(messages, address) {
         }
     }
     return null;
-}
-
-function required(spec) {
-    var n = 0;
-    for (var i = 0; i < spec.args.length; i++) {
-        if (!spec.args[i].optional) {
-            n++;
-        }
-    }
-    return n;
 }
 
 function fits(arg, value) {
@@ -998,44 +1395,114 @@ function fits(arg, value) {
     return (arg.min === null || value >= arg.min) && (arg.max === null || value <= arg.max);
 }
 
-function checkPad(pad) {
-    if (!notes.hasOwnProperty(pad)) {
-        throw new Error("unknown pad " + pad);
+function known(pad) {
+    return notes.hasOwnProperty(pad);
+}
+
+function needSample(pad, what) {
+    if (!samples[pad]) {
+        note(pad, "error", pad + ": no sample " + what + " yet: press New");
+        return false;
     }
+    if (!fileExists(samples[pad].path)) {
+        note(pad, "missing", pad + ": " + samples[pad].path + " is not on this computer");
+        return false;
+    }
+    return true;
 }
 
 // ---- samples ------------------------------------------------------------------------------------
 
-// A new sample from the daemon: play it, show its seed, and store it in the set (the pad's pattr).
-function take(pad, path, seedValue) {
-    var info = padInfo[pad] || { model: UNKNOWN, sampler: UNKNOWN };
+// A new sample, pinned by the daemon: play it, show its seed, and store it in the set (the pad's pattr)
+// with the one it replaces at the end of the pad's undo list.
+function take(request, path) {
+    var pad = request.pad;
     var before = samples[pad];
-    path = maxPath(path);
-    if (lost[pad] === "recalling") {
-        notices[pad] = pad + ": " + before.path + " was not on this computer: seed " + seedValue + " made again";
-        if (before.model !== info.model || before.sampler !== info.sampler) {
-            notices[pad] += " with " + info.model + " (" + info.sampler + "), but the set's sample came from "
-                + before.model + " (" + before.sampler + "), so it may sound different";
-        }
-    } else {
-        delete notices[pad];
+    var undoList = request.undo;
+    if (undoList === null) {
+        undoList = before ? before.undo.concat([{ path: before.path, recipe: before.recipe }]) : [];
     }
-    delete lost[pad];
-    samples[pad] = { path: path, seed: seedValue, model: info.model, sampler: info.sampler };
-    outlet(2, pad, "seed", Math.max(0, seedValue));
-    outlet(2, pad, "store", path, seedValue, info.model, info.sampler);
-    load(pad, path);
+    samples[pad] = { path: path, recipe: request.recipe, undo: undoList.slice(-UNDO_DEPTH), note: notes[pad] };
+    if (request.restoring && request.made !== "recall") {
+        note(pad, "idle", pad + ": " + before.path + " was not on this computer: made again exactly");
+    } else if (request.restoring) {
+        note(pad, "idle", pad + ": " + before.path + " was not on this computer: seed " + seedOf(request.recipe)
+            + " made again on the pad's model now; it may sound different");
+    }
+    outlet(2, pad, "seed", seedOf(request.recipe));
+    outlet(2, pad, "store", encode(samples[pad]));
+    load(pad, path, !request.restoring);
 }
 
-// Click-free load: fade the pad's voices out, then replace its buffer. The next note starts the new
-// sample from its first frame.
-function load(pad, path) {
+// Undo: the previous sample of the set's own list, from its file, or made again where it is gone.
+function undo(pad) {
+    var sample = samples[pad];
+    if (!sample || sample.undo.length === 0) {
+        note(pad, "error", pad + ": nothing to undo");
+        return;
+    }
+    var previous = sample.undo[sample.undo.length - 1];
+    var rest = sample.undo.slice(0, -1);
+    if (!fileExists(previous.path)) {
+        remake(pad, previous, rest, false);
+        return;
+    }
+    delete notices[pad];
+    samples[pad] = { path: previous.path, recipe: previous.recipe, undo: rest, note: notes[pad] };
+    outlet(2, pad, "seed", seedOf(previous.recipe));
+    outlet(2, pad, "store", encode(samples[pad]));
+    load(pad, previous.path, true);
+    showStatus();
+}
+
+// Click-free load: fade the pad's voices out, and replace its buffer when the fade has ended. A new
+// sample also replaces the Simpler's in Simpler mode; a restored one never does (the Simpler has its own).
+function load(pad, path, toSimpler) {
     pendingLoads[pad] = path;
     outlet(2, pad, "fade");
-    loaders[pad].schedule(2 * FADE_MS);
-    if (useSimpler) {
+    loaders[pad].schedule(FADE_WAIT_MS);
+    if (useSimpler && toSimpler) {
         outlet(3, "replace", pad, notes[pad], path);
     }
+}
+
+function finishLoad(pad) {
+    if (pendingLoads.hasOwnProperty(pad)) {
+        outlet(2, pad, "buffer", "replace", pendingLoads[pad]);
+        delete pendingLoads[pad];
+    }
+}
+
+// What the set stores for a pad: one symbol (JSON, percent-encoded so that Max keeps it one atom).
+function encode(sample) {
+    return encodeURIComponent(JSON.stringify(sample));
+}
+
+function decode(args) {
+    if (args.length >= 4) {  // an older device's: <path> <seed> <model> <sampler>
+        return { path: maxPath(args[0]), recipe: { seed: Number(args[1]), model: String(args[2]),
+            sampler: String(args[3]) }, undo: [] };
+    }
+    try {
+        var stored = JSON.parse(decodeURIComponent(String(args[0])));
+        return typeof stored.path === "string" ? { path: stored.path, recipe: stored.recipe || {},
+            undo: stored.undo || [], note: stored.note } : null;
+    } catch (e) {
+        return null;
+    }
+}
+
+function parseRecipe(text) {
+    try {
+        return JSON.parse(String(text));
+    } catch (e) {
+        return {};
+    }
+}
+
+// A seed for the seed field: a Max int, never a float (a float32 loses seeds above 2^24).
+function seedOf(recipe) {
+    return recipe && recipe.seed >= 0 ? recipe.seed : 0;
 }
 
 function maxPath(path) {
@@ -1049,11 +1516,6 @@ function fileExists(path) {
     return exists;
 }
 
-function finishLoad(pad) {
-    outlet(2, pad, "buffer", "replace", pendingLoads[pad]);
-    delete pendingLoads[pad];
-}
-
 function applyOutput() {
     outlet(2, "output", useSimpler ? 0 : 1, OUTPUT_FADE_MS);
 }
@@ -1061,7 +1523,9 @@ function applyOutput() {
 // ---- the players --------------------------------------------------------------------------------
 
 function setPlayer(pad, name, value) {
-    checkPad(pad);
+    if (!known(pad)) {
+        return;
+    }
     player[pad][name] = value;
     if (started) {
         applyPlayer(pad);
@@ -1082,6 +1546,16 @@ function applyPlayer(pad) {
 
 // ---- connection, reply port and status ----------------------------------------------------------
 
+// A reply port of this device's own: the daemon's default one with Take MIDI on (the daemon announces its
+// MIDI and inbox samples there), else one of the dynamic ports, by chance. Nothing of it is stored: a copy
+// of the device, or the set opened twice, finds its own.
+function choosePort() {
+    replyPort = takeMidi ? PROTOCOL.reply_port : PORTS[0] + Math.floor(Math.random() * (PORTS[1] - PORTS[0]));
+    replyPortWorks = null;
+    listen();
+    showStatus();
+}
+
 // (Re)open the reply port and check that this device, not another program, receives on it: a probe
 // sent to it must come back here.
 function listen() {
@@ -1092,71 +1566,100 @@ function listen() {
 }
 
 function probed(token) {
-    if (token === probeToken) {
+    if (token === probeToken && replyPortWorks !== true) {
         probeBeats = -1;
         replyPortWorks = true;
-        recallWaiting();
+        request("hello", [replyPort]);
+        remakeMissing();
         showStatus();
-    }  // another device's probe: it cannot open the port this one holds, and says so itself
+    }  // another device's probe: it cannot open the port this one holds, and finds another itself
 }
 
 function beat() {
     if (silentBeats >= 2 && connected !== false) {
         connected = false;
-        busy = {};
+        inflight = {};  // their answers will not come: the pads are not left busy
         outlet(2, "connection", 0);
         showStatus();
     }
-    if (probeBeats >= 0 && ++probeBeats >= 2) {
-        replyPortWorks = false;  // a whole period without our probe back: someone else has the port
+    if (probeBeats >= 0 && ++probeBeats >= 2) {  // a whole period without our probe back: the port is taken
+        if (takeMidi) {
+            replyPortWorks = false;
+            listen();  // the default port: try it again, in case it was freed meanwhile
+        } else {
+            choosePort();
+        }
         showStatus();
-        listen();                // try to open it again, in case it was freed meanwhile
     }
     silentBeats++;
-    request("hello", [replyPort]);
+    beats++;
+    if (replyPort) {
+        request("hello", [replyPort]);
+        request("status", []);
+    }
 }
 
-function statusText() {
-    var parts = [];
+// Each pad's state on the pad, one short status line, and the long story in the status line's Info View.
+function showStatus() {
+    var short = [];
+    var long = [];
     if (replyPortWorks === false) {
-        parts.push("reply port " + replyPort + " is taken by another program or PadFusion device: "
-            + "choose another Reply port");
-    } else if (connected === null) {
-        parts.push("connecting to the daemon...");
+        short.push("reply port " + replyPort + " taken");
+        long.push("Take MIDI needs the daemon's reply port " + replyPort + ", which another program or PadFusion "
+            + "device holds; only one device can take the daemon's MIDI and inbox samples.");
+    } else if (connected === null || replyPortWorks !== true) {  // "connected" means a press can be sent
+        short.push("connecting...");
     } else if (connected) {
-        parts.push(daemonDevice ? "connected (" + daemonDevice + ")" : "connected");
+        short.push(daemonDevice ? "connected (" + daemonDevice + ")" : "connected");
     } else {
-        parts.push(NOT_RUNNING);
+        short.push("daemon not running");
+        long.push(NOT_RUNNING + " (see README), and check the device's Host and Port.");
     }
     if (lastError) {
-        parts.push(lastError);
+        short.push("error");
+        long.push(lastError);
     }
     for (var i = 0; i < PADS.length; i++) {
-        if (notices[PADS[i]]) {
-            parts.push(notices[PADS[i]]);
-        }
-    }
-    for (var j = 0; j < PADS.length; j++) {
-        if (busy[PADS[j]]) {
-            parts.push(busy[PADS[j]] + " " + PADS[j]);
+        var pad = PADS[i];
+        var doing = busy(pad);
+        var state = doing || (notices[pad] ? notices[pad].state : (samples[pad] ? "idle" : "empty"));
+        show(pad, doing ? doing + "..." : state);
+        if (notices[pad]) {
+            long.push(notices[pad].text);
         }
     }
     if (lastSample) {
-        parts.push("last " + lastSample.pad + " " + Math.round(lastSample.ms) + " ms");
+        short.push("last " + lastSample.pad + " " + Math.round(lastSample.ms) + " ms");
     }
-    return parts.join(" | ");
+    if (long.length) {
+        short.push("more in the Info View");
+    }
+    show("status", short.join(" | "));
+    show("info", long.length ? long.join("\n") : "What PadFusion is doing. Each pad shows its own state above "
+        + "its waveform: empty, idle, making, missing (its file is not here) or error; hover it for why.");
+    show("port", replyPort ? "Reply " + replyPort : "Reply -");
 }
 
-function showStatus() {
-    var text = statusText();
-    if (text !== shownStatus) {
-        shownStatus = text;
-        outlet(1, "set", text);
+function show(what, text) {
+    if (shown[what] !== text) {
+        shown[what] = text;
+        if (what === "status" || what === "info" || what === "port") {
+            outlet(1, what, text);
+        } else {
+            outlet(2, what, "state", text);
+        }
     }
+}
+
+function note(pad, state, text) {
+    notices[pad] = { state: state, text: text };
+    showStatus();
 }
 
 // Helpers, not messages: Max does not call functions marked local.
-reply.local = setNote.local = send.local = recallWaiting.local = request.local = find.local = 1;
-required.local = fits.local = checkPad.local = take.local = load.local = maxPath.local = 1;
-fileExists.local = finishLoad.local = applyOutput.local = setPlayer.local = applyPlayer.local = 1;
-listen.local = probed.local = beat.local = statusText.local = showStatus.local = 1;
+sendKnob.local = sendKey.local = sendSettings.local = 1;
+reply.local = setNote.local = ask.local = answer.local = forget.local = busy.local = remakeMissing.local = 1;
+remake.local = request.local = find.local = fits.local = known.local = needSample.local = take.local = 1;
+undo.local = load.local = finishLoad.local = encode.local = decode.local = parseRecipe.local = seedOf.local = 1;
+maxPath.local = fileExists.local = applyOutput.local = setPlayer.local = applyPlayer.local = 1;
+choosePort.local = listen.local = probed.local = beat.local = showStatus.local = show.local = note.local = 1;

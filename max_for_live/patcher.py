@@ -21,12 +21,17 @@ padfusion.js sets everything else through `[route <pads> output connection] -> [
 from padfusion.bridge import protocol
 from padfusion.bridge.presets import DEFAULT_PRESETS, GM_NOTES
 from padfusion.model import params
+from padfusion.model.knobs import KNOBS, NOTE_NAMES
 
 TITLES = {"kick": "Kick", "snare": "Snare", "hihat": "Hi-hat", "perc": "Perc"}
 PADS = tuple((pad, TITLES[pad], GM_NOTES[pad]) for pad in DEFAULT_PRESETS)  # (name, title, MIDI note)
 FONT = "Ableton Sans Medium"  # Live's own font, for the text Max draws itself (live.* objects use it anyway)
 FONT_SIZE = 9.0
 HEIGHT = 169                  # every Live device is 169 pixels high
+# The longest a pad can sound: a whole sample (32768 frames at 44.1 kHz) tuned down two octaves.
+DECAY_MS = 3000
+# What padfusion.js says to a pad, through its [route]: each word an outlet.
+CONTROL = ("fade", "buffer", "note", "gains", "rate", "decay", "choke", "seed", "store", "state", "hit")
 COLUMN = 136                  # presentation width of one pad
 MARGIN = 8
 SETTINGS_X = MARGIN + 4 * COLUMN
@@ -34,7 +39,11 @@ WIDTH = SETTINGS_X + 96 + MARGIN
 
 AUTOMATED, STORED_ONLY, HIDDEN = 0, 1, 2           # parameter_invisible
 FLOAT, INT, ENUM, BLOB = 0, 1, 2, 3                # parameter_type
-UNIT_INT, UNIT_TIME, UNIT_DB, UNIT_PERCENT, UNIT_PAN, UNIT_SEMITONES = 0, 2, 4, 5, 6, 7  # parameter_unitstyle
+UNIT_INT, UNIT_TIME, UNIT_HZ, UNIT_DB, UNIT_PERCENT, UNIT_PAN, UNIT_SEMITONES = 0, 2, 3, 4, 5, 6, 7  # unitstyle
+# A knob's dial, by the knob's unit: its unit style and the factor from the dial's value to the knob's unit (Live
+# shows times in ms; the knobs take seconds).
+KNOB_UNITS = {"Hz": (UNIT_HZ, 1.0), "s": (UNIT_TIME, 0.001), "dB": (UNIT_DB, 1.0)}
+KEYS = ("Off", "Song", *NOTE_NAMES)  # the Key menu: none, Live's song root (Live 12), or a pitch class
 MOD_NONE, MOD_BIPOLAR, MOD_ABSOLUTE = 0, 2, 4      # parameter_modmode
 
 # newobj classes: (inlets, outlet types)
@@ -47,8 +56,10 @@ OBJECTS = {
     "pack": (2, [""]), "gate": (2, [""]), "counter": (4, ["int", "", "", "int"]),
     "groove~": (3, ["signal", "signal", "signal"]), "sig~": (1, ["signal"]), "buffer~": (1, ["float", "bang"]),
     "loadmess": (1, [""]), "r": (1, [""]), "s": (1, []), "unpack": (1, ["float", "float"]),
-    "pattr": (1, ["", "", ""]),
+    "pattr": (1, ["", "", ""]), "conformpath": (1, ["", "int"]), "thispatcher": (1, ["", ""]),
+    "!-": (2, ["int"]),
 }
+UI = {"number": (1, ["", "bang"]), "textedit": (1, ["", "int", "", "bang"]), "live.drop": (1, ["", ""])}
 
 
 class Patcher:
@@ -93,7 +104,8 @@ class Patcher:
                   visibility: int, values: dict, **attributes) -> str:
         """A live.* control: a Live parameter with long and short names, Info title and text."""
         longname, shortname = names
-        outlettype = {"live.text": ["", ""], "live.dial": ["", "float"], "live.numbox": ["", "float"]}[maxclass]
+        outlettype = {"live.text": ["", ""], "live.dial": ["", "float"], "live.numbox": ["", "float"],
+                      "live.menu": ["", "", "float"]}[maxclass]
         self.parameters[id_] = names
         return self.add(id_, maxclass, at, 1, outlettype, parameter_enable=1, presentation=1,
                         presentation_rect=shown, annotation=info, annotation_name=longname, varname=id_,
@@ -143,11 +155,18 @@ def build_device(p: Patcher) -> None:
     p.connect("defer", 0, "simpler")
     p.connect("simpler", 0, "logic")
 
-    p.comment("status", "connecting to the daemon...", (40, 300, 400, 18), [MARGIN, 148, WIDTH - 2 * MARGIN, 18],
-              "What PadFusion is doing: the connection to the daemon, samples being made, the time the last one "
-              "took, samples recalled because their file was missing, and the daemon's errors. \"daemon not "
-              "running\": start it with `padfusion serve` (see the README).")
-    p.connect("logic", 1, "status")
+    # The texts: the status line, its Info View text (the long story), the reply port in use.
+    p.obj("texts", "route status info port", (40, 270, 160))
+    p.connect("logic", 1, "texts")
+    p.comment("status", "connecting...", (40, 300, 400, 18), [MARGIN, 148, WIDTH - 2 * MARGIN, 18],
+              "What PadFusion is doing: the connection to the daemon and the time the last sample took; the details "
+              "(why a pad is missing its sample, the daemon's errors) are here, in the Info View.")
+    p.obj("status-set", "prepend set", (40, 330, 70))
+    p.obj("status-info", "prepend sendbox annotation", (120, 330, 150))  # a box attribute: set through sendbox
+    p.connect("texts", 0, "status-set")
+    p.connect("status-set", 0, "status")
+    p.connect("texts", 1, "status-info")
+    p.connect("status-info", 0, "status")
 
     # MIDI in, the players' messages, the output (muted in Simpler mode).
     p.obj("midiin", "midiin", (40, 360, 46))
@@ -177,38 +196,88 @@ def build_device(p: Patcher) -> None:
     p.connect("players", len(PADS) + 1, "connection-set")
     p.connect("connection-set", 0, "connection")
     settings = (
-        ("steps", "live.dial", [x, 24, 44, 48], ("Steps", "Steps"),
+        ("steps", "live.dial", [x, 22, 44, 44], ("Steps", "Steps"),
          "Sampler steps for New: more steps, finer detail, slower. 0 uses the pad's default from the daemon's "
          "preset.", AUTOMATED,
          {"parameter_type": INT, "parameter_mmin": 0.0, "parameter_mmax": 100.0, "parameter_initial": [0.0],
           "parameter_initial_enable": 1, "parameter_unitstyle": UNIT_INT, "parameter_modmode": MOD_ABSOLUTE}, {}),
-        ("strength", "live.dial", [x + 52, 24, 44, 48], ("Variation Strength", "Variation"),
+        ("strength", "live.dial", [x + 52, 22, 44, 44], ("Variation Strength", "Variation"),
          "How far a variation strays from the current sample: low values keep its character, 100 % is a new "
          "sample.", AUTOMATED, dial(1, 100, 30, UNIT_PERCENT), {}),
-        ("target", "live.text", [x, 76, 96, 16], ("Sample Target", "Target"),
+        ("target", "live.text", [x, 68, 46, 16], ("Sample Target", "Target"),
          "Where new samples go. Own players: PadFusion plays them. To Simpler (Live 12.4 or later): each new "
          "sample replaces the one in the Simpler on the matching pad of the first Drum Rack on this track, and "
          "PadFusion's own output is muted.", AUTOMATED, switch(["Own players", "To Simpler"]),
-         {"mode": 1, "text": "Own players", "texton": "To Simpler"}),
-        ("osc_port", "live.numbox", [x, 112, 44, 16], ("Daemon Port", "OSC Port"),
+         {"mode": 1, "text": "Players", "texton": "Simpler"}),
+        ("key", "live.menu", [x + 50, 68, 46, 16], ("Song Key", "Key"),
+         "The key the pads' tonal samples are tuned to (their later presses): Off for none, Song to follow Live's "
+         "song root (Live 12's Scale; observed as it changes), or a pitch class set by hand (Live 11). Saved with "
+         "the Live set.", STORED_ONLY, {**switch(KEYS), "parameter_modmode": MOD_NONE}, {}),
+        ("take_midi", "live.text", [x, 86, 30, 16], ("Take MIDI Samples", "Take MIDI"),
+         "On: this device listens on the daemon's default reply port and takes the samples made from the "
+         "daemon's MIDI input and inbox too. Only one device can; off, a device takes only its own. Saved with "
+         "the Live set.", STORED_ONLY, switch(["Off", "On"]), {"mode": 1, "text": "MIDI", "texton": "MIDI"}),
+        ("sound", "live.text", [x + 32, 86, 32, 16], ("Show Knobs", "Knobs"),
+         "Show each pad's sound knobs (pitch, decay, punch, brightness, tone, as its instrument has them) in place "
+         "of its Vol, Tune, Decay and Pan dials. A knob steers what the daemon makes on the pad's later presses; "
+         "at its leftmost it is free (the model's choice).", HIDDEN, switch(["Players", "Knobs"]),
+         {"mode": 1, "text": "Knobs", "texton": "Knobs"}),
+        ("build_rack", "live.text", [x + 66, 86, 30, 16], ("Build Drum Rack", "Build Rack"),
+         "Put each pad's sample into a Simpler on the matching pad of a Drum Rack on this track: a new Drum Rack "
+         "after this device where Live can make one (Live 12.3 or later), else the first Drum Rack on the track. "
+         "Acts when the mouse button is released.", HIDDEN, switch(["off", "on"]),
+         {"mode": 0, "outputmode": 1, "text": "Rack", "texton": "Rack"}),
+        ("osc_port", "live.numbox", [x, 122, 44, 16], ("Daemon Port", "OSC Port"),
          f"The UDP port the daemon listens on (its --osc-port, {protocol.DEFAULT_OSC_PORT} unless you changed "
          "it). Saved with the Live set.", STORED_ONLY,
          dial(1024, 65535, protocol.DEFAULT_OSC_PORT, UNIT_INT, parameter_modmode=MOD_NONE), {}),
-        ("reply_port", "live.numbox", [x + 52, 112, 44, 16], ("Reply Port", "Reply"),
-         f"The UDP port this device hears the daemon's answers on ({protocol.DEFAULT_REPLY_PORT} by default). "
-         "Give every PadFusion device in a set its own; the status line says when another program holds it. "
-         "Saved with the Live set.", STORED_ONLY,
-         dial(1024, 65535, protocol.DEFAULT_REPLY_PORT, UNIT_INT, parameter_modmode=MOD_NONE), {}),
     )
     for i, (id_, maxclass, shown, names, info, visibility, values, attributes) in enumerate(settings):
         at = (700 + 110 * i, 20, shown[2], shown[3])
         p.parameter(id_, maxclass, at, shown, names, info, visibility, values, **attributes)
-        p.obj(f"{id_}-prepend", f"prepend {id_}", (at[0], 80, 100))
-        p.connect(id_, 0, f"{id_}-prepend")
-        p.connect(f"{id_}-prepend", 0, "logic")
-    for i, (id_, label) in enumerate((("osc_port", "OSC port"), ("reply_port", "Reply port"))):
-        p.comment(f"{id_}-label", label.split()[0], (700 + 110 * (3 + i), 110, 44, 18), [x + 52 * i, 96, 44, 16],
-                  f"{label}: the number below.")
+        if id_ != "sound":  # the view switch is the patcher's own (below)
+            p.obj(f"{id_}-prepend", f"prepend {id_}", (at[0], 80, 100))
+            p.connect(id_, 1 if id_ == "key" else 0, f"{id_}-prepend")  # the key by its menu item's text
+            p.connect(f"{id_}-prepend", 0, "logic")
+
+    # Knobs on: each pad's player dials hidden and its knob dials shown (build_pad wires each dial), by scripting.
+    p.obj("view", "thispatcher", (1300, 140, 80))
+    p.obj("sound-players", "t i", (1300, 80, 40))
+    p.obj("sound-knobs", "!- 1", (1360, 80, 40))
+    p.connect("sound", 0, "sound-players")
+    p.connect("sound", 0, "sound-knobs")
+
+    # The daemon's host, typed (saved with the set in a pattr, shown back in the field when the set opens).
+    p.add("host", "textedit", (700, 140, 96, 16), *UI["textedit"], presentation=1,
+          presentation_rect=[x, 104, 96, 16], text=protocol.DEFAULT_HOST, fontname=FONT, fontsize=FONT_SIZE,
+          lines=1, keymode=1, annotation="The computer the daemon runs on: 127.0.0.1 (this one) unless it runs on "
+          "another computer of the studio, whose output folder this one must then reach at the same path. Type "
+          "and press Return. Saved with the Live set.", annotation_name="Daemon Host")
+    p.obj("host-text", "route text", (700, 170, 60))
+    p.obj("host-stored", "pattr daemon_host", (700, 200, 110), varname="daemon_host",
+          saved_object_attributes={"parameter_enable": 1, "parameter_mappable": 0},
+          saved_attribute_attributes={"valueof": {
+              "parameter_invisible": STORED_ONLY, "parameter_longname": "Daemon Host", "parameter_shortname": "Host",
+              "parameter_type": BLOB, "parameter_annotation_name": "Daemon Host"}},
+          annotation="The daemon's host, saved with the Live set.")
+    p.parameters["host-stored"] = ("Daemon Host", "Host")
+    p.obj("host-prepend", "prepend host", (820, 200, 80))
+    p.obj("host-show", "prepend set", (820, 170, 70))
+    p.connect("host", 0, "host-text")
+    p.connect("host-text", 0, "host-stored")
+    p.connect("host-text", 1, "host-stored")  # a textedit that sends its words without the `text` selector
+    p.connect("host-stored", 0, "host-prepend")
+    p.connect("host-stored", 0, "host-show")
+    p.connect("host-show", 0, "host")
+    p.connect("host-prepend", 0, "logic")
+
+    p.comment("port", "Reply -", (820, 110, 48, 18), [x + 48, 122, 48, 16],
+              "The port this device hears the daemon's answers on: found by the device itself each time the set "
+              "opens (a free one, so that every PadFusion device in a set has its own), or the daemon's default "
+              f"reply port, {protocol.DEFAULT_REPLY_PORT}, with Take MIDI on.")
+    p.obj("port-set", "prepend set", (820, 80, 70))
+    p.connect("texts", 2, "port-set")
+    p.connect("port-set", 0, "port")
 
 
 def build_pad(p: Patcher, index: int, pad: str, title: str, note: int) -> None:
@@ -220,13 +289,19 @@ def build_pad(p: Patcher, index: int, pad: str, title: str, note: int) -> None:
     def at(column, row, width=100, height=22):
         return (px + column, row, width, height)
 
+    def shown_with(control, switch, row):
+        """Hidden (`hidden 1`) while `switch` says 1."""
+        p.message(f"{control}-view", f"script sendbox {control} hidden $1", at(200, row, 200))
+        p.connect(switch, 0, f"{control}-view")
+        p.connect(f"{control}-view", 0, "view")
+
     def to_logic(control, words, row):
         p.obj(f"{control}-prepend", f"prepend {words}", at(0, row, 200))
         p.connect(control, 0, f"{control}-prepend")
         p.connect(f"{control}-prepend", 0, logic)
 
     # What padfusion.js says to this pad.
-    p.obj(f"{pad}-control", "route fade buffer note gains rate decay choke seed store", at(0, 360, 280))
+    p.obj(f"{pad}-control", "route " + " ".join(CONTROL), at(0, 360, 280))
     p.connect("players", index, f"{pad}-control")
 
     # Trigger: a note-on on the pad's note, or a click on its waveform.
@@ -236,7 +311,7 @@ def build_pad(p: Patcher, index: int, pad: str, title: str, note: int) -> None:
     p.obj(f"{pad}-hit", "t i b b b", at(0, 550, 80))
     p.connect("stripnote", 0, f"{pad}-is")
     p.connect("stripnote", 1, f"{pad}-velocity", 1)
-    p.connect(f"{pad}-control", 2, f"{pad}-is", 1)
+    p.connect(f"{pad}-control", CONTROL.index("note"), f"{pad}-is", 1)
     p.connect(f"{pad}-is", 0, f"{pad}-sel")
     p.connect(f"{pad}-sel", 0, f"{pad}-velocity")
     p.connect(f"{pad}-velocity", 0, f"{pad}-hit")
@@ -255,14 +330,14 @@ def build_pad(p: Patcher, index: int, pad: str, title: str, note: int) -> None:
     p.connect(f"{pad}-choke-receive", 0, f"{pad}-choke-other")
     p.connect(f"{pad}-choke-other", 1, f"{pad}-choke-receive-gate", 1)
     p.connect(f"{pad}-choke-receive-gate", 0, f"{pad}-choked")
-    p.connect(f"{pad}-control", 6, f"{pad}-choke-send-gate", 0)
-    p.connect(f"{pad}-control", 6, f"{pad}-choke-receive-gate", 0)
+    p.connect(f"{pad}-control", CONTROL.index("choke"), f"{pad}-choke-send-gate", 0)
+    p.connect(f"{pad}-control", CONTROL.index("choke"), f"{pad}-choke-receive-gate", 0)
 
     # Fading both voices out: before a retrigger, when choked, and before a new sample is loaded.
     p.message(f"{pad}-fade", "0 5", at(60, 700, 40))
     p.connect(f"{pad}-hit", 2, f"{pad}-fade")
     p.connect(f"{pad}-choked", 0, f"{pad}-fade")
-    p.connect(f"{pad}-control", 0, f"{pad}-fade")
+    p.connect(f"{pad}-control", CONTROL.index("fade"), f"{pad}-fade")
 
     # The voice that starts, and its envelope: the velocity at once, held for the decay, then out in 20 ms.
     p.obj(f"{pad}-voice", "counter 1 2", at(60, 610, 70))
@@ -274,15 +349,15 @@ def build_pad(p: Patcher, index: int, pad: str, title: str, note: int) -> None:
     p.connect(f"{pad}-voice", 0, f"{pad}-voices", 0)
     p.connect(f"{pad}-hit", 0, f"{pad}-level")
     p.connect(f"{pad}-level", 0, f"{pad}-envelope")
-    p.connect(f"{pad}-control", 5, f"{pad}-envelope", 1)
+    p.connect(f"{pad}-control", CONTROL.index("decay"), f"{pad}-envelope", 1)
     p.connect(f"{pad}-envelope", 0, f"{pad}-envelope-message")
     p.connect(f"{pad}-envelope-message", 0, f"{pad}-voices", 1)
 
     # Two voices, each a groove~ on the pad's buffer~ (at the rate of the Tune dial) times its envelope.
     p.obj(f"{pad}-buffer", f"buffer~ ---{pad}", at(160, 400, 100))
     p.obj(f"{pad}-rate", "sig~ 1.", at(160, 760, 50))
-    p.connect(f"{pad}-control", 1, f"{pad}-buffer")
-    p.connect(f"{pad}-control", 4, f"{pad}-rate")
+    p.connect(f"{pad}-control", CONTROL.index("buffer"), f"{pad}-buffer")
+    p.connect(f"{pad}-control", CONTROL.index("rate"), f"{pad}-rate")
     p.obj(f"{pad}-left", "*~", at(0, 960, 40))
     p.obj(f"{pad}-right", "*~", at(60, 960, 40))
     for v, voice in enumerate("ab"):
@@ -305,6 +380,10 @@ def build_pad(p: Patcher, index: int, pad: str, title: str, note: int) -> None:
         p.connect(f"{pad}-{voice}-envelope", 0, f"{pad}-{voice}-right", 1)
         p.connect(f"{pad}-{voice}-left", 0, f"{pad}-left")
         p.connect(f"{pad}-{voice}-right", 0, f"{pad}-right")
+    # The fade's end (voice a's envelope reaching its target) tells padfusion.js that a new sample can go in.
+    p.message(f"{pad}-faded", f"faded {pad}", at(200, 890, 80))
+    p.connect(f"{pad}-a-envelope", 1, f"{pad}-faded")
+    p.connect(f"{pad}-faded", 0, logic)
 
     # Volume and pan, as one gain per side, smoothed so that moving the dials does not click.
     p.obj(f"{pad}-gains", "unpack f f", at(160, 880, 70))
@@ -315,11 +394,17 @@ def build_pad(p: Patcher, index: int, pad: str, title: str, note: int) -> None:
         p.connect(f"{pad}-gain-{side}-ramp", 0, f"{pad}-gain-{side}")
         p.connect(f"{pad}-gain-{side}", 0, f"{pad}-{side}", 1)
         p.connect(f"{pad}-{side}", 0, f"output-{side}")
-    p.connect(f"{pad}-control", 3, f"{pad}-gains")
+    p.connect(f"{pad}-control", CONTROL.index("gains"), f"{pad}-gains")
 
     # The pad's face: name, waveform (click it to hear the pad), buttons, seed, choke, dials.
-    p.comment(f"{pad}-name", title, at(0, 1000, 80, 18), [x0, 2, 72, 16],
+    p.comment(f"{pad}-name", title, at(0, 1000, 80, 18), [x0, 2, 56, 16],
               f"The {name} pad, played by MIDI note {note} until the daemon's preset says otherwise.")
+    p.comment(f"{pad}-state", "empty", at(90, 1000, 70, 18), [x0 + 56, 2, 72, 16],
+              f"The {name} pad's state: empty (no sample yet), idle, making (the daemon is at work), missing (the "
+              "set's file is not on this computer) or error. The status line's Info View says why.")
+    p.obj(f"{pad}-state-set", "prepend set", at(90, 970, 70))
+    p.connect(f"{pad}-control", CONTROL.index("state"), f"{pad}-state-set")
+    p.connect(f"{pad}-state-set", 0, f"{pad}-state")
     p.add(f"{pad}-waveform", "waveform~", at(0, 1030, 128, 38), 5, ["float", "float", "float", "float", "list", ""],
           presentation=1, presentation_rect=[x0, 18, 128, 38], ignoreclick=1,
           annotation=f"The current {name} sample. Click it to hear it.",
@@ -331,35 +416,53 @@ def build_pad(p: Patcher, index: int, pad: str, title: str, note: int) -> None:
     p.connect(f"{pad}-show", 0, f"{pad}-waveform")
     p.add(f"{pad}-audition", "ubutton", at(140, 1030, 128, 38), 1, ["bang", "bang", "", "int"],
           presentation=1, presentation_rect=[x0, 18, 128, 38],
-          annotation=f"Click to hear the {name} pad at velocity 100.", annotation_name=f"Audition {title}")
-    p.message(f"{pad}-audition-velocity", "100", at(140, 1075, 30))
-    p.connect(f"{pad}-audition", 0, f"{pad}-audition-velocity")
-    p.connect(f"{pad}-audition-velocity", 0, f"{pad}-hit")
+          annotation=f"Click to hear the {name} pad at velocity 100 (it plays as the mouse button goes down; "
+          "in Simpler mode too, through PadFusion's own player of the same sample).",
+          annotation_name=f"Audition {title}")
+    p.message(f"{pad}-audition-message", f"audition {pad}", at(140, 1075, 80))
+    p.connect(f"{pad}-audition", 1, f"{pad}-audition-message")  # outlet 1: mouse-down
+    p.connect(f"{pad}-audition-message", 0, logic)
+    p.connect(f"{pad}-control", CONTROL.index("hit"), f"{pad}-hit")
 
     buttons = (("new", "New", f"Make a new {name} sample (the Steps dial applies)."),
                ("variation", "Var", f"Make a variation of the current {name} sample; the Variation dial sets "
                                     "how far it strays."),
                ("undo", "Undo", f"Go back to the previous {name} sample."),
                ("keep", "Keep", f"Copy the current {name} sample into the daemon's kept/ folder so it is never "
-                                "overwritten."))
+                                "overwritten."),
+               ("clip", "Clip", f"Put the current {name} sample in an audio clip, in the selected clip slot of "
+                                "an audio track (Live 12.0.5 or later; otherwise drag the file from the "
+                                "daemon's pinned/ folder)."))
     for b, (action, label, info) in enumerate(buttons):
         control = f"{pad}-{action}"
-        p.parameter(control, "live.text", at(b * 60, 1100, 30, 16), [x0 + b * 32, 60, 30, 16],
+        p.parameter(control, "live.text", at(b * 60, 1100, 30, 16), [x0 + b * 26, 60, 24, 16],
                     (f"{title} {action.capitalize()}", label), info + " Acts when the mouse button is released.",
                     HIDDEN, switch(["off", "on"]), mode=0, outputmode=1, text=label, texton=label)
         to_logic(control, f"press {pad} {action}", 1130 + 30 * b)
 
-    p.parameter(f"{pad}-seed", "live.numbox", at(0, 1260, 80, 16), [x0, 80, 80, 16], (f"{title} Seed", "Seed"),
-                f"The seed of the current {name} sample. Type a seed and press Enter to make that sample again "
-                "(with the pad's model and sampler).", HIDDEN,
-                {"parameter_type": FLOAT, "parameter_mmin": 0.0, "parameter_mmax": float(params.MAX_SEED),
-                 "parameter_unitstyle": UNIT_INT, "parameter_modmode": MOD_NONE})
+    # The seed: a Max int box, not a Live parameter, whose values are 32-bit floats (a seed above 2^24 would
+    # come back as another).
+    p.add(f"{pad}-seed", "number", at(0, 1260, 56, 16), *UI["number"], presentation=1,
+          presentation_rect=[x0, 80, 56, 16], minimum=0, maximum=params.MAX_SEED, fontname=FONT, fontsize=FONT_SIZE,
+          annotation=f"The seed of the current {name} sample. Type a seed and press Return to make that sample "
+          "again with the pad's model, sampler and steps now.", annotation_name=f"{title} Seed")
     p.message(f"{pad}-seed-set", "set $1", at(90, 1230, 50))
-    p.connect(f"{pad}-control", 7, f"{pad}-seed-set")
+    p.connect(f"{pad}-control", CONTROL.index("seed"), f"{pad}-seed-set")
     p.connect(f"{pad}-seed-set", 0, f"{pad}-seed")
     to_logic(f"{pad}-seed", f"seed {pad}", 1290)
 
-    p.parameter(f"{pad}-choke", "live.text", at(100, 1260, 44, 16), [x0 + 84, 80, 44, 16],
+    p.add(f"{pad}-drop", "live.drop", at(220, 1260, 34, 16), *UI["live.drop"], presentation=1,
+          presentation_rect=[x0 + 58, 80, 34, 16], parameter_enable=0,
+          annotation=f"Drop an audio file here to make a variation of it on the {name} pad (the Variation dial "
+          "sets how far; the file must lie in the daemon's output folder or a folder in its sample_dirs).",
+          annotation_name=f"{title} Drop")
+    p.obj(f"{pad}-drop-path", "conformpath native boot", at(220, 1290, 140))  # "Macintosh HD:/x" -> "/x"
+    p.obj(f"{pad}-drop-prepend", f"prepend drop {pad}", at(220, 1320, 110))
+    p.connect(f"{pad}-drop", 0, f"{pad}-drop-path")
+    p.connect(f"{pad}-drop-path", 0, f"{pad}-drop-prepend")
+    p.connect(f"{pad}-drop-prepend", 0, logic)
+
+    p.parameter(f"{pad}-choke", "live.text", at(100, 1260, 44, 16), [x0 + 94, 80, 34, 16],
                 (f"{title} Choke", "Choke"),
                 f"Put the {name} pad in the choke group: a hit on any pad of the group silences the others "
                 "(a closed hi-hat cutting an open one).", AUTOMATED, switch(["Off", "On"]),
@@ -372,8 +475,8 @@ def build_pad(p: Patcher, index: int, pad: str, title: str, note: int) -> None:
         ("tune", ("Tune", "Tune"), f"Pitch of the {name} pad in semitones (it also changes its length).",
          dial(-24, 24, 0, UNIT_SEMITONES)),
         ("decay", ("Decay", "Decay"), f"How long the {name} pad sounds before a 20 ms fade; at the most the "
-                                      "whole sample plays.",
-         dial(10, 1000, 1000, UNIT_TIME, parameter_exponent=2.0)),
+                                      "whole sample plays, tuned down two octaves too.",
+         dial(10, DECAY_MS, DECAY_MS, UNIT_TIME, parameter_exponent=2.0)),
         ("pan", ("Pan", "Pan"), f"Stereo position of the {name} pad.", dial(-50, 50, 0, UNIT_PAN)),
     )
     for d, (kind, (longname, shortname), info, values) in enumerate(dials):
@@ -381,6 +484,23 @@ def build_pad(p: Patcher, index: int, pad: str, title: str, note: int) -> None:
         p.parameter(control, "live.dial", at(d * 60, 1360, 32, 44), [x0 + d * 32, 98, 32, 44],
                     (f"{title} {longname}", shortname), info, AUTOMATED, values, fontsize=FONT_SIZE)
         to_logic(control, f"{kind} {pad}", 1410 + 30 * d)
+        shown_with(control, "sound-players", 1530 + 30 * d)
+
+    # The pad's sound knobs (model/knobs.py, its instrument's), in place of the player dials with Knobs on. Each
+    # says `knob <pad> <name> <lowest> <factor to the knob's unit> <value>`: at its lowest, the knob is free.
+    for k, knob in enumerate(KNOBS[pad]):
+        control = f"{pad}-knob-{knob.name}"
+        unit, factor = KNOB_UNITS[knob.unit]
+        low, high = knob.low / factor, knob.high / factor
+        curve = {"parameter_exponent": 3.0} if knob.unit == "Hz" else {}
+        p.parameter(control, "live.dial", at(k * 60, 1660, 32, 44), [x0 + k * 32, 98, 32, 44],
+                    (f"{title} Sound {knob.name.capitalize()}", knob.name.capitalize()),
+                    f"The {name} pad's {knob.name} ({knob.doc}), {knob.low:g} to {knob.high:g} {knob.unit}, for its "
+                    "next samples; at its leftmost it is free (the model's choice). Saved with the Live set.",
+                    STORED_ONLY, dial(low, high, low, unit, parameter_modmode=MOD_NONE, **curve),
+                    fontsize=FONT_SIZE, hidden=1)
+        to_logic(control, f"knob {pad} {knob.name} {low:g} {factor:g}", 1710 + 30 * k)
+        shown_with(control, "sound-knobs", 1830 + 30 * k)
 
     # The pad's sample, saved with the Live set: a hidden, stored-only pattr that padfusion.js sets
     # (`store`) and that gives the stored sample back when the set opens (and on Live's undo).
@@ -390,9 +510,9 @@ def build_pad(p: Patcher, index: int, pad: str, title: str, note: int) -> None:
               "parameter_invisible": STORED_ONLY, "parameter_longname": f"{title} Sample",
               "parameter_shortname": "Sample", "parameter_type": BLOB,
               "parameter_annotation_name": f"{title} Sample"}},
-          annotation=f"The {name} sample's file, seed, model and sampler, saved with the Live set.")
+          annotation=f"The {name} sample's file, its recipe and the pad's undo list, saved with the Live set.")
     p.parameters[f"{pad}-sample"] = (f"{title} Sample", "Sample")
-    p.connect(f"{pad}-control", 8, f"{pad}-sample")
+    p.connect(f"{pad}-control", CONTROL.index("store"), f"{pad}-sample")
     p.obj(f"{pad}-restore", f"prepend restore {pad}", at(160, 1290, 130))
     p.connect(f"{pad}-sample", 0, f"{pad}-restore")
     p.connect(f"{pad}-restore", 0, logic)

@@ -1,5 +1,6 @@
 """A loaded model, ready to turn seeds (or a source sound) into one-shots."""
 
+import hashlib
 import logging
 from dataclasses import dataclass
 
@@ -30,6 +31,7 @@ class Pipeline:
     dtype: torch.dtype
     backend: Choice
     openvino: OpenVINONet | None = None  # the compiled network, when OpenVINO runs it
+    weights: str = ""  # digest of the weights (weights_digest): a sample's record names the exact model it came from
 
     @classmethod
     def load(cls, source: str, *, device: str | None = None, half: bool = False, weights: str = "ema",
@@ -40,10 +42,11 @@ class Pipeline:
         config, state = load_source(source, weights=weights, config_path=config_path)
         choice = backends.choose(backend, device)
         net = build_net(config, state)
+        digest = weights_digest(state)
         if choice.backend == "openvino":
             try:
                 compiled = OpenVINONet.load(net, config, choice.device, half)
-                return cls(net, config, str(source), torch.device("cpu"), torch.float32, choice, compiled)
+                return cls(net, config, str(source), torch.device("cpu"), torch.float32, choice, compiled, digest)
             except BackendError as e:
                 if backend != "auto":
                     raise
@@ -53,7 +56,7 @@ class Pipeline:
         dtype = torch.float16 if half and device.type != "cpu" else torch.float32
         if half and device.type == "cpu":
             log.warning("half precision is for GPUs; running in float32 on the CPU")
-        return cls(net.to(device, dtype), config, str(source), device, dtype, choice)
+        return cls(net.to(device, dtype), config, str(source), device, dtype, choice, weights=digest)
 
     def velocity(self, x, sigma):
         """The network as the samplers call it, v = net(x, sigma): float32 in and out, whatever runs it."""
@@ -133,4 +136,14 @@ class Pipeline:
 
     def metadata(self, recipe: Recipe, **extra) -> dict:
         """The record of a sample made from `recipe` on this model (Recipe.record), with `extra`."""
-        return recipe.record(self.source, bool(self.config.noise_colours), **extra)
+        return recipe.record(self.source, bool(self.config.noise_colours), weights=self.weights, **extra)
+
+
+def weights_digest(state: dict) -> str:
+    """A short digest of a state dict's names, shapes, types and bytes: equal digests, equal weights."""
+    digest = hashlib.sha256()
+    for name in sorted(state):
+        tensor = state[name].detach().cpu().contiguous()
+        digest.update(f"{name}:{tuple(tensor.shape)}:{tensor.dtype};".encode())
+        digest.update(tensor.view(-1).view(torch.uint8).numpy().tobytes())
+    return digest.hexdigest()[:16]

@@ -44,6 +44,16 @@ class Recipe:
             record |= {"style" if self.style else "variation_of": self.source, "strength": self.strength}
         return record | extra
 
+    @classmethod
+    def from_record(cls, record: dict) -> "Recipe":
+        """The recipe a sample's record names (the inverse of `record`), each value checked (model.params,
+        model.knobs); a value the record lacks takes the library's default. ValueError if one is bad."""
+        source = record.get("style", record.get("variation_of"))
+        return resolve(seed=params.check_seed(record.get("seed")), steps=record.get("steps"),
+                       sampler=record.get("sampler"), colour_spread=record.get("colour_spread"),
+                       strength=record.get("strength"), source=source, style="style" in record,
+                       instrument=record.get("instrument"), knobs=record.get("knobs"), key=record.get("key"))
+
     def same_sound_as(self, other: "Recipe") -> bool:
         """Whether the two make the same sound but for the seed: a pooled sample may answer a request only then."""
         return self == replace(other, seed=self.seed)

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from padfusion.model import descriptors, knobs
-from padfusion.model.recipe import resolve
+from padfusion.model.recipe import Recipe, resolve
 
 RATE = 44100
 t = np.arange(32768) / RATE
@@ -99,3 +99,13 @@ def test_a_recipe_takes_the_presets_knobs_and_key_and_the_requests_over_them():
     assert recipe.record("m", False)["knobs"] == {"decay": 0.2}
     with pytest.raises(knobs.KnobError, match="its knobs: decay, brightness$"):
         resolve(seed=1, instrument="hihat", knobs={"pitch": 50})
+
+
+@pytest.mark.parametrize("recipe", [
+    resolve(seed=7, steps=12, sampler="dpmpp-2m", instrument="kick", knobs={"decay": 0.3}, key="A"),
+    resolve(seed=8, source="history/kick/a.wav", strength=0.4, colour_spread=1.5),
+    resolve(seed=9, source="/samples/clap.wav", style=True),
+], ids=["knobs and key", "variation", "style"])
+def test_a_recipe_comes_back_whole_from_its_record(recipe):
+    """What `remake` relies on: a sample's record names everything its recipe holds."""
+    assert Recipe.from_record(recipe.record("m", True, pad="kick", weights="abc")) == recipe

@@ -29,6 +29,28 @@ def read_chunks(blob: bytes) -> list[tuple[bytes, bytes]]:
     return chunks
 
 
+def read_frozen(ptch: bytes) -> dict[str, tuple[bytes, bytes, int]]:
+    """A frozen device's files: name -> (type, data, flag), read by the layout of Ableton's maxdevtools (maxdiff's
+    frozen-device reader), apart from the build."""
+    assert ptch[:4] == b"mx@c"
+    header, footer = struct.unpack(">IQ", ptch[4:16])
+    assert header == 16 and ptch[footer:footer + 4] == b"dlst"
+    assert struct.unpack(">I", ptch[footer + 4:footer + 8])[0] == len(ptch) - footer
+    files, entry = {}, footer + 8
+    while entry < len(ptch):
+        assert ptch[entry:entry + 4] == b"dire"
+        end = entry + struct.unpack(">I", ptch[entry + 4:entry + 8])[0]
+        fields, at = {}, entry + 8
+        while at < end:
+            size = struct.unpack(">I", ptch[at + 4:at + 8])[0]
+            fields[ptch[at:at + 4]] = ptch[at + 8:at + size]
+            at += size
+        offset, size, flag = (struct.unpack(">I", fields[tag])[0] for tag in (b"of32", b"sz32", b"flag"))
+        files[fields[b"fnam"].rstrip(b"\0").decode()] = (fields[b"type"], ptch[offset:offset + size], flag)
+        entry = end
+    return files
+
+
 @pytest.fixture(scope="module")
 def fresh_build(tmp_path_factory):
     """Build from a copy of the sources, without the built files (padfusion.js with an empty protocol table),
@@ -51,14 +73,22 @@ def test_committed_file_equals_a_fresh_build(fresh_build, name):
         f"max_for_live/{name} is stale: run `make device` and commit it"
 
 
-def test_the_device_is_an_instrument_carrying_the_patcher():
+def test_the_device_is_a_frozen_instrument_carrying_the_patcher_and_its_scripts():
     chunks = read_chunks((DEVICE_DIR / "PadFusion.amxd").read_bytes())
     assert [tag for tag, _ in chunks] == [b"ampf", b"meta", b"ptch"]
-    (_, kind), (_, meta), (_, patcher) = chunks
+    (_, kind), (_, meta), (_, ptch) = chunks
     assert kind == b"iiii"
     assert meta == bytes(4)
-    assert patcher.endswith(b"\n\0")
+    files = read_frozen(ptch)
+    assert list(files) == ["PadFusion.amxd", "liveapi_sampler.js", "padfusion.js"]
+    kind, patcher, flag = files["PadFusion.amxd"]
+    assert (kind, flag) == (b"JSON", 0x11) and patcher.endswith(b"\n\0")
     assert json.loads(patcher[:-1]) == json.loads((DEVICE_DIR / "PadFusion.maxpat").read_text())
+    for script in ("liveapi_sampler.js", "padfusion.js"):
+        assert files[script] == (b"TEXT", (DEVICE_DIR / script).read_bytes(), 0), "the script as it is beside"
+    loaded = {box["box"]["text"].split()[1] for box in json.loads(patcher[:-1])["patcher"]["boxes"]
+              if box["box"].get("text", "").startswith("js ")}
+    assert loaded == {"liveapi_sampler.js", "padfusion.js"}, "every script a js object loads is frozen in"
 
 
 def test_the_script_carries_the_daemons_protocol():
@@ -87,12 +117,13 @@ def test_padfusion_device_says_where_the_device_is_and_copies_it(tmp_path):
     assert Path(run_cli("device", cwd=tmp_path).stdout.strip()) == build.DEVICE
     copied = Path(run_cli("device", "--copy", tmp_path / "Live", cwd=tmp_path).stdout.strip())
     assert copied == tmp_path / "Live" / "PadFusion.amxd" and copied.read_bytes() == build.DEVICE.read_bytes()
-    assert {p.name for p in copied.parent.iterdir()} == {f.name for f in build.DEVICE_FILES}
-    assert run_cli("device", "--copy", tmp_path / "Live", cwd=tmp_path).returncode == 0  # the same files again
+    assert {p.name for p in copied.parent.iterdir()} == {"PadFusion.amxd"}, "frozen: one file is the device"
+    assert read_frozen(read_chunks(copied.read_bytes())[2][1])["padfusion.js"][1] == \
+        (build.DEVICE.parent / "padfusion.js").read_bytes()
+    assert run_cli("device", "--copy", tmp_path / "Live", cwd=tmp_path).returncode == 0  # the same file again
 
-    script = copied.parent / "padfusion.js"  # the user edited a script there: not replaced without --overwrite
-    script.write_text("// my edit\n")
+    copied.write_bytes(b"a device the user froze and edited")  # not replaced without --overwrite
     refused = run_cli("device", "--copy", tmp_path / "Live", cwd=tmp_path, check=False)
-    assert refused.returncode != 0 and "--overwrite" in refused.stderr and script.read_text() == "// my edit\n"
+    assert refused.returncode != 0 and "--overwrite" in refused.stderr
     run_cli("device", "--copy", tmp_path / "Live", "--overwrite", cwd=tmp_path)
-    assert script.read_bytes() == (build.DEVICE.parent / "padfusion.js").read_bytes()
+    assert copied.read_bytes() == build.DEVICE.read_bytes()

@@ -9,12 +9,17 @@ import pytest
 
 from padfusion.bridge import protocol
 from padfusion.bridge.requests import BY_ADDRESS
+from padfusion.model.knobs import KNOBS
 
 DEVICE_DIR = Path(__file__).resolve().parent.parent / "max_for_live"
 PATCHER = json.loads((DEVICE_DIR / "PadFusion.maxpat").read_text())["patcher"]
 
-# live.* objects that are no parameters: display only
-LIVE_DISPLAYS = {"live.comment", "live.line", "live.panel"}
+# live.* objects that are no parameters: display only, and the pads' drop zones (a dropped file is a request, not
+# a value to keep)
+LIVE_DISPLAYS = {"live.comment", "live.line", "live.panel", "live.drop"}
+# what is shown that is not a live.* object: waveforms, their click areas, the seeds (Max ints: a Live parameter is
+# a 32-bit float, which would lose most seeds) and the daemon's host
+OTHER_SHOWN = ("waveform~", "ubutton", "number", "textedit")
 
 
 def all_patchers(patcher):
@@ -117,9 +122,10 @@ def test_it_is_an_instrument_169_pixels_high_that_opens_in_presentation_mode():
 
 
 def test_everything_shown_is_a_live_control_or_display():
-    """Apart from the waveform display and the invisible click area over it that auditions the pad."""
+    """Apart from the waveform display and the invisible click area over it that auditions the pad, the seeds and
+    the host field."""
     shown = {b["maxclass"] for b in boxes() if b.get("presentation")}
-    assert shown == {"live.text", "live.dial", "live.numbox", "live.comment", "waveform~", "ubutton"}
+    assert shown == {"live.text", "live.dial", "live.numbox", "live.menu", "live.comment", "live.drop", *OTHER_SHOWN}
     for box in boxes("ubutton"):
         waveform = by_id(box["id"].replace("audition", "waveform"))
         assert box["presentation_rect"] == waveform["presentation_rect"]
@@ -127,7 +133,7 @@ def test_everything_shown_is_a_live_control_or_display():
 
 def test_every_control_is_a_named_parameter_with_info_title_and_text():
     longnames = []
-    for box in controls() + boxes("waveform~") + boxes("ubutton"):
+    for box in controls() + boxes("live.drop") + [b for name in OTHER_SHOWN for b in boxes(name)]:
         assert box.get("annotation", "").strip(), f"{box['id']} has no info text"
         assert box.get("annotation_name", "").strip(), f"{box['id']} has no info title"
         assert box.get("presentation") == 1, f"{box['id']} is not in presentation mode"
@@ -140,15 +146,17 @@ def test_every_control_is_a_named_parameter_with_info_title_and_text():
         assert v["parameter_annotation_name"] == box["annotation_name"]
         longnames.append(v["parameter_longname"])
     assert len(longnames) == len(set(longnames)), "long names must be unique within the device"
-    per_pad = 4 + 2 + 4  # New, Var, Undo, Keep; seed, choke; volume, tune, decay, pan
-    assert len(longnames) == 4 * per_pad + 6, "and Steps, Variation, Target, the two ports, the connection light"
+    per_pad = 5 + 1 + 4  # New, Var, Undo, Keep, Clip; choke; volume, tune, decay, pan
+    knobs = sum(len(KNOBS[pad]) for pad in PADS)  # each pad's sound knobs, as its instrument has them
+    assert len(longnames) == 4 * per_pad + knobs + 9, \
+        "and Steps, Variation, Target, Key, Take MIDI, Knobs, Build Rack, the daemon's port, the connection light"
     assert set(PATCHER["parameters"]) - {"parameterbanks", "inherited_shortname"} == \
-        {b["id"] for b in controls()} | {f"{pad}-sample" for pad in PADS}
+        {b["id"] for b in controls()} | {f"{pad}-sample" for pad in PADS} | {"host-stored"}
 
 
 def test_momentary_buttons_are_hidden_from_automation_and_undo_and_act_on_mouse_up():
     momentary = [b for b in boxes("live.text") if b.get("mode") == 0]
-    assert len(momentary) == 4 * 4
+    assert len(momentary) == 4 * 5 + 1  # New, Var, Undo, Keep, Clip on each pad; Build Rack
     for box in momentary:
         assert values(box)["parameter_invisible"] == HIDDEN, box["id"]
         assert box.get("outputmode") == 1, f"{box['id']} must act on mouse-up"
@@ -199,13 +207,17 @@ def test_nothing_prints_to_the_max_console():
 
 def test_only_hidden_controls_are_set_from_inside_and_only_with_set():
     """Live records every change of a stored parameter in its undo history: the device sets only hidden
-    ones (the seed fields, the connection light), and with `set`, which does not output."""
+    ones (the connection light), and with `set`, which does not output; the seed fields are no parameters, and
+    are set the same way."""
     control_ids = {b["id"] for b in controls()}
     driven = [(s, d) for s, d in lines() if d[0] in control_ids]
-    assert {d[0] for _, d in driven} == {"connection", *(f"{pad}-seed" for pad in PADS)}
+    assert {d[0] for _, d in driven} == {"connection"}
     for source, destination in driven:
         assert values(by_id(destination[0]))["parameter_invisible"] == HIDDEN
         assert by_id(source[0])["maxclass"] == "message" and by_id(source[0])["text"] == "set $1"
+    for pad in PADS:
+        assert [s for s, d in lines() if d[0] == f"{pad}-seed"] == [[f"{pad}-seed-set", 0]]
+        assert by_id(f"{pad}-seed-set")["text"] == "set $1" and by_id(f"{pad}-seed")["maxclass"] == "number"
 
 
 @pytest.mark.parametrize("pad", PADS)
@@ -247,10 +259,12 @@ def test_it_talks_to_the_daemon_on_the_protocols_ports_and_probes_its_own():
     assert [b["text"] for b in objects("udpsend")] == [f"udpsend {protocol.DEFAULT_HOST} {protocol.DEFAULT_OSC_PORT}",
                                                       f"udpsend {protocol.DEFAULT_HOST} {protocol.DEFAULT_REPLY_PORT}"]
     assert [b["text"] for b in objects("udpreceive")] == [f"udpreceive {protocol.DEFAULT_REPLY_PORT}"]
-    for id_, port in (("osc_port", protocol.DEFAULT_OSC_PORT), ("reply_port", protocol.DEFAULT_REPLY_PORT)):
-        v = values(by_id(id_))
-        assert v["parameter_invisible"] == STORED_ONLY, "a setting saved with the set, not automated"
-        assert v["parameter_initial"] == [port]
+    v = values(by_id("osc_port"))
+    assert v["parameter_invisible"] == STORED_ONLY, "a setting saved with the set, not automated"
+    assert v["parameter_initial"] == [protocol.DEFAULT_OSC_PORT]
+    assert values(by_id("host-stored"))["parameter_invisible"] == STORED_ONLY
+    assert line("host-stored", 0, "host-prepend") and line("host-prepend", 0, "logic")
+    assert not [b for b in controls() if "reply" in b["id"]], "the reply port is found, not stored: copies differ"
     assert by_id("network")["text"] == "route daemon reply probe"
     assert line("network", 0, "udpsend") and line("network", 1, "udpreceive") and line("network", 2, "probe")
 
@@ -258,9 +272,9 @@ def test_it_talks_to_the_daemon_on_the_protocols_ports_and_probes_its_own():
 def test_every_osc_address_the_device_sends_is_in_the_protocol():
     requests = set(BY_ADDRESS)
     source = (DEVICE_DIR / "padfusion.js").read_text()
-    named = {f"{protocol.PREFIX}/{name}" for name in re.findall(r'(?:request|send)\("(\w+)"', source)}
-    named |= {f"{protocol.PREFIX}/{m}" for m in re.findall(r'request: "(\w+)"', source)}
-    assert {f"{protocol.PREFIX}/hello", f"{protocol.PREFIX}/recall"} <= named <= requests, named - requests
+    named = {f"{protocol.PREFIX}/{name}" for name in re.findall(r'(?:request\(|ask\(\w+, )"(\w+)"', source)}
+    assert {f"{protocol.PREFIX}/{name}" for name in ("hello", "generate", "variation", "recall", "remake", "keep",
+                                                      "pin")} <= named <= requests, named - requests
     in_patcher = {b["text"].split()[0] for b in boxes("message") if b["text"].startswith("/")}
     assert in_patcher <= requests, in_patcher - requests
 
@@ -276,3 +290,51 @@ def test_the_first_releases_parameter_names_are_kept():
                       for action in ("New", "Variation", "Undo", "Keep")}
                      | {"Steps", "Variation Strength", "Sample Target"})
     assert first_release <= {values(b)["parameter_longname"] for b in controls()}
+
+
+@pytest.mark.parametrize("pad", PADS)
+def test_each_pad_swaps_at_the_fades_end_auditions_on_mouse_down_and_takes_dropped_files(pad):
+    assert line(f"{pad}-a-envelope", 1, f"{pad}-faded") and by_id(f"{pad}-faded")["text"] == f"faded {pad}"
+    assert line(f"{pad}-faded", 0, "logic")
+    assert line(f"{pad}-audition", 1, f"{pad}-audition-message"), "a ubutton's second outlet: mouse-down"
+    assert by_id(f"{pad}-audition-message")["text"] == f"audition {pad}"
+    assert line(f"{pad}-drop", 0, f"{pad}-drop-path") and line(f"{pad}-drop-path", 0, f"{pad}-drop-prepend")
+    assert by_id(f"{pad}-drop-path")["text"] == "conformpath native boot", "Max's volume-style paths made native"
+    control = by_id(f"{pad}-control")["text"].split()[1:]
+    assert line(f"{pad}-control", control.index("state"), f"{pad}-state-set")
+    assert line(f"{pad}-state-set", 0, f"{pad}-state") and by_id(f"{pad}-state")["maxclass"] == "live.comment"
+    assert line(f"{pad}-control", control.index("hit"), f"{pad}-hit")
+
+
+def test_the_status_lines_long_text_goes_to_its_info_view():
+    assert by_id("texts")["text"] == "route status info port"
+    assert line("texts", 1, "status-info") and by_id("status-info")["text"] == "prepend sendbox annotation"
+    assert line("status-info", 0, "status") and line("texts", 2, "port-set") and line("port-set", 0, "port")
+
+
+@pytest.mark.parametrize("pad", PADS)
+def test_each_pads_knob_dials_take_the_place_of_its_player_dials_with_knobs_on(pad):
+    """Model/knobs.py's knobs of the pad's instrument, each in its unit and range, stored with the set; the Knobs
+    switch hides the player dials and shows these (and back) through thispatcher."""
+    for k, knob in enumerate(KNOBS[pad]):
+        dial = by_id(f"{pad}-knob-{knob.name}")
+        v = values(dial)
+        factor = 0.001 if knob.unit == "s" else 1
+        assert (v["parameter_mmin"], v["parameter_mmax"]) == pytest.approx((knob.low / factor, knob.high / factor))
+        assert v["parameter_initial"] == [v["parameter_mmin"]], "free until turned"
+        assert v["parameter_invisible"] == STORED_ONLY and dial["hidden"] == 1
+        assert dial["presentation_rect"] == by_id(f"{pad}-{('volume', 'tune', 'decay', 'pan')[k]}")["presentation_rect"]
+        assert line(f"{pad}-knob-{knob.name}-prepend", 0, "logic")
+        assert by_id(f"{pad}-knob-{knob.name}-prepend")["text"].startswith(f"prepend knob {pad} {knob.name} ")
+        assert line("sound-knobs", 0, f"{pad}-knob-{knob.name}-view")
+        assert by_id(f"{pad}-knob-{knob.name}-view")["text"] == f"script sendbox {pad}-knob-{knob.name} hidden $1"
+    for kind in ("volume", "tune", "decay", "pan"):
+        assert line("sound-players", 0, f"{pad}-{kind}-view") and line(f"{pad}-{kind}-view", 0, "view")
+    assert by_id("sound-knobs")["text"] == "!- 1" and by_id("view")["text"] == "thispatcher"
+
+
+def test_the_key_menu_sends_its_item_and_is_stored():
+    v = values(by_id("key"))
+    assert v["parameter_enum"][:2] == ["Off", "Song"] and len(v["parameter_enum"]) == 14
+    assert v["parameter_invisible"] == STORED_ONLY
+    assert line("key", 1, "key-prepend") and by_id("key-prepend")["text"] == "prepend key"

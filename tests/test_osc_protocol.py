@@ -42,7 +42,7 @@ def test_numbers_are_accepted_as_ints_or_floats():
     assert validate(spec("generate"), ["kick", 7, 12]) == {"pad": "kick", "seed": 7, "steps": 12}
     assert validate(spec("variation"), ["kick", 1]) == {"pad": "kick", "strength": 1}
     # float32 on the wire: 0.3 arrives as 0.30000001192..., and is taken as the 0.3 that was meant
-    wire = OscMessage(build("ready", "kick", "/x.wav", 1, 0.3)).params[3]
+    wire = OscMessage(build("ready", "kick", "/x.wav", 1, 0.3, "{}", 0)).params[3]
     assert wire != 0.3 and validate(spec("variation"), ["kick", wire])["strength"] == 0.3
 
 
@@ -52,14 +52,15 @@ def test_optional_arguments_may_be_left_out():
 
 
 @pytest.mark.parametrize("name, params, problem", [
-    ("generate", [], "expected /padfusion/generate <pad> [seed] [steps], got 0 arguments"),
-    ("generate", ["kick", 1, 2, 3], "got 4 arguments"),
+    ("generate", [], "expected /padfusion/generate <pad> [seed] [steps] [id], got 0 arguments"),
+    ("generate", ["kick", 1, 2, 3, 4], "got 5 arguments"),
+    ("generate", ["kick", 1, 2, -3], "id must be from 0 to 2147483647"),
     ("generate", ["kick", 1.5], "seed must be a whole number"),
     ("generate", ["kick", "7"], "seed must be a number"),
     ("generate", ["kick", True], "seed must be a number"),
     ("generate", ["kick", -2], "seed must be from -1 to 2147483647"),
-    ("generate", ["kick", 1, 0], "steps must be from 1 to 200"),
-    ("generate", ["kick", 1, 201], "steps must be from 1 to 200"),  # the daemon's ceiling (protocol.py says why)
+    ("generate", ["kick", 1, -1], "steps must be from 0 to 200"),
+    ("generate", ["kick", 1, 201], "steps must be from 0 to 200"),  # the daemon's ceiling (protocol.py says why)
     ("generate", ["kick", float("nan")], "seed must be a finite number"),
     ("generate", ["kick", 1, float("inf")], "steps must be a finite number"),
     ("variation", ["kick", float("nan")], "strength must be a finite number"),
@@ -78,10 +79,10 @@ def test_bad_arguments_are_refused_with_the_usage(name, params, problem):
 
 
 def test_replies_are_typed_by_the_table():
-    message = OscMessage(build("ready", "kick", "/out/kick.wav", 42, 12))
+    message = OscMessage(build("ready", "kick", "/out/kick.wav", 42, 12, "{}", 3))
     assert message.address == "/padfusion/ready"
-    assert message.params == ["kick", "/out/kick.wav", 42, 12.0]
-    assert [type(p) for p in message.params] == [str, str, int, float]
+    assert message.params == ["kick", "/out/kick.wav", 42, 12.0, "{}", 3]
+    assert [type(p) for p in message.params] == [str, str, int, float, str, int]
     with pytest.raises(ValueError):
         build("pong", 1)
 
@@ -224,9 +225,10 @@ def test_several_bad_messages_in_a_bundle_draw_one_error_for_all(serve, client):
     assert why.startswith("unknown address '/padfusion/nope'") and why.endswith("(and 2 more refused in this packet)")
 
 
-REPLY_EXAMPLES = {"ready": ("kick", "/x.wav", 1, 10), "kept": ("kick", "/x.wav"), "learned": ("kick", "note", 36),
+REPLY_EXAMPLES = {"ready": ("kick", "/x.wav", 1, 10, "{}", 0), "kept": ("kick", "/x.wav", 0),
+                  "pinned": ("kick", "/x.wav", 0), "learned": ("kick", "note", 36),
                   "status": ("idle", "cpu", 0, 0), "pad": ("kick", 36, "m", 4, "dpmpp", ""),
-                  "superseded": ("kick", "generate"), "pong": (), "error": ("", "unknown_address", "x"),
+                  "superseded": ("kick", "generate", 0), "pong": (), "error": ("", "unknown_address", "x"),
                   "knob": ("kick", "decay", "s", 0.03, 0.7, "0.25", "doc"), "key": ("kick", "F")}
 
 
@@ -272,11 +274,11 @@ def test_liblo_oscsend_and_oscdump(tmp_path, tiny_model):
             wait_until(heard_pong, 30, "oscdump to hear a pong")
             assert reply("/padfusion/pong").split()[1:] == ["/padfusion/pong"]
             oscsend("/padfusion/generate", "sff", "kick", 7.0, 4.0)  # floats where ints are meant
-            assert reply("/padfusion/ready").split()[1:4] == ["/padfusion/ready", "ssif", '"kick"']
+            assert reply("/padfusion/ready").split()[1:4] == ["/padfusion/ready", "ssifsi", '"kick"']
             assert reply("/padfusion/ready").split()[4].startswith(f'"{daemon.output.root / "history" / "kick"}/')
             assert reply("/padfusion/ready").split()[5] == "7"
             oscsend("/padfusion/generate", "si", "snare", 9)
-            assert reply('/padfusion/ready ssif "snare"').split()[5] == "9"
+            assert reply('/padfusion/ready ssifsi "snare"').split()[5] == "9"
             oscsend("/padfusion/nope", "i", 1)
             assert '"unknown_address"' in reply("/padfusion/error")
             assert_complete_wav(daemon.output.root / "snare.wav")
@@ -301,7 +303,7 @@ def test_replies_go_to_the_sender_and_the_reply_port_once_each(daemon, client):
 def test_the_client_times_a_request_and_an_error_is_a_refusal(serve, client):
     serve(pool_depth=0)
     assert client.answers_ping()
-    ms, (pad, path, seed, daemon_ms) = client.timed("generate", "kick", 5, expect="ready")
+    ms, (pad, path, seed, daemon_ms, _, _) = client.timed("generate", "kick", 5, expect="ready")
     assert (pad, seed) == ("kick", 5) and ms > 0
     with pytest.raises(RequestRefused, match="unknown_pad") as refused:
         client.timed("generate", "cowbell", expect="ready")

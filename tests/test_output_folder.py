@@ -89,6 +89,36 @@ def test_undo_walks_back_through_history(folder):
         folder.undo("snare")
 
 
+def test_keep_of_a_named_file_copies_exactly_that_file(folder, tmp_path):
+    first = add(folder, "kick", 1, 0.1)
+    add(folder, "kick", 2, 0.2)  # the pad now plays another
+    kept = folder.keep("kick", str(first.relative_to(folder.root)))
+    assert kept == folder.root / "kept" / "kick" / first.name and level_of(kept) == 0.1
+    outside = tmp_path / "elsewhere.wav"
+    outside.write_bytes(wav_bytes(0.5))
+    for file in (str(outside), "history/kick/gone.wav", "../elsewhere.wav"):
+        with pytest.raises(LookupError):
+            folder.keep("kick", file)
+
+
+def test_pinned_samples_outlive_the_history_cap_and_pinning_twice_is_once(tmp_path):
+    folder = OutputFolder(tmp_path / "out", history_limit=2)
+    folder.prepare(["kick"])
+    first = add(folder, "kick", 1, 0.1)
+    pinned = folder.pin("kick", str(first))
+    assert pinned == folder.root / "pinned" / "kick" / first.name and folder.pin("kick", str(first)) == pinned
+    assert folder.pin("kick", str(pinned)) == pinned, "a pinned file is its own pin"
+    for seed in range(2, 6):
+        add(folder, "kick", seed, 0.2)
+    assert not first.exists() and level_of(pinned) == 0.1
+    folder.release()
+    again = OutputFolder(tmp_path / "out", history_limit=2)
+    again.prepare(["kick"])  # recovery leaves pinned/ alone
+    assert level_of(pinned) == 0.1
+    with pytest.raises(LookupError):
+        again.pin("kick", str(first))
+
+
 def test_keep_copies_the_current_sample_once(folder):
     with pytest.raises(LookupError, match="no sample to keep"):
         folder.keep("kick")

@@ -14,6 +14,17 @@ from padfusion.bridge.client import OscClient
 from padfusion.bridge.scheduler import Refill
 
 
+def test_presses_coalesce_per_client_two_clients_on_one_pad_each_get_their_sample(daemon, client):
+    """Two Max devices on one pad: the second's press does not supersede the first's; a client's own does."""
+    with OscClient(daemon.osc.port) as other:
+        client.send("generate", "kick", 1, 8, 11)
+        other.send("generate", "kick", 2, 8, 22)
+        client.send("generate", "kick", 3, 8, 33)
+        assert other.wait_for("ready", id=22, timeout=60)[2] == 2
+        assert client.wait_for("superseded", id=11, timeout=60) == ["kick", "generate", 11]
+        assert client.wait_for("ready", id=33, timeout=60)[2] == 3
+
+
 def test_a_burst_of_presses_coalesces_and_ping_stays_answered(daemon, client):
     ms = client.ask("generate", "kick", 0, 10, expect="ready")[3]
     slow = min(200, max(10, round(10 * 2000 / ms)))  # steps for about 2 s of generating on this machine
@@ -22,7 +33,7 @@ def test_a_burst_of_presses_coalesces_and_ping_stays_answered(daemon, client):
     # a newer press supersedes the one in hand at its next step; asked on its own, as a burst's superseded pending
     # presses are answered as they come, and may be answered before the step ends
     client.send("generate", "kick", 2, slow)
-    assert client.recv() == ("superseded", ["kick", "generate"])
+    assert client.recv() == ("superseded", ["kick", "generate", 0])
     wait_until(lambda: daemon.worker.busy and not len(daemon.worker.requests), what="generating seed 2")
     most_pending = 0
     for press in range(500):
@@ -77,7 +88,7 @@ def test_a_long_request_blocks_neither_other_pads_nor_pool_hits(serve, client):
     reply, params = client.recv(60)
     assert (reply, params[0], params[2]) == ("ready", "hihat", 5)
     client.send("generate", "kick")  # a new press on the busy pad cancels the long request
-    assert client.recv(60) == ("superseded", ["kick", "generate"])
+    assert client.recv(60) == ("superseded", ["kick", "generate", 0])
     assert client.wait_for("ready", pad="kick")[0] == "kick"
 
 

@@ -3,6 +3,7 @@ recall, variation (from the pad's sample, a sample folder, the output folder or 
 the refusals, each a specific error after which the daemon serves on, the audio sources a variation may not read
 among them (checked before they are decoded)."""
 
+import json
 import os
 import shutil
 import struct
@@ -32,7 +33,7 @@ def test_a_session(daemon, client):
     assert [p[5] for p in pads] == [""] * 4  # no samples yet
     wait_until(lambda: pool_full(client), what="the pool to fill")
 
-    pad, path, seed, ms = client.ask("generate", "kick", expect="ready")
+    pad, path, seed, ms, recipe, _ = client.ask("generate", "kick", expect="ready")
     # ready names the sample's history file, which is never overwritten; the pad's file holds the same
     assert pad == "kick" and Path(path).parent == out / "history" / "kick" and ms > 0
     assert np.array_equal(audio(path), audio(out / "kick.wav"))
@@ -41,6 +42,7 @@ def test_a_session(daemon, client):
     assert_complete_wav(path)
     assert read_metadata(path)["seed"] == seed
     line = read_index(out, 1)[-1]  # in the index before the ready
+    assert json.loads(recipe) == {k: v for k, v in line.items() if k not in ("time", "path")}  # the same record
     assert (line["pad"], line["seed"], line["kind"], line["steps"], line["sampler"]) == ("kick", seed, "generate", 4,
                                                                                           "dpmpp-2m")
     assert np.array_equal(audio(out / line["path"]), audio(path))
@@ -77,14 +79,15 @@ def test_a_pooled_sample_is_the_one_its_seed_recalls(daemon, client):
 def test_variations(daemon, client):
     out = daemon.output.root
     assert client.ask("variation", "snare", 0.3, expect="error", pad="snare")[1] == "no_sample"
-    seed = client.ask("generate", "snare", expect="ready")[2]
+    path, seed = client.ask("generate", "snare", expect="ready")[1:3]
     assert client.ask("variation", "snare", 0.3, expect="ready")[2] != seed
-    line = read_index(out, 2)[-1]
-    assert (line["kind"], line["strength"], line["variation_of"]) == ("variation", 0.3, "snare.wav")
+    line = read_index(out, 2)[-1]  # the source is named by its history file, which stays as it is
+    assert (line["kind"], line["strength"], line["variation_of"]) == ("variation", 0.3,
+                                                                      Path(path).relative_to(out).as_posix())
 
     real = hydrogen_sample("snare")  # a configured sample folder
     client.ask("variation", "snare", 1, str(real), expect="ready")
-    assert read_index(out, 3)[-1]["variation_of"] == real.name
+    assert read_index(out, 3)[-1]["variation_of"] == str(real.resolve())  # outside the output folder: absolute
     shutil.copy(real, out / "mine.flac")  # a relative path is taken in the output folder
     client.ask("variation", "snare", 0.5, "mine.flac", expect="ready")
     assert_complete_wav(out / "snare.wav")
@@ -94,10 +97,29 @@ def test_variations(daemon, client):
 def test_the_inbox_turns_a_dropped_file_into_a_variation(daemon, client):
     real = hydrogen_sample("clap")
     shutil.copy(real, daemon.output.root / "inbox" / "perc" / real.name)
-    pad, path, seed, ms = client.wait_for("ready", pad="perc")
+    pad, path, seed, ms, recipe, _ = client.wait_for("ready", pad="perc")
     assert_complete_wav(path)
     line = read_index(daemon.output.root, 1)[-1]
-    assert (line["kind"], line["variation_of"], line["strength"]) == ("variation", real.name, 0.35)
+    assert (line["kind"], line["variation_of"], line["strength"]) == ("variation", f"inbox/perc/{real.name}", 0.35)
+
+
+def test_remake_makes_a_record_again_exactly_or_says_why_it_cannot(serve, client):
+    daemon = serve(pool_depth=0)
+    path, _, _, recipe = client.ask("generate", "kick", 5, 3, expect="ready")[1:5]
+    again = client.ask("remake", "kick", recipe, 7, expect="ready")
+    assert again[5] == 7 and again[1] != path and np.array_equal(audio(again[1]), audio(path))
+    varied, _, _, varied_recipe = client.ask("variation", "kick", 0.5, path, expect="ready")[1:5]
+    assert np.array_equal(audio(client.ask("remake", "kick", varied_recipe, expect="ready")[1]), audio(varied))
+
+    retrained = json.dumps(json.loads(recipe) | {"weights": "0123456789abcdef"})
+    pad, code, why = client.ask("remake", "kick", retrained, expect="error")
+    assert (pad, code) == ("kick", "changed") and "would sound different" in why
+    source = daemon.output.root / json.loads(varied_recipe)["variation_of"]
+    source.write_bytes(Path(varied).read_bytes())  # the source's bytes changed since
+    assert client.ask("remake", "kick", varied_recipe, expect="error")[1] == "changed"
+    source.unlink()
+    assert "gone" in client.ask("remake", "kick", varied_recipe, expect="error")[2]
+    assert client.ask("remake", "kick", "not a record", expect="error")[1] == "bad_args"
 
 
 def test_keep_copies_the_sample_playing_when_it_arrived(serve, client):
@@ -107,7 +129,7 @@ def test_keep_copies_the_sample_playing_when_it_arrived(serve, client):
     kept = client.ask("keep", "kick", expect="kept")[1]
     client.send("generate", "kick", 600, 4)
     assert kept.endswith("_seed400.wav") and Path(kept).name == Path(heard).name
-    assert client.wait_for("superseded", pad="kick") == ["kick", "generate"]  # seed 500
+    assert client.wait_for("superseded", pad="kick") == ["kick", "generate", 0]  # seed 500
     assert client.wait_for("ready", pad="kick")[2] == 600
 
 

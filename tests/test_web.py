@@ -100,9 +100,15 @@ def test_every_request_of_the_table_answers_over_http_as_over_osc(web):
     (varied,) = ask("variation", {"pad": "kick", "strength": 0.3, "file": ready["path"]})
     assert varied["reply"] == "ready" and Path(varied["path"]).is_file()
     (undone,) = ask("undo", {"pad": "kick"})
-    assert undone == {"reply": "ready", "pad": "kick", "path": again["path"], "seed": 5, "ms": undone["ms"]}
+    assert undone == {"reply": "ready", "pad": "kick", "path": again["path"], "seed": 5, "ms": undone["ms"],
+                      "recipe": undone["recipe"], "id": 0}
+    assert json.loads(undone["recipe"])["seed"] == 5
     (kept,) = ask("keep", {"pad": "kick"})
     assert kept["reply"] == "kept" and Path(kept["path"]).read_bytes() == Path(again["path"]).read_bytes()
+    (pinned,) = ask("pin", {"pad": "kick", "file": again["path"], "id": 4})
+    assert (pinned["reply"], pinned["id"], Path(pinned["path"]).name) == ("pinned", 4, Path(again["path"]).name)
+    (remade,) = ask("remake", {"pad": "kick", "recipe": undone["recipe"]})
+    assert remade["reply"] == "ready" and remade["seed"] == 5
     (learn,) = ask("learn", {"target": "kick"})
     assert (learn["reply"], learn["code"]) == ("error", "midi")  # this daemon has no MIDI input
     if "knobs" in API:  # issue 25's steering, where merged
@@ -113,11 +119,11 @@ def test_every_request_of_the_table_answers_over_http_as_over_osc(web):
         (key,) = ask("set_key", {"key": "F", "pad": "kick"})
         assert (key["reply"], key["pad"], key["key"]) == ("key", "kick", "F")
     assert asked == set(API) == {r.name for r in REQUESTS} - {"hello"}  # hello is OSC's own business
-    assert [line["seed"] for line in read_index(daemon.output.root)] == [5, 5, varied["seed"]]
+    assert [line["seed"] for line in read_index(daemon.output.root)] == [5, 5, varied["seed"], 5]
 
 
 BAD_REQUESTS = [
-    ("generate", {"pad": "kick", "steps": 0}, "bad_args"),
+    ("generate", {"pad": "kick", "steps": -1}, "bad_args"),
     ("generate", {"pad": "kick", "seed": "1"}, "bad_args"),
     ("generate", {"pad": "kick", "colour": 1}, "bad_args"),
     ("generate", {}, "bad_args"),

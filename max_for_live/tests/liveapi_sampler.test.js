@@ -9,7 +9,12 @@ const { loadScript } = require("./max_js.js");
 function fakeLive({ version, objects, thisDevice }) {
     const calls = [];
     class LiveAPI {
-        constructor(path) {
+        constructor(callback, path) {
+            if (typeof callback !== "function") {
+                path = callback;
+                callback = null;
+            }
+            this.callback = callback;
             this.unquotedpath = path === "this_device" ? thisDevice : path;
             this.path = '"' + this.unquotedpath + '"';
             this.node = path === "live_app" ? {} : objects[this.unquotedpath];
@@ -22,9 +27,16 @@ function fakeLive({ version, objects, thisDevice }) {
         getcount(child) {
             return (this.node && this.node.counts && this.node.counts[child]) || 0;
         }
+        set property(name) {  // observing: Live calls back with the value now (and on every change)
+            this.callback([name, this.get(name)[0]]);
+        }
+        set(name, value) {
+            calls.push([this.unquotedpath, "set", name, value]);
+        }
         call(fn, ...args) {
             if (this.unquotedpath === "live_app") {
-                return { get_major_version: version[0], get_minor_version: version[1] }[fn];
+                return { get_major_version: version[0], get_minor_version: version[1],
+                    get_bugfix_version: version[2] || 0 }[fn];
             }
             calls.push([this.unquotedpath, fn, ...args]);
             return undefined;
@@ -83,8 +95,8 @@ test("an empty pad or a pad without a Simpler is reported with what to do", () =
     sampler.send("replace", "snare", 38, "/tmp/out/snare.wav");
     sampler.send("replace", "hihat", 42, "/tmp/out/hihat.wav");
     assert.deepEqual(sampler.take(), [
-        [0, "simpler_error", "snare", "Drum Rack pad D1 is empty: drop a Simpler on it"],
-        [0, "simpler_error", "hihat", "the first device on Drum Rack pad F#1 is not a Simpler: put a Simpler first on that pad"],
+        [0, "live_error", "snare", "Drum Rack pad D1 is empty: drop a Simpler on it"],
+        [0, "live_error", "hihat", "the first device on Drum Rack pad F#1 is not a Simpler: put a Simpler first on that pad"],
     ]);
     assert.deepEqual(live.calls, []);
 });
@@ -94,8 +106,8 @@ test("Live before 12.4 has no replace_sample", () => {
     const sampler = loadScript("liveapi_sampler.js", { LiveAPI: live.LiveAPI });
     sampler.send("check");
     sampler.send("replace", "kick", 36, "/tmp/out/kick.wav");
-    const reason = "Simpler mode needs Live 12.4 or later (this is Live 12.3); samples play on PadFusion's own players";
-    assert.deepEqual(sampler.take(), [[0, "simpler_ready", 0, reason], [0, "simpler_error", "kick", reason]]);
+    const reason = "Simpler mode needs Live 12.4 or later (this is Live 12.3.0); samples play on PadFusion's own players";
+    assert.deepEqual(sampler.take(), [[0, "simpler_ready", 0, reason], [0, "live_error", "kick", reason]]);
     assert.deepEqual(live.calls, []);
 });
 
@@ -112,4 +124,71 @@ test("a track without a Drum Rack is reported", () => {
     sampler.send("check");
     assert.deepEqual(sampler.take(), [[0, "simpler_ready", 0,
         "Simpler mode needs a Drum Rack on PadFusion's track (for example next to it in an Instrument Rack)"]]);
+});
+
+function clipSet(version, track) {
+    return fakeLive({
+        version,
+        thisDevice: "live_set tracks 0 devices 0",
+        objects: {
+            "live_set view highlighted_clip_slot": { properties: { has_clip: 0 } },
+            "live_set tracks 3": { properties: track },
+        },
+    });
+}
+
+test("Clip puts the sample in the selected clip slot of an audio track (Live 12.0.5 and later)", () => {
+    const live = clipSet([12, 0, 5], { has_audio_input: 1, has_midi_input: 0, name: "Drums" });
+    const api = live.LiveAPI;
+    class AtSlot extends api {  // Live answers the highlighted slot by its canonical path
+        constructor(path) {
+            super(path);
+            if (path === "live_set view highlighted_clip_slot") {
+                this.unquotedpath = "live_set tracks 3 clip_slots 2";
+            }
+        }
+    }
+    const sampler = loadScript("liveapi_sampler.js", { LiveAPI: AtSlot });
+    sampler.send("clip", "kick", "/out/pinned/kick/a.wav");
+    assert.deepEqual(live.calls, [["live_set tracks 3 clip_slots 2", "create_audio_clip", "/out/pinned/kick/a.wav"]]);
+    assert.deepEqual(sampler.take(), [[0, "live_done", "kick", "in a clip on track Drums"]]);
+});
+
+test("Clip before Live 12.0.5 says what to do instead", () => {
+    const live = clipSet([12, 0, 4], {});
+    const sampler = loadScript("liveapi_sampler.js", { LiveAPI: live.LiveAPI });
+    sampler.send("clip", "kick", "/out/pinned/kick/a.wav");
+    assert.deepEqual(live.calls, []);
+    assert.match(sampler.take()[0][3], /Clip needs Live 12.0.5 or later \(this is Live 12.0.4\): drag the file/);
+});
+
+test("Build Rack makes a MIDI track after this one with a Drum Rack, a chain per pad on its note, a Simpler each", () => {
+    const live = fakeLive({ version: [12, 4], thisDevice: "live_set tracks 1 devices 0", objects: {} });
+    const sampler = loadScript("liveapi_sampler.js", { LiveAPI: live.LiveAPI });
+    sampler.send("rack", "kick", 36, "/k.wav");
+    const chain = "live_set tracks 2 devices 0 chains -1";  // the fake set holds no chains: only the calls count
+    assert.deepEqual(live.calls, [["live_set", "create_midi_track", 2], ["live_set tracks 2", "insert_device", "Drum Rack"],
+        ["live_set tracks 2 devices 0", "insert_chain"], [chain, "set", "in_note", 36], [chain, "set", "name", "kick"],
+        [chain, "insert_device", "Simpler"], [chain + " devices 0", "replace_sample", "/k.wav"],
+        ["live_set tracks 2", "set", "name", "PadFusion kit"]]);
+    assert.equal(sampler.take()[0][1], "live_done");
+    const old = fakeLive({ version: [12, 3], thisDevice: "live_set tracks 1 devices 0", objects: {} });
+    const refused = loadScript("liveapi_sampler.js", { LiveAPI: old.LiveAPI });
+    refused.send("rack", "kick", 36, "/k.wav");
+    assert.deepEqual(old.calls, []);
+    assert.match(refused.take()[0][3], /Build Rack needs Live 12.4 or later/);
+});
+
+test("Key Song follows Live 12's song root, observed; Live 11 is told to choose by hand", () => {
+    const live = fakeLive({ version: [12, 1], thisDevice: "live_set tracks 0 devices 0",
+        objects: { live_set: { properties: { root_note: 5 } } } });
+    const sampler = loadScript("liveapi_sampler.js", { LiveAPI: live.LiveAPI });
+    sampler.send("song_key");
+    assert.deepEqual(sampler.take(), [[0, "song_root", "F"]]);
+    sampler.send("song_key");  // asked again: the observer stays, the value comes again
+    assert.deepEqual(sampler.take(), [[0, "song_root", "F"]]);
+    const old = fakeLive({ version: [11, 3], thisDevice: "live_set tracks 0 devices 0", objects: {} });
+    const refused = loadScript("liveapi_sampler.js", { LiveAPI: old.LiveAPI });
+    refused.send("song_key");
+    assert.match(refused.take()[0][3], /Live 12's Scale; this is Live 11.3.0: choose the key by hand/);
 });

@@ -10,11 +10,16 @@ const vm = require("node:vm");
 
 const DEVICE_DIR = path.resolve(__dirname, "..");
 
+// Max's Task: `new Task(function, object, arguments)`, the arguments an array whose items the function gets
+// (Max documents an array; anything else is refused here, so that a script cannot rely on a stand-in's leniency).
 class Task {
-    constructor(fn, object, ...args) {
+    constructor(fn, object, args) {
+        if (args !== undefined && !Array.isArray(args)) {
+            throw new TypeError("Task arguments must be an array, got " + typeof args);
+        }
         this.fn = fn;
         this.object = object;
-        this.args = args;
+        this.args = args || [];
         this.interval = 500;
         this.repeating = false;
         this.scheduled = null;  // delay in ms of a pending single run

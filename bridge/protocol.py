@@ -28,15 +28,22 @@ MAX_CLIENTS = 256  # senders whose `hello` reply port the daemon remembers
 MAX_ID = 2**31 - 1  # the largest request id (an OSC int32)
 
 
+TYPE_NAMES = {"s": "string", "n": "number", "i": "int"}  # an int also takes a float with no fraction
+
+
 @dataclass(frozen=True)
 class Arg:
     name: str
-    type: str  # "s" string, "n" number (int or float), "i" integer (a float with no fraction is accepted), "ns"
-    # a number or a string
+    type: str  # each letter a type it takes (TYPE_NAMES): "ns" is a number or a string
     doc: str
     optional: bool = False
     min: float | None = None  # inclusive range of a numeric argument
     max: float | None = None
+
+    @property
+    def kind(self) -> str:
+        """The types it takes, in words, for the docs' tables: "number or string"."""
+        return " or ".join(TYPE_NAMES[t] for t in self.type)
 
 
 @dataclass(frozen=True)

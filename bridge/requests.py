@@ -99,10 +99,9 @@ def markdown() -> str:
     in step with them."""
 
     def argument(a: Arg) -> str:
-        kind = {"s": "string", "i": "int", "n": "number", "ns": "number or string"}[a.type]
         limits = f", {format_number(a.min)} to {format_number(a.max)}" if a.min is not None else ""
         name = f"[{a.name}]" if a.optional else a.name
-        return f"`{name}` ({kind}{limits}): {a.doc}"
+        return f"`{name}` ({a.kind}{limits}): {a.doc}"
 
     lines = ["| Request | Arguments | Replies | What it does |", "|---|---|---|---|"]
     for request in REQUESTS:

@@ -11,7 +11,6 @@ uvicorn), serving the page in bridge/page/ and an HTTP API made from the request
     GET  /library          every sample in history and kept/, with its record and descriptors (bridge/library.py);
                            ?path= the one sample there
     GET  /file?path=       a sample's WAV, from under the output folder only
-    POST /keep             {"paths": [...]}: copies of history samples into kept/
     POST /export           {"name": ..., "paths": [...]}: a kit of samples, written under <out>/kits/ only
 
 A page on localhost is reachable from every website the browser opens, so every request must show it comes
@@ -71,14 +70,9 @@ HEADERS = {  # on every answer: no framing (clickjacking), no sniffing, no token
 
 def markdown() -> str:
     """The HTTP API's table of requests for docs/protocol.md (a test keeps the page in step with it)."""
-    kinds = {"s": "string", "i": "int", "n": "number"}
-
-    def kind(arg) -> str:  # a type may take either of two ("ns": a number or a string)
-        return " or ".join(kinds[t] for t in arg.type)
-
     lines = ["| Request | JSON body | Replies |", "|---|---|---|"]
     for name, request in API.items():
-        body = ", ".join(f'"{a.name}"{"?" if a.optional else ""}: {kind(a)}' for a in request.args)
+        body = ", ".join(f'"{a.name}"{"?" if a.optional else ""}: {a.kind}' for a in request.args)
         replies = ", ".join(f"`{r}`" for r in request.replies)
         lines.append(f"| `POST /api/{name}` | `{{{body}}}` | {replies} or `error` |")
     return "\n".join(lines) + "\n"
@@ -188,7 +182,6 @@ class WebServer:
             Route("/events", self.events),
             Route("/library", self.library_list),
             Route("/file", self.file),
-            Route("/keep", self.keep, methods=["POST"]),
             Route("/export", self.export, methods=["POST"]),
         ])
         config = uvicorn.Config(Guard(app, self.hosts, self.token), ws="none", lifespan="off", log_config=None,
@@ -336,19 +329,6 @@ class WebServer:
         except Refused as e:
             return PlainTextResponse(str(e), e.status)
         return FileResponse(path, media_type="audio/wav", filename=path.name)
-
-    async def keep(self, request):
-        """Copies of history samples (the map's selection) into kept/, each announced as `kept`."""
-        try:
-            paths = [self._sample_path(p) for p in await self._paths(request)]
-            kept = [self.daemon.output.keep(path.parent.name, str(path)) for path in paths]
-        except Refused as e:
-            return JSONResponse({"error": str(e)}, e.status)
-        except LookupError as e:
-            return JSONResponse({"error": str(e)}, 400)
-        for path in kept:
-            self.daemon.osc.send(self.daemon.local, "kept", path.parent.name, str(path), 0)
-        return JSONResponse({"kept": [str(path) for path in kept]})
 
     async def export(self, request):
         """A kit of the chosen samples under <out>/kits/: each on its pad's note, rooted at its measured pitch."""

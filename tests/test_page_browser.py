@@ -102,8 +102,8 @@ async function attempt(name, run) {
   await attempt("press, with a header", () => fetch(daemon + "api/generate",
       {method: "POST", headers: {"content-type": "application/json", "x-padfusion-token": "guess"}, body: press}));
   await attempt("keep", () => fetch(daemon + "api/keep", {method: "POST", mode: "no-cors", body: press}));
-  await attempt("keep a file", () => fetch(daemon + "keep", {method: "POST", mode: "no-cors",
-      body: JSON.stringify({paths: ["kick.wav"]})}));
+  await attempt("keep a file", () => fetch(daemon + "api/keep", {method: "POST", mode: "no-cors",
+      body: JSON.stringify({pad: "kick", file: "kick.wav"})}));
   await attempt("read the library", () => fetch(daemon + "library"));
   await attempt("read the page", () => fetch(daemon));
   await new Promise((done) => {
@@ -155,7 +155,7 @@ def test_another_site_can_neither_press_keep_nor_read(page, other_site, caplog):
     results = evil.evaluate("window.results")
     evil.close()
     assert results["press, no-cors"] == "opaque" and results["keep"] == "opaque"  # sent and refused, unread:
-    assert "refused POST /api/generate" in caplog.text and "refused POST /keep" in caplog.text
+    assert "refused POST /api/generate" in caplog.text and "refused POST /api/keep" in caplog.text
     assert len(read_index(daemon.output.root)) == 1  # nothing new was made
     assert not any((daemon.output.root / "kept").rglob("*.wav"))  # nor kept
     for name in ("press, with a header", "read the library", "read the page"):

@@ -198,9 +198,8 @@ def test_a_selection_is_kept_and_exported_as_a_kit_under_the_output_folder(web):
     daemon, http = web
     made = [http.ask("generate", {"pad": pad})[0]["path"] for pad in ("kick", "snare")]
     made.append(http.ask("generate", {"pad": "kick"})[0]["path"])
-    status, _, data = http.call("POST", "/keep", {"paths": made[:2]})
-    kept = json.loads(data)["kept"]
-    assert status == 200 and [Path(p).parent.parent for p in kept] == [daemon.output.root / "kept"] * 2
+    kept = [http.ask("keep", {"pad": Path(p).parent.name, "file": p})[0]["path"] for p in made[:2]]
+    assert [Path(p).parent.parent for p in kept] == [daemon.output.root / "kept"] * 2
     status, _, data = http.call("POST", "/export", {"name": "../../Night kit", "paths": made})
     kit = Path(json.loads(data)["path"])
     assert status == 200 and kit.parent == daemon.output.root / "kits", data
@@ -253,7 +252,7 @@ def test_what_another_site_sends_is_refused(web):
 
 def test_without_the_token_nothing_is_pressed_read_or_streamed(web):
     daemon, http = web
-    for method, path in (("POST", "/api/generate"), ("GET", "/library"), ("GET", "/events"), ("POST", "/keep"),
+    for method, path in (("POST", "/api/generate"), ("GET", "/library"), ("GET", "/events"), ("POST", "/api/keep"),
                          ("POST", "/export"), ("GET", "/file?path=kick.wav"), ("DELETE", "/file?path=kick.wav"),
                          ("OPTIONS", "/api/generate")):
         status, headers, _ = http.call(method, path, {"pad": "kick"}, token=False)
@@ -281,8 +280,8 @@ def test_files_come_from_the_output_folder_only(web, tmp_path):
     for path in ("../secret.wav", str(secret), "history/kick/link.wav", "history/../../secret.wav"):
         status, _, _ = http.call("GET", f"/file?path={path}&token={http.token}", token=False)
         assert status == 403, path
-        status, _, _ = http.call("POST", "/keep", {"paths": [path]})
-        assert status == 403, path
+        (refused,) = http.ask("keep", {"pad": "kick", "file": path})
+        assert refused["reply"] == "error" and list((root / "kept").rglob("*.wav")) == [], path
     status, _, _ = http.call("GET", f"/file?path=index.jsonl&token={http.token}", token=False)
     assert status == 404
     (root / "kits").symlink_to(tmp_path)

@@ -28,7 +28,8 @@ export async function library(path) {
   return response.json();
 }
 
-export const keep = (paths) => post("/keep", { paths });
+// Keep each of the samples (the table's keep, of a named file): their kept replies.
+export const keep = (samples) => Promise.all(samples.map((s) => request("keep", { pad: s.pad, file: s.path })));
 export const exportKit = (name, paths) => post("/export", { name, paths });
 
 // The URL of a sample's WAV: for <audio>, fetch, downloads and dragging out (the token rides in the query).

@@ -313,8 +313,8 @@ function selectionEvents() {
     state.selected.clear();
     select(null, false);
   };
-  $("keep-selection").onclick = () => api.keep(chosen().map((s) => s.path))
-    .then((answer) => say(`kept ${answer.kept.length}`), failed);
+  $("keep-selection").onclick = () => api.keep(chosen())
+    .then((answers) => say(`kept ${answers.filter(([reply]) => reply.reply === "kept").length}`), failed);
   $("vary-selection").onclick = async () => { // one at a time: a pad's newer request would replace its waiting one
     for (const sample of chosen()) {
       const strength = Number(card(sample.pad)?.querySelector(".strength").value ?? 0.3);

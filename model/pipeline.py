@@ -115,8 +115,6 @@ class Pipeline:
                 x = diffusion.noise_to(source, strength, noise)
         knobs = dict(knobs)
         key = key if instrument in TONAL else None
-        velocity = steering.guided(self.velocity, knobs, key, self.config.sample_rate) if knobs or key \
-            else self.velocity
         generator = torch.Generator("cpu").manual_seed(seed)
         bar = tqdm(total=steps * len(range(0, len(x), BATCH)), desc="sampling", unit="step", disable=not progress)
 
@@ -127,6 +125,8 @@ class Pipeline:
 
         out = []
         for batch in x.split(BATCH):
+            velocity = steering.guided(self.velocity, knobs, key, self.config.sample_rate) if knobs or key \
+                else self.velocity
             out.append(diffusion.SAMPLERS[sampler](velocity, batch.to(self.device), sigmas, generator=generator,
                                                    callback=step).float().cpu())
         bar.close()

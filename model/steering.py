@@ -26,11 +26,15 @@ GUIDANCE_FULL = 0.3
 GUIDANCE_NONE = 0.02
 MAX_GAIN_DB = 30.0  # the most one edit raises any part of a clip by
 TILT_RANGE = 4.0  # spectral slopes tried for brightness, in powers of frequency either way
-TILT_FLOOR_HZ = 20.0
+TILT_FLOOR_HZ = 30.0
 EDGE_OCTAVES = 0.5  # the band edits' fades outside their bands
 RAMP_SECONDS = 0.002
 FLOOR_MARGIN_DB = 6.0
-RETUNE_CENTS = 100.0  # the most the final retune moves a sample's pitch
+RETUNE_CENTS = 100.0
+LOG_SCALED = ("decay", "brightness", "pitch")
+LEAD = 1.0  # how much of the network's pull an edit leads
+MAX_LEAD = 4.0
+MAX_LEAD_DB = 12.0  # the most the final retune moves a sample's pitch
 
 
 def weight(sigma: float) -> float:
@@ -68,8 +72,9 @@ def _centroid(magnitude: np.ndarray, freqs: np.ndarray, tilt: np.ndarray) -> flo
 
 
 def steer_brightness(x: np.ndarray, target: float, amount: float, sample_rate: int) -> np.ndarray:
-    """Brightness (Hz): a spectral tilt, |X(f)| times f ** s, with s found by bisection so that the spectral
-    centroid moves `amount` of the way (in log frequency) to `target`."""
+    """Brightness (Hz): a spectral tilt, |X(f)| times (f / centroid) ** s (at most `MAX_GAIN_DB`, and no gain
+    under `TILT_FLOOR_HZ`: rumble must not darken a sound), with s found by bisection so that the spectral centroid
+    moves `amount` of the way (in log frequency) to `target`."""
     spectrum = np.fft.rfft(x)
     freqs = np.fft.rfftfreq(x.shape[-1], 1 / sample_rate)
     magnitude = np.abs(spectrum).mean(axis=0) if x.ndim == 2 else np.abs(spectrum)
@@ -78,12 +83,16 @@ def steer_brightness(x: np.ndarray, target: float, amount: float, sample_rate: i
         return x
     wanted = now * (target / now) ** amount
     log_f = np.log(np.maximum(freqs, TILT_FLOOR_HZ) / now)
+    ceiling = np.where(freqs < TILT_FLOOR_HZ, 0.0, MAX_GAIN_DB / 20 * math.log(10))
+
+    def tilt(slope):
+        return np.exp(np.minimum(slope * log_f, ceiling))
+
     low, high = -TILT_RANGE, TILT_RANGE
     for _ in range(30):
         slope = (low + high) / 2
-        low, high = (slope, high) if _centroid(magnitude, freqs, np.exp(slope * log_f)) < wanted else (low, slope)
-    gain_db = 20 / math.log(10) * (low + high) / 2 * log_f
-    return np.fft.irfft(spectrum * 10 ** (np.minimum(gain_db, MAX_GAIN_DB) / 20), x.shape[-1])
+        low, high = (slope, high) if _centroid(magnitude, freqs, tilt(slope)) < wanted else (low, slope)
+    return np.fft.irfft(spectrum * tilt((low + high) / 2), x.shape[-1])
 
 
 def steer_punch(x: np.ndarray, target: float, amount: float, sample_rate: int) -> np.ndarray:
@@ -137,18 +146,41 @@ def pitch_target(x: np.ndarray, knobs: dict, key: str | None, sample_rate: int) 
     return nearest_in_key(target, key) if key and target else target
 
 
-def steer(x: np.ndarray, knobs: dict, key: str | None, amount: float, sample_rate: int) -> np.ndarray:
-    """One clip (channels, samples) edited `amount` of the way toward the knobs and the key."""
+def lead(name: str, target: float, now: float, last: float | None) -> float:
+    """Where to aim an edit so that the network's pull (how far this step's estimate moved from the last edited
+    one) lands the next estimate on `target`: the target less the pull, in log units for times and frequencies,
+    at most `MAX_LEAD` (a factor, or dB) from it."""
+    if last is None or not now or not last:
+        return target
+    if name in LOG_SCALED:
+        return target * min(max(last / now, 1 / MAX_LEAD), MAX_LEAD) ** LEAD
+    return target + LEAD * float(np.clip(last - now, -MAX_LEAD_DB, MAX_LEAD_DB))
+
+
+def steer(x: np.ndarray, knobs: dict, key: str | None, amount: float, sample_rate: int,
+          last: dict | None = None) -> np.ndarray:
+    """One clip (channels, samples) edited `amount` of the way toward the knobs and the key; with `last`, what
+    the clip's last edited estimate measured (updated here), each edit leads the network's pull (`lead`). The
+    clip's DC is removed first, as the post-processing will (a descriptor must not be met by a DC offset)."""
+    x = x - x.mean(axis=-1, keepdims=True)
     for name, edit in EDITS.items():
         target = pitch_target(x, knobs, key, sample_rate) if name == "pitch" else knobs.get(name)
-        if target is not None:
-            x = edit(x, target, amount, sample_rate)
+        if target is None:
+            continue
+        if last is not None and name != "pitch":
+            target = lead(name, target, descriptors.MEASURES[name](x, sample_rate), last.get(name))
+        x = edit(x, target, amount, sample_rate)
+    if last is not None:
+        last.update({name: descriptors.MEASURES[name](x, sample_rate) for name in knobs if name != "pitch"})
     return x
 
 
 def guided(velocity, knobs: dict, key: str | None, sample_rate: int):
     """`velocity` (the network as the samplers call it) returning the velocity of an x0 estimate steered toward
-    the knobs and the key: v' = (alpha x - x0') / beta, since x0 = alpha x - beta v (model/diffusion.py)."""
+    the knobs and the key: v' = (alpha x - x0') / beta, since x0 = alpha x - beta v (model/diffusion.py). One
+    per batch: it remembers each clip's last edited estimate."""
+    last = {}
+
     def steered(x, sigma):
         v = velocity(x, sigma)
         amount = weight(float(sigma[0]))
@@ -157,8 +189,9 @@ def guided(velocity, knobs: dict, key: str | None, sample_rate: int):
         angle = float(sigma[0]) * math.pi / 2
         alpha, beta = math.cos(angle), math.sin(angle)
         x0 = (alpha * x - beta * v).double().cpu().numpy()
-        edited = torch.from_numpy(np.stack([steer(clip, knobs, key, amount, sample_rate) for clip in x0]))
-        return (alpha * x - edited.to(x)) / beta
+        edited = np.stack([steer(clip, knobs, key, amount, sample_rate, last.setdefault(k, {}))
+                           for k, clip in enumerate(x0)])
+        return (alpha * x - torch.from_numpy(edited).to(x)) / beta
     return steered
 
 

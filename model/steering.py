@@ -32,7 +32,7 @@ RAMP_SECONDS = 0.002
 FLOOR_MARGIN_DB = 6.0
 RETUNE_CENTS = 100.0
 LOG_SCALED = ("decay", "brightness", "pitch")
-LEAD = 1.0  # how much of the network's pull an edit leads
+LEAD = 0.5  # how much of the network's pull an edit leads
 MAX_LEAD = 4.0
 MAX_LEAD_DB = 12.0  # the most the final retune moves a sample's pitch
 

@@ -193,6 +193,7 @@ def knob_row(name: str, knob: dict, baseline: float) -> str:
     scale = 100 if UNITS[name] == "%" else 1
     errors = [s["median_error"] for s in knob["settings"]]
     worst = None if None in errors else max(errors)
+    shown = "-" if worst is None else f"{worst * scale:.{1 if UNITS[name] == 'dB' else 0}f}"
     settings = " / ".join(f"{s['setting']:.3g}" for s in knob["settings"])
     medians = " / ".join("-" if s["median"] is None else f"{s['median']:.3g}" for s in knob["settings"])
     ratios = [s["quality"]["frechet_distance"] / baseline for s in knob["settings"]]
@@ -200,7 +201,7 @@ def knob_row(name: str, knob: dict, baseline: float) -> str:
     rho = knob["spearman"]
     return (f"| {name} | {settings} | {medians} | "
             f"{'-' if rho is None else f'{rho:.2f}'}{verdict(None if rho is None else rho >= GOALS['spearman'])} | "
-            f"{'-' if worst is None else f'{worst * scale:.0f}'} {UNITS[name]} (goal {goal * scale:g})"
+            f"{shown} {UNITS[name]} (goal {goal * scale:g})"
             f"{verdict(None if worst is None else worst <= goal)} | {quality}"
             f"{verdict(max(ratios) <= GOALS['quality_ratio'])} |")
 

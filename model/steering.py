@@ -29,12 +29,12 @@ TILT_RANGE = 4.0  # spectral slopes tried for brightness, in powers of frequency
 TILT_FLOOR_HZ = 30.0
 EDGE_OCTAVES = 0.5  # the band edits' fades outside their bands
 RAMP_SECONDS = 0.002
-FLOOR_MARGIN_DB = 6.0
-RETUNE_CENTS = 100.0
-LOG_SCALED = ("decay", "brightness", "pitch")
+FLOOR_MARGIN_DB = 6.0  # how far over an estimate's noise floor its decay is read
+RETUNE_CENTS = 100.0  # the most the final retune moves a sample's pitch
+LOG_SCALED = ("decay", "brightness", "pitch")  # knobs whose pull is a ratio; the others' is a difference in dB
 LEAD = 0.5  # how much of the network's pull an edit leads
-MAX_LEAD = 4.0
-MAX_LEAD_DB = 12.0  # the most the final retune moves a sample's pitch
+MAX_LEAD = 4.0  # the most an edit's aim is off its target, as a ratio
+MAX_LEAD_DB = 12.0  # or in dB
 
 
 def weight(sigma: float) -> float:
@@ -49,8 +49,9 @@ def _gain_db(x: np.ndarray, gain_db: np.ndarray) -> np.ndarray:
 def steer_decay(x: np.ndarray, target: float, amount: float, sample_rate: int) -> np.ndarray:
     """Decay (s): the clip's envelope after its peak stretched in time toward `target`, as a gain per frame (the
     stretched envelope over the present one, both held to their later maxima so that they only fall), `amount`
-    of it in dB. An estimate's noise floor often stands within `DECAY_DB` of its peak; its decay is then read
-    at the deepest level over the floor (`FLOOR_MARGIN_DB`) and scaled as an exponential's would be."""
+    of it in dB, and nothing left over an exponential decay of `target`'s. An estimate's noise floor often
+    stands within `DECAY_DB` of its peak; its decay is then read at the deepest level over the floor
+    (`FLOOR_MARGIN_DB`) and scaled as an exponential's would be."""
     envelope = descriptors.envelope(x, sample_rate)
     levels = np.maximum.accumulate(envelope[::-1])[::-1]
     depth = min(descriptors.DECAY_DB, -levels[-1] - FLOOR_MARGIN_DB)

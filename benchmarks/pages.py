@@ -15,6 +15,7 @@ ROOT = results.ROOT
 BENCHMARKS_PAGE = ROOT / "docs" / "benchmarks.md"
 CARDS = ROOT / "presets" / "models"
 SCORES = re.compile(r"(<!-- scores -->\n).*?(<!-- /scores -->)", re.S)
+KNOB_TABLE = re.compile(r"(<!-- knobs -->\n).*?(<!-- /knobs -->)", re.S)
 
 INTRO = """# Benchmarks
 
@@ -57,7 +58,8 @@ def benchmarks_page(folder: Path = results.RESULTS) -> str:
 
 
 def card(text: str, label: str, folder: Path = results.RESULTS) -> str:
-    """A model card with its score table made from the newest bench_quality results."""
+    """A model card with its score table and its knob table made from the newest bench_quality and bench_knobs
+    results."""
     from benchmarks.bench_quality import class_table
 
     result = results.load("bench_quality", folder)
@@ -74,7 +76,23 @@ def card(text: str, label: str, folder: Path = results.RESULTS) -> str:
                  f"{figures['seed']}, post-processed and raw, against the held-back kits "
                  f"{', '.join(figures['holdout_kits'])}.\n"
                  f"{provenance(result)}\n\n{class_table(figures['classes'][label])}")
-    return SCORES.sub(lambda m: m[1] + table + m[2], text)
+    text = SCORES.sub(lambda m: m[1] + table + m[2], text)
+    return KNOB_TABLE.sub(lambda m: m[1] + knob_table(label, folder) + m[2], text)
+
+
+def knob_table(label: str, folder: Path = results.RESULTS) -> str:
+    from benchmarks.bench_knobs import class_table
+
+    result = results.load("bench_knobs", folder)
+    if result is None:
+        return "Not measured yet: no bench_knobs results.\n"
+    if "not_measured" in result["figures"]:
+        return f"Not measured: {result['figures']['not_measured']}.\n"
+    if label not in result["figures"]["classes"]:
+        return "Not measured: this class was not in the last run.\n"
+    return (f"`make bench`'s knob table (generated from its results; see "
+            f"[docs/benchmarks.md](../../../docs/benchmarks.md) and [docs/steering.md](../../../docs/steering.md)).\n"
+            f"{provenance(result)}\n\n{class_table(result['figures'], result['figures']['classes'][label])}")
 
 
 def pages(folder: Path = results.RESULTS) -> dict[Path, str]:

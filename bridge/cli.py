@@ -90,13 +90,14 @@ def cmd_generate(args):
     else:
         noise = pipe.noise([recipe.seed], args.count, recipe.colour_spread)
     audio = pipe.sample(noise, seed=recipe.seed, steps=recipe.steps, sampler=recipe.sampler, init=init,
-                        strength=recipe.strength, style=recipe.style, instrument=recipe.instrument, raw=args.raw,
+                        strength=recipe.strength, style=recipe.style, instrument=recipe.instrument, knobs=recipe.knobs,
+                        key=recipe.key, raw=args.raw,
                         progress=sys.stderr.isatty())
     for k, (path, sample) in enumerate(zip(paths, audio)):
         extra = {"index": k} if args.count > 1 else {}
         if args.interpolate is not None:
             extra |= {"interpolate_to": args.interpolate, "t": round(float(ts[k]), 6)}
-        write_wav(path, sample, pipe.config.sample_rate, args.subtype, pipe.metadata(recipe, **extra))
+        write_wav(path, sample, pipe.config.sample_rate, args.subtype, pipe.metadata(recipe, sample, **extra))
         print(path)
 
 

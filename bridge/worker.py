@@ -184,7 +184,7 @@ class Worker:
 
     def publish(self, job: Job, pipe: Pipeline, recipe: Recipe, audio, **extra) -> None:
         """The new sample into the output folder (history, index, pad) under one record, then `ready`."""
-        record = pipe.metadata(recipe, pad=job.pad, kind=job.kind.name, **extra)
+        record = pipe.metadata(recipe, audio, pad=job.pad, kind=job.kind.name, **extra)
         buffer = io.BytesIO()  # encoded in memory: one write per file is faster than libsndfile's many small ones
         write_wav(buffer, audio, pipe.config.sample_rate, metadata=record)
         made = self.output.add(job.pad, recipe.seed, buffer.getvalue())

@@ -2,10 +2,12 @@
 post-processing applied to generated one-shots."""
 
 import contextlib
+import io
 import json
 import math
 import os
 import stat
+import struct
 from pathlib import Path
 
 import numpy as np
@@ -103,13 +105,32 @@ def fit_length(audio: torch.Tensor, length: int) -> torch.Tensor:
 
 def write_wav(path, audio: torch.Tensor, sample_rate: int = SAMPLE_RATE, subtype: str = "PCM_24",
               metadata: dict | None = None):
-    """Write (channels, samples) as a WAV; `metadata` goes, as JSON, into the INFO chunk's comment (ICMT)."""
-    with sf.SoundFile(path, "w", samplerate=sample_rate, channels=audio.shape[0], subtype=subtype,
+    """Write (channels, samples) as a WAV to a path or a binary file; `metadata` goes, as JSON, into the INFO
+    chunk's comment (ICMT), and its `root` (steering.record), where it has one, into a `smpl` chunk."""
+    buffer = io.BytesIO()
+    with sf.SoundFile(buffer, "w", samplerate=sample_rate, channels=audio.shape[0], subtype=subtype,
                       format="WAV") as f:
         if metadata:
             f.comment = json.dumps(metadata, separators=(",", ":"))
             f.software = "PadFusion"
         f.write(audio.detach().float().cpu().numpy().T)
+    data = buffer.getvalue()
+    if metadata and metadata.get("root"):
+        data = with_sampler_chunk(data, metadata["root"]["note"] + metadata["root"]["cents"] / 100, sample_rate)
+    if hasattr(path, "write"):
+        path.write(data)
+    else:
+        Path(path).write_bytes(data)
+
+
+def with_sampler_chunk(wav: bytes, note: float, sample_rate: int) -> bytes:
+    """A RIFF WAV with a `smpl` chunk appended: its MIDI unity note and the fraction of a semitone above it (in
+    units of 2^-32) that a sampler reading it maps the sample by; no loops."""
+    wav += b"\0" * (len(wav) % 2)  # chunks start on even offsets
+    unity = math.floor(note)
+    fraction = min(round((note - unity) * 2**32), 2**32 - 1)
+    chunk = b"smpl" + struct.pack("<I9I", 36, 0, 0, round(1e9 / sample_rate), unity, fraction, 0, 0, 0, 0)
+    return wav[:4] + struct.pack("<I", len(wav) - 8 + len(chunk)) + wav[8:] + chunk
 
 
 def read_metadata(path) -> dict:

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 import torch
 from tqdm import tqdm
 
-from padfusion.model import backends, diffusion
+from padfusion.model import backends, diffusion, steering
 from padfusion.model.audio import fit_length, postprocess
 from padfusion.model.checkpoints import build_net, load_source
+from padfusion.model.knobs import TONAL
 from padfusion.model.recipe import Recipe
 from padfusion.model.params import (COLOUR_SPREAD, DEFAULT_SAMPLER, DEFAULT_STEPS, FRESH_NOISE_SAMPLERS,
                                     STYLE_NOISE, TUNED_SCHEDULE_SAMPLERS, VARIATION_STRENGTH, check_colour_spread,
@@ -73,12 +74,12 @@ class Pipeline:
 
     def generate(self, seeds, *, count: int = 1, steps: int | None = None, sampler: str = DEFAULT_SAMPLER,
                  colour_spread: float = COLOUR_SPREAD, init: torch.Tensor | None = None,
-                 strength: float | None = None, style: bool = False, instrument: str | None = None, raw: bool = False,
-                 progress: bool = False, callback=None) -> torch.Tensor:
+                 strength: float | None = None, style: bool = False, instrument: str | None = None, knobs=(),
+                 key: str | None = None, raw: bool = False, progress: bool = False, callback=None) -> torch.Tensor:
         """`count` samples per seed, as float32 (len(seeds) * count, channels, length) on the CPU."""
         return self.sample(self.noise(seeds, count, colour_spread), seed=seeds[0], steps=steps, sampler=sampler,
-                           init=init, strength=strength, style=style, instrument=instrument, raw=raw, progress=progress,
-                           callback=callback)
+                           init=init, strength=strength, style=style, instrument=instrument, knobs=knobs, key=key,
+                           raw=raw, progress=progress, callback=callback)
 
     def generate_each(self, seeds, **options) -> torch.Tensor:
         """One sample per seed, each the one `generate([seed], **options)` makes (to the device's arithmetic):
@@ -91,9 +92,13 @@ class Pipeline:
     @torch.inference_mode()
     def sample(self, noise: torch.Tensor, *, seed: int = 0, steps: int | None = None, sampler: str = DEFAULT_SAMPLER,
                init: torch.Tensor | None = None, strength: float | None = None, style: bool = False,
-               instrument: str | None = None, raw: bool = False, progress: bool = False,
-               callback=None) -> torch.Tensor:
+               instrument: str | None = None, knobs=(), key: str | None = None, raw: bool = False,
+               progress: bool = False, callback=None) -> torch.Tensor:
         """Sample from starting noise; `callback(step, x0_estimate)` runs after every step (and may raise to stop).
+
+        `knobs` (checked (name, value) pairs, Recipe.knobs) and `key` (a pitch class) steer the sampling
+        (model/steering.py): a knob's descriptor toward its value, the pitch of an `instrument` of
+        knobs.TONAL onto the key's root; the pitch is then retuned exactly (steering.retune).
 
         With `init` (channels, samples): a variation, the source noised to sigma = `strength` and sampled
         back down (SDEdit); or with `style`, tiny-audio-diffusion's "style transfer", the source plus
@@ -111,6 +116,8 @@ class Pipeline:
                 strength = check_strength(VARIATION_STRENGTH if strength is None else strength)
                 sigmas = self.schedule(sampler, steps, strength)
                 x = diffusion.noise_to(source, strength, noise)
+        knobs = dict(knobs)
+        key = key if instrument in TONAL else None
         generator = torch.Generator("cpu").manual_seed(seed)
         bar = tqdm(total=steps * len(range(0, len(x), BATCH)), desc="sampling", unit="step", disable=not progress)
 
@@ -121,10 +128,14 @@ class Pipeline:
 
         out = []
         for batch in x.split(BATCH):
-            out.append(diffusion.SAMPLERS[sampler](self.velocity, batch.to(self.device), sigmas, generator=generator,
+            velocity = steering.guided(self.velocity, knobs, key, self.config.sample_rate) if knobs or key \
+                else self.velocity
+            out.append(diffusion.SAMPLERS[sampler](velocity, batch.to(self.device), sigmas, generator=generator,
                                                    callback=step).float().cpu())
         bar.close()
         audio = torch.cat(out) / self.config.data_scale
+        if "pitch" in knobs or key:
+            audio = steering.retune(audio, knobs, key, self.config.sample_rate)
         return audio if raw else postprocess(audio, self.config.sample_rate, instrument)
 
     def schedule(self, sampler: str, steps: int, sigma_max: float = 1.0) -> torch.Tensor:
@@ -134,9 +145,12 @@ class Pipeline:
             return diffusion.tuned_sigmas(self.config.sampling_schedule, steps, sigma_max)
         return diffusion.linear_sigmas(steps, sigma_max)
 
-    def metadata(self, recipe: Recipe, **extra) -> dict:
-        """The record of a sample made from `recipe` on this model (Recipe.record), with `extra`."""
-        return recipe.record(self.source, bool(self.config.noise_colours), weights=self.weights, **extra)
+    def metadata(self, recipe: Recipe, audio: torch.Tensor, **extra) -> dict:
+        """The record of `audio`, a sample made from `recipe` on this model (Recipe.record), with the weights'
+        digest, what it measures (steering.record: its descriptors and, for a tonal instrument, its root) and
+        `extra`."""
+        return recipe.record(self.source, bool(self.config.noise_colours), weights=self.weights,
+                             **steering.record(audio.numpy(), recipe.instrument, self.config.sample_rate), **extra)
 
 
 def weights_digest(state: dict) -> str:

@@ -25,7 +25,8 @@ class Recipe:
     def options(self) -> dict:
         """What Pipeline.generate and generate_each take from it (besides the seeds and the source's audio)."""
         return {"steps": self.steps, "sampler": self.sampler, "colour_spread": self.colour_spread,
-                "strength": self.strength, "style": self.style, "instrument": self.instrument}
+                "strength": self.strength, "style": self.style, "instrument": self.instrument, "knobs": self.knobs,
+                "key": self.key}
 
     def record(self, model: str, coloured: bool, **extra) -> dict:
         """The sample's record, for its WAV's metadata and its index line: the recipe (the colour spread only

@@ -10,6 +10,7 @@ import torch
 
 from bridge_support import write_presets
 from conftest import make_model_folder, run_cli
+from padfusion.model import descriptors
 from padfusion.model.audio import read_metadata
 from padfusion.model.diffusion import linear_sigmas
 from padfusion.model.pipeline import Pipeline
@@ -26,9 +27,10 @@ def test_generate_writes_tagged_44k_stereo_wavs_reproducibly(tiny_model, tmp_pat
     assert sf.info(files[0]).subtype == "PCM_24"
     assert abs(np.abs(first).max() - 10 ** (-1 / 20)) < 1e-4  # peak at -1 dBFS
     meta = read_metadata(files[0])
-    assert meta | {"model": None, "weights": None} == {"seed": 11, "steps": 3, "sampler": "dpmpp-2m", "index": 0,
-                                                      "model": None, "weights": None}
+    none = {"model": None, "weights": None, "descriptors": None}
+    assert meta | none == {"seed": 11, "steps": 3, "sampler": "dpmpp-2m", "index": 0} | none
     assert str(tiny_model) in meta["model"] and len(meta["weights"]) == 16  # the digest of the exact weights
+    assert meta["descriptors"]["decay"] == pytest.approx(descriptors.decay(first.T), abs=0.011)  # what it measures
     # sample 0 of a count-2 batch is the seed's single sample: a seed means one sound
     np.testing.assert_allclose(sf.read(tmp_path / "one.wav")[0], first, atol=1e-6)
     assert not np.allclose(sf.read(files[1])[0], first)

@@ -47,9 +47,10 @@ def test_generated_pages_are_what_the_committed_results_make():
     assert not stale, f"regenerate them: python -m benchmarks.pages ({stale})"
 
 
-def test_bundled_cards_have_a_generated_score_table():
+def test_bundled_cards_have_a_generated_score_table_and_knob_table():
     for card in (ROOT / "presets" / "models").glob("*/README.md"):
         assert pages.SCORES.search(card.read_text()), f"{card} lacks its <!-- scores --> lines"
+        assert pages.KNOB_TABLE.search(card.read_text()), f"{card} lacks its <!-- knobs --> lines"
 
 
 def test_a_results_file_says_when_where_and_at_which_commit(tmp_path):
@@ -66,6 +67,8 @@ def test_a_bench_that_could_not_run_shows_as_not_measured(tmp_path):
     results.record("bench_quality", results.not_measured("no real files installed"), tmp_path)
     assert "Not measured: no real files installed." in pages.section("bench_quality",
                                                                      results.load("bench_quality", tmp_path))
-    card = pages.card("# card\n<!-- scores -->\nold figures\n<!-- /scores -->\n", "kick", tmp_path)
+    card = pages.card("# card\n<!-- scores -->\nold figures\n<!-- /scores -->\n<!-- knobs -->\nold\n<!-- /knobs -->\n",
+                      "kick", tmp_path)
     assert "old figures" not in card and "Not measured: no real files installed." in card
+    assert "Not measured yet: no bench_knobs results." in card
     assert "Not measured yet" in pages.section("bench_fairness", None)

@@ -16,6 +16,7 @@ import torch
 
 from bridge_support import (DEVICE, PADS, assert_complete_wav, busy_generating, hydrogen_sample, pool_full, read_index,
                             wait_until)
+from padfusion.model import descriptors
 from padfusion.model.audio import read_metadata, write_wav
 
 
@@ -46,6 +47,8 @@ def test_a_session(daemon, client):
     assert (line["pad"], line["seed"], line["kind"], line["steps"], line["sampler"]) == ("kick", seed, "generate", 4,
                                                                                           "dpmpp-2m")
     assert np.array_equal(audio(out / line["path"]), audio(path))
+    assert line["descriptors"] == read_metadata(path)["descriptors"]  # what the sample measures, in both records
+    assert line["descriptors"]["brightness"] == pytest.approx(descriptors.brightness(audio(path).T), rel=1e-3)
 
     # ints and floats are interchangeable: Max may send 7. for 7
     assert client.ask("generate", "kick", 7.0, 4.0, expect="ready")[2] == 7

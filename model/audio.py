@@ -143,15 +143,16 @@ def read_metadata(path) -> dict:
         return {}
 
 
-def postprocess(audio: torch.Tensor, sample_rate: int = SAMPLE_RATE, instrument: str | None = None) -> torch.Tensor:
-    """DC removal, the instrument's clean-up (model.cleanup; none for a sound that is no instrument), a short
-    fade-out at the clip's end, peak level -1 dBFS.
+def postprocess(audio: torch.Tensor, sample_rate: int = SAMPLE_RATE, instrument: str | None = None,
+                sweep: bool = True) -> torch.Tensor:
+    """DC removal, the instrument's clean-up (model.cleanup; none for a sound that is no instrument; `sweep`:
+    with its falling low-pass), a short fade-out at the clip's end, peak level -1 dBFS.
 
     Works on (..., channels, samples); silence stays silence.
     """
     audio = audio - audio.mean(dim=-1, keepdim=True)
     if instrument is not None:
-        audio = clean(audio, sample_rate, instrument)
+        audio = clean(audio, sample_rate, instrument, sweep)
     fade = min(int(FADE_OUT_SECONDS * sample_rate), audio.shape[-1])
     ramp = 0.5 * (1 + torch.cos(torch.linspace(0, torch.pi, fade, device=audio.device)))
     audio = torch.cat([audio[..., :-fade], audio[..., -fade:] * ramp], dim=-1)

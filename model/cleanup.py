@@ -44,14 +44,15 @@ CLEANUPS = {
 }
 
 
-def clean(audio: torch.Tensor, sample_rate: int, instrument: str) -> torch.Tensor:
-    """`audio` (..., channels, samples), DC-free, cleaned as CLEANUPS[instrument] says."""
+def clean(audio: torch.Tensor, sample_rate: int, instrument: str, sweep: bool = True) -> torch.Tensor:
+    """`audio` (..., channels, samples), DC-free, cleaned as CLEANUPS[instrument] says; without `sweep` (a
+    brightness the producer asked for, which the falling low-pass would undo) only gated."""
     settings = CLEANUPS[instrument]
     shape = audio.shape
     clips = audio.reshape(-1, *shape[-2:]).float()
     mono = clips.mean(dim=-2)
     peak = mono.abs().argmax(dim=-1)
-    if settings.sweep_start_hz is not None:
+    if sweep and settings.sweep_start_hz is not None:
         clips = falling_lowpass(clips, peak, sample_rate, settings)
     gain = gate_gain(mono, peak, sample_rate, settings)
     return (clips * gain[:, None, :]).reshape(shape).to(audio.dtype)

@@ -136,7 +136,8 @@ class Pipeline:
         audio = torch.cat(out) / self.config.data_scale
         if "pitch" in knobs or key:
             audio = steering.retune(audio, knobs, key, self.config.sample_rate)
-        return audio if raw else postprocess(audio, self.config.sample_rate, instrument)
+        # a brightness asked for is the knob's to set: the clean-up's falling low-pass would undo it
+        return audio if raw else postprocess(audio, self.config.sample_rate, instrument, "brightness" not in knobs)
 
     def schedule(self, sampler: str, steps: int, sigma_max: float = 1.0) -> torch.Tensor:
         """DPM-Solver++, with or without fresh noise, follows the model's tuned schedule where it has one; the

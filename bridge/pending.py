@@ -36,6 +36,7 @@ class Job:
     repeat: int = 1  # undo: how many samples back
     recipe: str | None = None  # remake: the sample's record, as JSON
     id: int = 0  # the client's number for the request, echoed by its reply
+    pin: int = 0  # 1: the sample made is pinned before `ready` names it (the client stores what it gets)
     received: float = field(default_factory=time.perf_counter)
     let_in: int = 0  # requests started nested since this one's last sampler step (bridge/scheduler.py)
 

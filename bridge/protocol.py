@@ -94,11 +94,14 @@ def arg(name, type_, doc, optional=False, min=None, max=None):
 
 PAD = arg("pad", "s", "pad name from the preset (kick, snare, hihat, perc)")
 ID = arg("id", "i", "the client's number for this request, echoed by its reply; omitted or 0: none", True, 0, MAX_ID)
+PIN = arg("pin", "i", "1: pin the sample as it is made (pinned/, which history's cap never touches) and name the "
+          "pinned copy in `ready`, for a client that stores what it gets, such as a Live set; omitted or 0: no",
+          True, 0, 1)
 ECHOED_ID = arg("id", "i", "the request's id (0: it gave none, or nobody asked: a MIDI note, an inbox drop)")
 
 REPLIES = (
     Message(f"{PREFIX}/ready", (PAD, arg("path", "s", "absolute path of the sample's file in history (never "
-                                         "overwritten)"),
+                                         "overwritten), or of its pinned copy where the request asked `pin`"),
                                 arg("seed", "i", "seed of the sample"),
                                 arg("ms", "n", "milliseconds from request to file on disk"),
                                 arg("recipe", "s", "the sample's record as JSON (its index line without time and "

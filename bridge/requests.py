@@ -8,7 +8,8 @@ from dataclasses import asdict
 
 from padfusion.bridge import answers, jobs
 from padfusion.bridge.protocol import (DEFAULT_HOST, DEFAULT_OSC_PORT, DEFAULT_REPLY_PORT, ERRORS, ID, MAX_CLIENTS,
-                                       MAX_REQUEST_STEPS, PAD, PREFIX, REPLIES, Arg, Request, arg, format_number)
+                                       MAX_REQUEST_STEPS, PAD, PIN, PREFIX, REPLIES, Arg, Request, arg,
+                                       format_number)
 from padfusion.model import params
 
 MADE = ("ready", "superseded")
@@ -16,24 +17,25 @@ MADE = ("ready", "superseded")
 REQUESTS = (
     Request("generate", (PAD, arg("seed", "i", "seed; omitted or -1 means a fresh one", True, -1, params.MAX_SEED),
                          arg("steps", "i", "sampler steps; omitted or 0 means the pad's default", True, 0,
-                             MAX_REQUEST_STEPS), ID),
+                             MAX_REQUEST_STEPS), ID, PIN),
             MADE, "Make a new sample for the pad (from the pre-generated pool when it can).",
             jobs.generate, slot="make"),
     Request("variation", (PAD, arg("strength", "n", "how far from the source, 0.01 to 1 (0.3 is subtle)",
                                    min=params.MIN_STRENGTH, max=1),
                           arg("file", "s", "source audio under the output or a sample folder; omitted or '' means "
-                              "the pad's current sample", True), ID),
+                              "the pad's current sample", True), ID, PIN),
             MADE, "Make a variation of a sample: noise it to sigma = strength and sample back down.",
             jobs.variation, slot="make"),
-    Request("recall", (PAD, arg("seed", "i", "seed of an earlier sample", min=0, max=params.MAX_SEED), ID),
+    Request("recall", (PAD, arg("seed", "i", "seed of an earlier sample", min=0, max=params.MAX_SEED), ID,
+                       PIN),
             MADE, "Make the pad's sample for a given seed again (with the pad's model, sampler and steps now).",
             jobs.recall, slot="make"),
     Request("remake", (PAD, arg("recipe", "s", "a sample's record as JSON, as its `ready` (or its index line) gave "
-                                "it"), ID),
+                                "it"), ID, PIN),
             MADE, "Make a sample again exactly as its record says: the same sound to float rounding, or `error "
             "changed` when the pad's model weights are not the ones it names or its source file is gone or changed.",
             jobs.remake, slot="make"),
-    Request("undo", (PAD, ID), MADE,
+    Request("undo", (PAD, ID, PIN), MADE,
             "Restore the pad's previous sample from history (undos in a row add up: the earlier are superseded).",
             jobs.undo, slot="undo"),
     Request("keep", (PAD, arg("file", "s", "the sample to keep, under the output folder; omitted or '' means the one "

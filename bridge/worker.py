@@ -193,8 +193,11 @@ class Worker:
         self.ready(job, made, ms)
 
     def ready(self, job: Job, made, ms: float) -> None:
-        """Announce the pad's new sample by its history file, with its record."""
+        """Announce the pad's new sample by its history file, with its record; pinned first where the job asks,
+        so that history's cap cannot remove it before the client stores it."""
         record = self.output.record(made)
+        if job.pin:
+            made = self.output.pin(job.pad, str(made))
         self.announce(job.reply_to, "ready", job.pad, str(made), record["seed"], ms,
                       json.dumps(record, separators=(",", ":")), job.id)
         log.info("%s: %s ready, seed %d, %.0f ms", job.pad, job.kind.name, record["seed"], ms)

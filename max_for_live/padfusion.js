@@ -9,7 +9,8 @@
 // A device's samples are its own: every request that acts on a sample names its file, carries an id that
 // the daemon's answer echoes, and answers to ids this device did not send are ignored (samples made from
 // the daemon's MIDI input or inbox, id 0, are taken only with "Take MIDI" on). Each sample the set
-// stores is pinned by the daemon (`pin`: pinned/, which history's cap never touches); a stored file
+// stores is pinned by the daemon (a make-request's `pin`, or the `pin` request for an adopted MIDI sample:
+// pinned/, which history's cap never touches); a stored file
 // missing on this computer is made again from its recipe (`remake`), exactly, or not at all.
 //
 // Inlet (one), messages from the patcher:
@@ -94,7 +95,7 @@ var PROTOCOL = {
      "type": "s"
     },
     {
-     "doc": "absolute path of the sample's file in history (never overwritten)",
+     "doc": "absolute path of the sample's file in history (never overwritten), or of its pinned copy where the request asked `pin`",
      "max": null,
      "min": null,
      "name": "path",
@@ -504,6 +505,14 @@ var PROTOCOL = {
      "name": "id",
      "optional": true,
      "type": "i"
+    },
+    {
+     "doc": "1: pin the sample as it is made (pinned/, which history's cap never touches) and name the pinned copy in `ready`, for a client that stores what it gets, such as a Live set; omitted or 0: no",
+     "max": 1,
+     "min": 0,
+     "name": "pin",
+     "optional": true,
+     "type": "i"
     }
    ],
    "doc": "Make a new sample for the pad (from the pre-generated pool when it can).",
@@ -546,6 +555,14 @@ var PROTOCOL = {
      "name": "id",
      "optional": true,
      "type": "i"
+    },
+    {
+     "doc": "1: pin the sample as it is made (pinned/, which history's cap never touches) and name the pinned copy in `ready`, for a client that stores what it gets, such as a Live set; omitted or 0: no",
+     "max": 1,
+     "min": 0,
+     "name": "pin",
+     "optional": true,
+     "type": "i"
     }
    ],
    "doc": "Make a variation of a sample: noise it to sigma = strength and sample back down.",
@@ -578,6 +595,14 @@ var PROTOCOL = {
      "max": 2147483647,
      "min": 0,
      "name": "id",
+     "optional": true,
+     "type": "i"
+    },
+    {
+     "doc": "1: pin the sample as it is made (pinned/, which history's cap never touches) and name the pinned copy in `ready`, for a client that stores what it gets, such as a Live set; omitted or 0: no",
+     "max": 1,
+     "min": 0,
+     "name": "pin",
      "optional": true,
      "type": "i"
     }
@@ -614,6 +639,14 @@ var PROTOCOL = {
      "name": "id",
      "optional": true,
      "type": "i"
+    },
+    {
+     "doc": "1: pin the sample as it is made (pinned/, which history's cap never touches) and name the pinned copy in `ready`, for a client that stores what it gets, such as a Live set; omitted or 0: no",
+     "max": 1,
+     "min": 0,
+     "name": "pin",
+     "optional": true,
+     "type": "i"
     }
    ],
    "doc": "Make a sample again exactly as its record says: the same sound to float rounding, or `error changed` when the pad's model weights are not the ones it names or its source file is gone or changed.",
@@ -638,6 +671,14 @@ var PROTOCOL = {
      "max": 2147483647,
      "min": 0,
      "name": "id",
+     "optional": true,
+     "type": "i"
+    },
+    {
+     "doc": "1: pin the sample as it is made (pinned/, which history's cap never touches) and name the pinned copy in `ready`, for a client that stores what it gets, such as a Live set; omitted or 0: no",
+     "max": 1,
+     "min": 0,
+     "name": "pin",
      "optional": true,
      "type": "i"
     }
@@ -1142,12 +1183,17 @@ var REPLY_HANDLERS = {
         if (!request && !(takeMidi && !id && known(pad))) {
             return;  // another device's, an earlier session's, or the daemon's own (MIDI, inbox)
         }
+        var adopted = !request;
         request = request || { pad: pad, name: "generate", undo: null, restoring: false };
         request.made = request.name;
         lastSample = { pad: pad, ms: ms };
         request.recipe = parseRecipe(recipe);
         request.path = maxPath(path);
-        ask(pad, "pin", [pad, String(path)], request);
+        if (adopted) {
+            ask(pad, "pin", [pad, String(path)], request);  // a MIDI or inbox sample: pinned before it is stored
+        } else {
+            take(request, request.path);  // asked with `pin`: the path is the pinned copy already
+        }
     },
     pinned: function (pad, path, id) {
         var request = answer(id);
@@ -1254,8 +1300,12 @@ function ask(pad, name, args, carried) {
         delete notices[pad];
         lastError = "";
     }
+    var sent = args.concat([id]);
+    if (takesPin(name, sent.length)) {
+        sent.push(1);  // what this device gets, the set stores: pinned before `ready` names it, or history's cap
+    }                  // could remove it first
     request("hello", [replyPort]);
-    if (request(name, args.concat([id]))) {
+    if (request(name, sent)) {
         entry.name = name;
         entry.beat = beats;
         inflight[id] = entry;
@@ -1374,6 +1424,11 @@ function request(name, args) {
     }
     outlet(0, [address].concat(args));
     return true;
+}
+
+function takesPin(name, position) {
+    var spec = find(PROTOCOL.requests, PROTOCOL.prefix + "/" + name);
+    return spec !== null && position < spec.args.length && spec.args[position].name === "pin";
 }
 
 function find(messages, address) {

@@ -23,6 +23,8 @@ import soundfile
 from pythonosc.osc_message_builder import OscMessageBuilder
 from pythonosc.osc_packet import OscPacket
 
+from padfusion.bridge.requests import BY_ADDRESS
+
 pytestmark = [pytest.mark.node, pytest.mark.skipif(
     shutil.which("node") is None, reason="Node.js is not installed: the device runs under node (apt install nodejs)")]
 
@@ -30,6 +32,12 @@ ROOT = Path(__file__).resolve().parent.parent
 PADS = {"kick": 36, "snare": 38, "hihat": 42, "perc": 39}
 TIMEOUT = 120  # seconds for one step; the first one loads torch and four models on a busy machine
 HISTORY_LIMIT = 6  # the daemon's cap on history: the tests make more samples than this
+
+
+def sent_id(message) -> int | None:
+    """The id of a request the device sent ([0, address, ...args]), wherever the protocol puts it."""
+    names = [a.name for a in BY_ADDRESS[message[1]].args]
+    return message[2 + names.index("id")] if "id" in names else None
 
 
 def free_udp_port() -> int:
@@ -224,8 +232,8 @@ def test_the_device_finds_its_own_reply_port_connects_and_learns_the_pads(device
 def test_new_loads_a_pinned_sample_and_stores_it_with_its_recipe(device, daemon):
     path = Path(device.press("kick", "new"))
     ready = device.readies("kick")[-1]
-    assert path.parent == daemon["out"] / "pinned" / "kick" and path.name == Path(ready[2]).name
-    assert path.read_bytes() == Path(ready[2]).read_bytes()
+    assert path == Path(ready[2]) and path.parent == daemon["out"] / "pinned" / "kick"
+    assert path.read_bytes() == (daemon["out"] / "history" / "kick" / path.name).read_bytes()
     audio, rate = soundfile.read(path)
     assert rate == 44100 and audio.shape[1] == 2 and len(audio) > 0
     recipe = device.pattrs["kick"]["recipe"]
@@ -275,7 +283,7 @@ def test_devices_on_one_daemon_each_keep_to_their_own_samples(daemon, count):
             assert Path(kept).name == Path(first).name, "Keep (sent before the variation came) keeps its own"
             assert d.pattrs["kick"]["recipe"]["variation_of"].endswith(Path(first).name)
             assert d.press("kick", "undo") == first
-            ids = {m[-1] for m in d.sent if m[0] == 0 and m[1] != "/padfusion/hello"}
+            ids = {sent_id(m) for m in d.sent if m[0] == 0}
             assert [r[6] for r in d.readies() if r[6] in ids] == [r[6] for r in d.readies()], "only its own answers"
             assert len(d.readies()) == 2
     finally:
@@ -290,7 +298,7 @@ def test_a_set_reopened_after_history_was_pruned_has_every_pad(daemon):
         for pad in PADS:
             maker.press(pad, "new")
         saved = {pad: stored(sample) for pad, sample in maker.pattrs.items()}
-        heard = {pad: maker.readies(pad)[-1][2] for pad in PADS}
+        heard = {pad: daemon["out"] / "history" / pad / Path(maker.readies(pad)[-1][2]).name for pad in PADS}
         for pad in [*PADS] * 2:
             maker.press(pad, "new")  # the set's samples, no pad's current one any more, leave history
     finally:

@@ -52,8 +52,8 @@ def test_optional_arguments_may_be_left_out():
 
 
 @pytest.mark.parametrize("name, params, problem", [
-    ("generate", [], "expected /padfusion/generate <pad> [seed] [steps] [id], got 0 arguments"),
-    ("generate", ["kick", 1, 2, 3, 4], "got 5 arguments"),
+    ("generate", [], "expected /padfusion/generate <pad> [seed] [steps] [id] [pin], got 0 arguments"),
+    ("generate", ["kick", 1, 2, 3, 1, 4], "got 6 arguments"),
     ("generate", ["kick", 1, 2, -3], "id must be from 0 to 2147483647"),
     ("generate", ["kick", 1.5], "seed must be a whole number"),
     ("generate", ["kick", "7"], "seed must be a number"),

@@ -501,6 +501,18 @@ def test_history_is_capped_and_kept_samples_stay(serve, client):
     assert not Path(first).exists() and Path(kept).is_file()
 
 
+def test_a_sample_asked_with_pin_is_named_by_its_pinned_copy_and_outlives_the_cap(serve, client):
+    daemon = serve(history_limit=2, pool_depth=0)
+    id_, pin = 7, 1
+    ready = client.ask("generate", "kick", 1, 0, id_, pin, expect="ready")
+    pinned = Path(ready[1])
+    assert pinned.parent == daemon.output.root / "pinned" / "kick" and ready[-1] == id_
+    for seed in range(2, 6):  # other clients fill history before this one stores what it got
+        client.ask("generate", "kick", seed, expect="ready")
+    assert not (daemon.output.root / "history" / "kick" / pinned.name).exists() and pinned.is_file()
+    assert_complete_wav(pinned)
+
+
 def test_a_keep_while_a_sample_is_indexed_keeps_the_sample_announced_before(serve, client, monkeypatch):
     """Keep is answered on the OSC thread while the worker writes: here it comes in at the index write, every
     time, rather than once in a thousand presses."""

@@ -58,10 +58,12 @@ function requests(device) {
     return on(OSC, device.take()).filter((m) => m[0] !== "/padfusion/hello" && m[0] !== "/padfusion/status");
 }
 
+const MAKES = ["generate", "variation", "recall", "remake", "undo"];
+
 // The id of the device's last request of that name.
 function idOf(device, name) {
-    const sent = on(OSC, device.sent).filter((m) => m[0] === "/padfusion/" + name);
-    return last(last(sent));
+    const sent = last(on(OSC, device.sent).filter((m) => m[0] === "/padfusion/" + name));
+    return MAKES.includes(name) ? sent[sent.length - 2] : last(sent);  // a make-request ends with `pin` after it
 }
 
 function tempWav(name) {
@@ -71,13 +73,10 @@ function tempWav(name) {
     return file;
 }
 
-// The daemon's answer to the device's last make-request: ready, then pinned (a copy beside the history file).
+// The daemon's answer to the device's last make-request, which asked `pin`: ready, naming the pinned copy.
 function deliver(device, name, pad, recipe) {
-    const made = tempWav(pad + "-history.wav");
-    device.send("/padfusion/ready", pad, made, recipe.seed, 300, JSON.stringify(recipe), idOf(device, name));
-    const pinned = made.replace("-history", "-pinned");
-    fs.copyFileSync(made, pinned);
-    device.send("/padfusion/pinned", pad, pinned, idOf(device, "pin"));
+    const pinned = tempWav(pad + "-pinned.wav");
+    device.send("/padfusion/ready", pad, pinned, recipe.seed, 300, JSON.stringify(recipe), idOf(device, name));
     for (const task of device.tasks.filter((t) => t.scheduled !== null)) {
         task.fire();
     }
@@ -161,9 +160,11 @@ test("buttons become requests naming the set's sample, each with an id; releases
     const sent = requests(device);
     const generate = on(OSC, device.sent).find((m) => m[0] === "/padfusion/generate");
     assert.deepEqual(generate.slice(0, 4), ["/padfusion/generate", "kick", -1, 24]);
-    assert.deepEqual(sent.map((m) => m.slice(0, -1)), [["/padfusion/variation", "kick", 0.45, sample],
-        ["/padfusion/keep", "kick", sample]]);
-    const ids = [generate[4], ...sent.map((m) => last(m))];
+    assert.deepEqual(generate.slice(5), [1], "a make-request asks the daemon to pin what it makes");
+    assert.deepEqual(sent.map((m) => m.slice(0, 4)), [["/padfusion/variation", "kick", 0.45, sample],
+        ["/padfusion/keep", "kick", sample, idOf(device, "keep")]]);
+    assert.deepEqual(sent[0].slice(5), [1]);
+    const ids = [generate[4], sent[0][4], last(sent[1])];
     assert.equal(new Set(ids).size, 3);
     assert.equal(padState(device, "kick"), "keeping...", "the latest request");
 });
@@ -177,11 +178,13 @@ test("answers to ids this device did not send are ignored: another device's, an 
     device.send("/padfusion/kept", "kick", "/out/kept/kick/b.wav", mine + 1);
     assert.deepEqual(requests(device), []);
     assert.equal(padState(device, "kick"), "making...");
-    device.send("/padfusion/ready", "kick", "/out/history/kick/a.wav", 1, 100, JSON.stringify(RECIPE), mine);
-    assert.deepEqual(requests(device).map((m) => m.slice(0, 3)), [["/padfusion/pin", "kick", "/out/history/kick/a.wav"]]);
+    const pinned = tempWav("a.wav");
+    device.send("/padfusion/ready", "kick", pinned, 1, 100, JSON.stringify(RECIPE), mine);
+    assert.deepEqual(requests(device), [], "asked with `pin`: the path is the pinned copy, stored as it is");
+    assert.equal(stored(device, "kick").path, pinned);
 });
 
-test("a new sample is pinned, then played, its seed shown, and stored with its recipe and the one before", () => {
+test("a new sample, pinned as it was made, is played, its seed shown, and stored with its recipe and the one before", () => {
     const device = connected();
     device.send("press", "kick", "new", 1);
     const first = deliver(device, "generate", "kick", RECIPE);
@@ -207,7 +210,6 @@ test("the buffer is replaced when the fade has ended, or after a short wait at t
     device.send("press", "kick", "new", 1);
     const made = tempWav("kick.wav");
     device.send("/padfusion/ready", "kick", made, 7, 300, JSON.stringify(RECIPE), idOf(device, "generate"));
-    device.send("/padfusion/pinned", "kick", made, idOf(device, "pin"));
     assert.deepEqual(on(PLAYERS, device.take()).filter((m) => m[0] === "kick" && m[1] !== "state").map((m) => m[1]),
         ["seed", "store", "fade"]);
     device.send("faded", "kick");

@@ -1,6 +1,6 @@
-"""Shared fixtures: small real models, an OSC client, daemons on them (in-process and as real processes), and a
-way to run the real command line; and a closing line that says which tests were skipped for want of which system
-package."""
+"""Shared fixtures: small real models, an OSC client, daemons on them (in-process and as real processes), and
+ways to run the real command line (in a fresh interpreter, or in this one where it must refuse); and a closing
+line that says which tests were skipped for want of which system package."""
 
 import contextlib
 import re
@@ -11,6 +11,7 @@ from collections import Counter
 import pytest
 import torch
 
+from padfusion.bridge import cli
 from padfusion.model.checkpoints import save_model_folder
 from padfusion.model.unet import ARCHS, UNet
 
@@ -106,6 +107,16 @@ def run_cli(*args, env=None, check=True, cwd=None):
     if check and result.returncode != 0:
         raise AssertionError(f"padfusion {' '.join(map(str, args))} failed:\n{result.stderr}")
     return result
+
+
+def refusal(capsys, *args) -> str:
+    """`padfusion ARGS` where it must refuse input, run in this interpreter (a fresh one spends seconds importing
+    torch before the same check): exit status 2 and one line on stderr, which is returned."""
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(list(map(str, args)))
+    error = capsys.readouterr().err.strip()
+    assert exit_.value.code == 2 and len(error.splitlines()) == 1, (args, exit_.value.code, error)
+    return error
 
 
 def pytest_terminal_summary(terminalreporter):

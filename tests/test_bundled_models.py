@@ -77,11 +77,11 @@ def test_samples_have_an_attack_and_a_decay(samples, pad):
 @pytest.mark.slow
 @pytest.mark.parametrize("pad", PADS)
 def test_a_pads_default_output_ends_in_silence_not_a_noise_floor(pad):
-    """Over 16 seeds, the median level of the last 100 ms of what a press plays is 50 dB or more under its peak."""
+    """Over 8 seeds, the median level of the last 100 ms of what a press plays is 50 dB or more under its peak."""
     preset = load_preset(pad)
     pipe = Pipeline.load(preset.model, device="cpu")
     recipe = resolve(preset, seed=0)
-    audio = pipe.generate_each(list(range(16)), **recipe.options())
+    audio = pipe.generate_each(list(range(8)), **recipe.options())
     tail = audio[..., -4410:].pow(2).mean(dim=(-2, -1)).sqrt()
     peak = audio.abs().amax(dim=(-2, -1))
     assert 20 * torch.log10(tail / peak).median().item() <= -50

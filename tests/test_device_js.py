@@ -16,5 +16,6 @@ TESTS = Path(__file__).resolve().parent.parent / "max_for_live" / "tests"
 def test_js_logic_under_node():
     files = sorted(str(p) for p in TESTS.glob("*.test.js"))
     assert files
-    result = subprocess.run(["node", "--test", *files], capture_output=True, text=True, timeout=120)
+    result = subprocess.run(["node", "--test", "--test-reporter=spec", *files], capture_output=True, text=True,
+                            timeout=120)  # spec: the failures are repeated at the end, which the message keeps
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]

@@ -28,8 +28,10 @@ $(NODE_MODULES): max_for_live/package-lock.json
 serve: install
 	HF_HUB_OFFLINE=1 $(VENV)/bin/padfusion serve
 
+# The suite runs on one worker per core (at most four), a test file per worker at a time: a file's tests share
+# its fixtures (a daemon, a model) as they do in one process.
 test: install $(NODE_MODULES)
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n auto --maxprocesses 4 --dist loadfile
 
 lint: install
 	$(VENV)/bin/ruff check core bridge model max_for_live benchmarks tests

@@ -2,6 +2,7 @@
 mido's rtmidi/UNIX_JACK backend, and the tests play into it from the other side."""
 
 import json
+import os
 import shutil
 import subprocess
 import time
@@ -26,23 +27,26 @@ def jack_running() -> bool:
 
 @pytest.fixture(scope="session")
 def jack():
-    """A JACK server: the one already running, or a dummy-driver server started for the session."""
+    """A dummy-driver JACK server of this test session's own: under a name of its own, which every JACK client
+    in the session opens (JACK_DEFAULT_SERVER), so that parallel test sessions and the user's server are never
+    shared."""
     if not shutil.which("jackd"):
         pytest.skip("jackd is not installed (apt install jackd2): the MIDI tests need a JACK server")
-    if jack_running():
-        yield
-        return
-    server = subprocess.Popen(["jackd", "--no-realtime", "-d", "dummy"], stdout=subprocess.DEVNULL,
+    name = f"padfusion-tests-{os.getpid()}"
+    server = subprocess.Popen(["jackd", "--no-realtime", "--name", name, "-d", "dummy"], stdout=subprocess.DEVNULL,
                               stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 15
-    while not jack_running():
-        if server.poll() is not None or time.monotonic() > deadline:
-            server.kill()
-            pytest.fail(f"jackd --no-realtime -d dummy did not start: {server.stderr.read().decode()[-500:]}")
-        time.sleep(0.1)
-    yield
-    server.terminate()
-    server.wait(10)
+    with pytest.MonkeyPatch.context() as environment:
+        environment.setenv("JACK_DEFAULT_SERVER", name)
+        environment.setenv("JACK_NO_START_SERVER", "1")  # a client never starts a server of its own instead
+        deadline = time.monotonic() + 15
+        while not jack_running():
+            if server.poll() is not None or time.monotonic() > deadline:
+                server.kill()
+                pytest.fail(f"jackd --name {name} -d dummy did not start: {server.stderr.read().decode()[-500:]}")
+            time.sleep(0.1)
+        yield
+        server.terminate()
+        server.wait(10)
 
 
 @pytest.fixture

@@ -101,7 +101,7 @@ class Answer:
                 pass
 
 
-class Refused(Exception):
+class HttpError(Exception):
     """A page request refused: its HTTP status and why."""
 
     def __init__(self, status: int, message: str):
@@ -271,7 +271,7 @@ class WebServer:
             return JSONResponse({"replies": [named("error", ("", "unknown_address", message))]}, 404)
         try:
             body = await self._json(request)
-        except Refused as e:
+        except HttpError as e:
             return JSONResponse({"replies": [named("error", ("", "bad_args", str(e)))]}, e.status)
         answer = Answer(asyncio.get_running_loop())
         try:
@@ -289,13 +289,13 @@ class WebServer:
     async def _json(self, request) -> dict:
         body = await request.body()
         if len(body) > MAX_BODY:
-            raise Refused(413, f"a body of more than {MAX_BODY} bytes")
+            raise HttpError(413, f"a body of more than {MAX_BODY} bytes")
         try:
             value = json.loads(body or b"{}")
         except ValueError:
-            raise Refused(400, "the body is not JSON") from None
+            raise HttpError(400, "the body is not JSON") from None
         if not isinstance(value, dict):
-            raise Refused(400, "the body must be a JSON object of named arguments")
+            raise HttpError(400, "the body must be a JSON object of named arguments")
         return value
 
     # The library -------------------------------------------------------------------------------------------
@@ -304,7 +304,7 @@ class WebServer:
         """The whole library, or with ?path= the one sample there (a page updates itself by each event's)."""
         try:
             only = self._sample_path(request.query_params["path"]) if "path" in request.query_params else None
-        except Refused as e:
+        except HttpError as e:
             return JSONResponse({"error": str(e)}, e.status)
         return JSONResponse({"root": str(self.root), "samples": await asyncio.to_thread(self.library.samples, only)})
 
@@ -312,21 +312,21 @@ class WebServer:
         """A file under the output folder, named absolutely or relative to it: links resolved, `..` and links
         that lead out refused."""
         if not isinstance(text, str) or not text or "\0" in text:
-            raise Refused(400, "name a file by its path")
+            raise HttpError(400, "name a file by its path")
         try:
             path = (self.root / text).resolve()
         except (OSError, RuntimeError) as e:
-            raise Refused(400, f"cannot read {text[:200]}: {e}") from None
+            raise HttpError(400, f"cannot read {text[:200]}: {e}") from None
         if not path.is_relative_to(self.root):
-            raise Refused(403, f"{text[:200]} is outside the output folder {self.root}")
+            raise HttpError(403, f"{text[:200]} is outside the output folder {self.root}")
         if path.suffix.lower() != ".wav" or not path.is_file():
-            raise Refused(404, f"no sample {text[:200]} in {self.root}")
+            raise HttpError(404, f"no sample {text[:200]} in {self.root}")
         return path
 
     async def file(self, request):
         try:
             path = self._sample_path(request.query_params.get("path"))
-        except Refused as e:
+        except HttpError as e:
             return PlainTextResponse(str(e), e.status)
         return FileResponse(path, media_type="audio/wav", filename=path.name)
 
@@ -337,9 +337,9 @@ class WebServer:
             paths = [self._sample_path(p) for p in await self._paths(request, body)]
             kits = (self.root / KITS_FOLDER).resolve()
             if not kits.is_relative_to(self.root):
-                raise Refused(403, f"{self.root / KITS_FOLDER} leads out of the output folder: remove that link")
+                raise HttpError(403, f"{self.root / KITS_FOLDER} leads out of the output folder: remove that link")
             folder = await asyncio.to_thread(self._export, paths, kits, str(body.get("name") or "kit"))
-        except Refused as e:
+        except HttpError as e:
             return JSONResponse({"error": str(e)}, e.status)
         except KitError as e:
             return JSONResponse({"error": str(e)}, 400)
@@ -353,5 +353,5 @@ class WebServer:
         body = body if body is not None else await self._json(request)
         paths = body.get("paths")
         if not isinstance(paths, list) or not paths:
-            raise Refused(400, 'name the samples: {"paths": [...]}')
+            raise HttpError(400, 'name the samples: {"paths": [...]}')
         return paths

@@ -6,7 +6,6 @@ holds what they share: the models (loaded here only), the pool, and the way a sa
 announced.
 """
 
-import io
 import json
 import logging
 import threading
@@ -22,7 +21,7 @@ from padfusion.bridge.pending import Job, PendingRequests
 from padfusion.bridge.presets import Preset
 from padfusion.bridge.scheduler import SHUTDOWN_GRACE, Cancelled, Refill, Scheduler
 from padfusion.bridge.pad_settings import PadSettings
-from padfusion.model.audio import write_wav
+from padfusion.model.audio import wav_bytes
 from padfusion.model.backends import choose
 from padfusion.model.checkpoints import ModelLoadError
 from padfusion.model.pipeline import Pipeline
@@ -185,9 +184,7 @@ class Worker:
     def publish(self, job: Job, pipe: Pipeline, recipe: Recipe, audio, **extra) -> None:
         """The new sample into the output folder (history, index, pad) under one record, then `ready`."""
         record = pipe.metadata(recipe, audio, pad=job.pad, kind=job.kind.name, **extra)
-        buffer = io.BytesIO()  # encoded in memory: one write per file is faster than libsndfile's many small ones
-        write_wav(buffer, audio, pipe.config.sample_rate, metadata=record)
-        made = self.output.add(job.pad, recipe.seed, buffer.getvalue())
+        made = self.output.add(job.pad, recipe.seed, wav_bytes(audio, pipe.config.sample_rate, metadata=record))
         ms = job.ms
         self.output.commit(made, record | {"ms": round(ms, 1)})
         self.ready(job, made, ms)

@@ -105,8 +105,15 @@ def fit_length(audio: torch.Tensor, length: int) -> torch.Tensor:
 
 def write_wav(path, audio: torch.Tensor, sample_rate: int = SAMPLE_RATE, subtype: str = "PCM_24",
               metadata: dict | None = None):
-    """Write (channels, samples) as a WAV to a path or a binary file; `metadata` goes, as JSON, into the INFO
-    chunk's comment (ICMT), and its `root` (steering.record), where it has one, into a `smpl` chunk."""
+    """Write (channels, samples) as a WAV file (`wav_bytes`)."""
+    Path(path).write_bytes(wav_bytes(audio, sample_rate, subtype, metadata))
+
+
+def wav_bytes(audio: torch.Tensor, sample_rate: int = SAMPLE_RATE, subtype: str = "PCM_24",
+              metadata: dict | None = None) -> bytes:
+    """(channels, samples) as a WAV file's bytes, encoded in memory (written in one go, which is faster than
+    libsndfile's many small writes); `metadata` goes, as JSON, into the INFO chunk's comment (ICMT), and its `root`
+    (steering.record), where it has one, into a `smpl` chunk."""
     buffer = io.BytesIO()
     with sf.SoundFile(buffer, "w", samplerate=sample_rate, channels=audio.shape[0], subtype=subtype,
                       format="WAV") as f:
@@ -117,10 +124,7 @@ def write_wav(path, audio: torch.Tensor, sample_rate: int = SAMPLE_RATE, subtype
     data = buffer.getvalue()
     if metadata and metadata.get("root"):
         data = with_sampler_chunk(data, metadata["root"]["note"] + metadata["root"]["cents"] / 100, sample_rate)
-    if hasattr(path, "write"):
-        path.write(data)
-    else:
-        Path(path).write_bytes(data)
+    return data
 
 
 def with_sampler_chunk(wav: bytes, note: float, sample_rate: int) -> bytes:

@@ -3,7 +3,6 @@ keeps a second daemon out, and recovery after a crash; first on its own, then un
 watcher only ever sees whole WAVs, a broken disk is an error), then across kills and restarts of real
 `padfusion serve` processes."""
 
-import io
 import json
 import os
 import shutil
@@ -27,15 +26,13 @@ from padfusion.bridge.output import OutputFolder, is_under
 from bridge_support import DEVICE, PADS, assert_complete_wav, read_index, wait_until, write_presets
 from conftest import run_cli
 from padfusion.core.oneshot import LENGTH
-from padfusion.model.audio import write_wav
+from padfusion.model import audio
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def wav_bytes(level: float) -> bytes:
-    buffer = io.BytesIO()
-    write_wav(buffer, torch.full((2, LENGTH), level))
-    return buffer.getvalue()
+    return audio.wav_bytes(torch.full((2, LENGTH), level))
 
 
 def add(folder: OutputFolder, pad: str, seed: int, level: float):

@@ -17,7 +17,6 @@ Run with `make bench BENCH=bench_knobs` (32 seeds per setting), or `python -m be
 """
 
 import argparse
-import math
 import tempfile
 import time
 from pathlib import Path
@@ -49,7 +48,7 @@ UNITS = {"decay": "%", "brightness": "%", "punch": "dB", "tone": "dB", "pitch": 
 def error(name: str, measured: float, setting: float) -> float:
     """How far a measurement is from its setting, in the unit the goal is in (UNITS)."""
     if name == "pitch":
-        return abs(1200 * math.log2(measured / setting))
+        return abs(descriptors.cents(measured, setting))
     if name in ("decay", "brightness"):
         return abs(measured - setting) / setting
     return abs(measured - setting)
@@ -128,7 +127,7 @@ def key_figures(make: Generator, seeds) -> dict:
         clips, _ = make([seed], key=key)
         pitch = descriptors.pitch(clips[0])
         if pitch is not None:
-            cents.append(abs(1200 * math.log2(pitch / nearest_in_key(pitch, key))))
+            cents.append(abs(descriptors.cents(pitch, nearest_in_key(pitch, key))))
     within = sum(c <= GOALS["key_cents"] for c in cents)
     print(f"  key: {within} of {len(cents)} pitched samples within {GOALS['key_cents']:g} cents "
           f"({len(seeds) - len(cents)} unpitched)", flush=True)

@@ -125,6 +125,11 @@ def midi_note(hz: float) -> float:
     return 69 + 12 * math.log2(hz / 440)
 
 
+def cents(hz: float, reference: float) -> float:
+    """The interval from `reference` to `hz` in cents, negative where `hz` is lower."""
+    return 1200 * math.log2(hz / reference)
+
+
 def hertz(note: float) -> float:
     return 440 * 2 ** ((note - 69) / 12)
 

@@ -203,7 +203,7 @@ def retune(audio: torch.Tensor, knobs: dict, key: str | None, sample_rate: int) 
     for clip in audio.double().numpy():
         now = descriptors.pitch(clip, sample_rate)
         target = pitch_target(clip, knobs, key, sample_rate) if now is not None else None
-        if target is not None and abs(1200 * math.log2(target / now)) <= RETUNE_CENTS:
+        if target is not None and abs(descriptors.cents(target, now)) <= RETUNE_CENTS:
             clip = varispeed(clip, target / now, sample_rate)
         clips.append(clip)
     return torch.from_numpy(np.stack(clips)).to(audio.dtype)
